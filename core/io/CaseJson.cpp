@@ -1,0 +1,475 @@
+#include "io/CaseJson.h"
+
+#include "io/TextFile.h"
+#include "model/Enums.h"
+#include "model/Validate.h"
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace gridcarbon {
+namespace {
+
+using nlohmann::json;
+
+// A JSON value together with its path, so that every complaint can say where it is.
+class Node {
+public:
+    Node(const json& j, std::string path) : j_(j), path_(std::move(path)) {}
+
+    [[noreturn]] void fail(const std::string& why) const { throw badInput(path_ + ": " + why); }
+
+    const std::string& path() const { return path_; }
+    const json& raw() const { return j_; }
+
+    void requireObject() const {
+        if (!j_.is_object())
+            fail("expected an object");
+    }
+
+    bool has(const char* key) const { return j_.is_object() && j_.contains(key); }
+
+    Node operator[](const char* key) const {
+        requireObject();
+        auto it = j_.find(key);
+        if (it == j_.end())
+            fail(std::string("missing required field '") + key + "'");
+        return Node(*it, path_ + "." + key);
+    }
+
+    std::vector<Node> array() const {
+        if (!j_.is_array())
+            fail("expected an array");
+        std::vector<Node> out;
+        out.reserve(j_.size());
+        for (std::size_t i = 0; i < j_.size(); ++i)
+            out.emplace_back(j_[i], path_ + "[" + std::to_string(i) + "]");
+        return out;
+    }
+
+    double number() const {
+        if (!j_.is_number())
+            fail("expected a number");
+        double v = j_.get<double>();
+        if (!std::isfinite(v))
+            fail("expected a finite number");
+        return v;
+    }
+
+    int integer() const {
+        if (!j_.is_number_integer())
+            fail("expected an integer");
+        auto v = j_.get<long long>();
+        if (v < -1'000'000'000LL || v > 1'000'000'000LL)
+            fail("integer out of range");
+        return static_cast<int>(v);
+    }
+
+    bool boolean() const {
+        if (!j_.is_boolean())
+            fail("expected true or false");
+        return j_.get<bool>();
+    }
+
+    std::string string() const {
+        if (!j_.is_string())
+            fail("expected a string");
+        return j_.get<std::string>();
+    }
+
+    // Ids may be written as strings or as integers (MATPOWER-style bus numbers).
+    std::string id() const {
+        if (j_.is_number_integer())
+            return std::to_string(j_.get<long long>());
+        if (!j_.is_string())
+            fail("expected an id (string)");
+        std::string s = j_.get<std::string>();
+        if (s.empty())
+            fail("empty id");
+        return s;
+    }
+
+    double number(const char* key, double fallback) const {
+        return has(key) ? (*this)[key].number() : fallback;
+    }
+    int integer(const char* key, int fallback) const {
+        return has(key) ? (*this)[key].integer() : fallback;
+    }
+    bool boolean(const char* key, bool fallback) const {
+        return has(key) ? (*this)[key].boolean() : fallback;
+    }
+    std::string string(const char* key, const std::string& fallback = {}) const {
+        return has(key) ? (*this)[key].string() : fallback;
+    }
+
+    template <typename E, typename Parse>
+    E enumeration(const char* key, E fallback, Parse parse) const {
+        if (!has(key))
+            return fallback;
+        Node n = (*this)[key];
+        auto v = parse(n.string());
+        if (!v)
+            n.fail("unknown value '" + n.string() + "'");
+        return *v;
+    }
+
+    std::vector<Node> arrayOrEmpty(const char* key) const {
+        return has(key) ? (*this)[key].array() : std::vector<Node>{};
+    }
+
+private:
+    const json& j_;
+    std::string path_;
+};
+
+Bus readBus(const Node& n) {
+    n.requireObject();
+    Bus b;
+    b.id = n["id"].id();
+    b.name = n.string("name");
+    b.base_kv = n.number("base_kv", 0.0);
+    b.vmin_pu = n.number("vmin_pu", 0.9);
+    b.vmax_pu = n.number("vmax_pu", 1.1);
+    b.gs_mw = n.number("gs_mw", 0.0);
+    b.bs_mvar = n.number("bs_mvar", 0.0);
+    if (n.has("x") || n.has("y"))
+        b.position = Point{n["x"].number(), n["y"].number()};
+    return b;
+}
+
+Branch readBranch(const Node& n) {
+    n.requireObject();
+    Branch br;
+    br.id = n["id"].id();
+    br.from = n["from"].id();
+    br.to = n["to"].id();
+    br.kind = n.enumeration("kind", BranchKind::Line, branchKindFrom);
+    br.r_pu = n["r_pu"].number();
+    br.x_pu = n["x_pu"].number();
+    br.b_pu = n.number("b_pu", 0.0);
+    br.tap = n.number("tap", 1.0);
+    br.shift_deg = n.number("shift_deg", 0.0);
+    br.rate_mva = n.number("rate_mva", 0.0);
+    br.in_service = n.boolean("in_service", true);
+    return br;
+}
+
+Load readLoad(const Node& n) {
+    n.requireObject();
+    Load l;
+    l.id = n["id"].id();
+    l.bus = n["bus"].id();
+    l.p_mw = n["p_mw"].number();
+    l.q_mvar = n.number("q_mvar", 0.0);
+    l.profile = n.string("profile");
+    return l;
+}
+
+Generator readGenerator(const Node& n) {
+    n.requireObject();
+    Generator g;
+    g.id = n["id"].id();
+    g.bus = n["bus"].id();
+    g.kind = n.enumeration("kind", GeneratorKind::Thermal, generatorKindFrom);
+    g.fuel = n.string("fuel");
+    g.control = n.enumeration("control", Control::Power, controlFrom);
+    g.p_mw = n.number("p_mw", 0.0);
+    g.q_mvar = n.number("q_mvar", 0.0);
+    g.vm_pu = n.number("vm_pu", 1.0);
+    g.va_deg = n.number("va_deg", 0.0);
+    g.p_min_mw = n.number("p_min_mw", 0.0);
+    g.p_max_mw = n.number("p_max_mw", 0.0);
+    g.q_min_mvar = n.number("q_min_mvar", 0.0);
+    g.q_max_mvar = n.number("q_max_mvar", 0.0);
+    g.carbon_intensity_t_per_mwh = n.number("carbon_intensity_t_per_mwh", 0.0);
+    g.cost_per_mwh = n.number("cost_per_mwh", 0.0);
+    g.cost_per_mw2h = n.number("cost_per_mw2h", 0.0);
+    g.ramp_mw_per_h = n.number("ramp_mw_per_h", 0.0);
+    g.profile = n.string("profile");
+    g.candidate = n.boolean("candidate", false);
+    g.candidate_max_mw = n.number("candidate_max_mw", 0.0);
+    g.in_service = n.boolean("in_service", true);
+    return g;
+}
+
+Storage readStorage(const Node& n) {
+    n.requireObject();
+    Storage s;
+    s.id = n["id"].id();
+    s.bus = n["bus"].id();
+    s.energy_mwh = n.number("energy_mwh", 0.0);
+    s.p_max_mw = n.number("p_max_mw", 0.0);
+    s.soc_min = n.number("soc_min", s.soc_min);
+    s.soc_max = n.number("soc_max", s.soc_max);
+    s.soc_initial = n.number("soc_initial", s.soc_initial);
+    s.eta_charge = n.number("eta_charge", s.eta_charge);
+    s.eta_discharge = n.number("eta_discharge", s.eta_discharge);
+    s.p_mw = n.number("p_mw", 0.0);
+    s.candidate = n.boolean("candidate", false);
+    s.candidate_max_mw = n.number("candidate_max_mw", 0.0);
+    s.candidate_hours = n.number("candidate_hours", 0.0);
+    s.in_service = n.boolean("in_service", true);
+    return s;
+}
+
+Capacitor readCapacitor(const Node& n) {
+    n.requireObject();
+    Capacitor c;
+    c.id = n["id"].id();
+    c.bus = n["bus"].id();
+    c.layer = n.enumeration("layer", CompensationLayer::User, compensationLayerFrom);
+    c.q_step_mvar = n["q_step_mvar"].number();
+    c.steps = n.integer("steps", 1);
+    c.steps_on = n.integer("steps_on", 0);
+    c.in_service = n.boolean("in_service", true);
+    return c;
+}
+
+Profile readProfile(const Node& n) {
+    n.requireObject();
+    Profile p;
+    p.id = n["id"].id();
+    p.quantity = n.enumeration("quantity", ProfileQuantity::Load, profileQuantityFrom);
+    for (const Node& d : n["days"].array()) {
+        d.requireObject();
+        TypicalDay day;
+        day.name = d["name"].string();
+        day.weight_days = d.number("weight_days", 0.0);
+        for (const Node& v : d["values"].array())
+            day.values.push_back(v.number());
+        p.days.push_back(std::move(day));
+    }
+    return p;
+}
+
+Economics readEconomics(const Node& n) {
+    n.requireObject();
+    Economics e;
+    e.currency = n.string("currency", e.currency);
+    e.carbon_price_per_t = n.number("carbon_price_per_t", 0.0);
+    e.free_carbon_quota_t = n.number("free_carbon_quota_t", 0.0);
+    e.purchase_price_profile = n.string("purchase_price_profile");
+    e.sale_price_profile = n.string("sale_price_profile");
+    e.loss_price_per_mwh = n.number("loss_price_per_mwh", 0.0);
+    return e;
+}
+
+template <typename T, typename Read>
+std::vector<T> readAll(const Node& root, const char* key, Read read) {
+    std::vector<T> out;
+    for (const Node& n : root.arrayOrEmpty(key))
+        out.push_back(read(n));
+    return out;
+}
+
+json toJson(const Bus& b) {
+    json j{{"id", b.id}};
+    if (!b.name.empty())
+        j["name"] = b.name;
+    j["base_kv"] = b.base_kv;
+    j["vmin_pu"] = b.vmin_pu;
+    j["vmax_pu"] = b.vmax_pu;
+    if (b.gs_mw != 0.0)
+        j["gs_mw"] = b.gs_mw;
+    if (b.bs_mvar != 0.0)
+        j["bs_mvar"] = b.bs_mvar;
+    if (b.position) {
+        j["x"] = b.position->x;
+        j["y"] = b.position->y;
+    }
+    return j;
+}
+
+json toJson(const Branch& br) {
+    json j{{"id", br.id},     {"from", br.from}, {"to", br.to}, {"kind", toString(br.kind)},
+           {"r_pu", br.r_pu}, {"x_pu", br.x_pu}};
+    if (br.b_pu != 0.0)
+        j["b_pu"] = br.b_pu;
+    if (br.tap != 1.0)
+        j["tap"] = br.tap;
+    if (br.shift_deg != 0.0)
+        j["shift_deg"] = br.shift_deg;
+    if (br.rate_mva != 0.0)
+        j["rate_mva"] = br.rate_mva;
+    if (!br.in_service)
+        j["in_service"] = false;
+    return j;
+}
+
+json toJson(const Load& l) {
+    json j{{"id", l.id}, {"bus", l.bus}, {"p_mw", l.p_mw}, {"q_mvar", l.q_mvar}};
+    if (!l.profile.empty())
+        j["profile"] = l.profile;
+    return j;
+}
+
+json toJson(const Generator& g) {
+    json j{{"id", g.id},
+           {"bus", g.bus},
+           {"kind", toString(g.kind)},
+           {"control", toString(g.control)},
+           {"p_mw", g.p_mw},
+           {"q_mvar", g.q_mvar}};
+    if (!g.fuel.empty())
+        j["fuel"] = g.fuel;
+    if (g.control != Control::Power)
+        j["vm_pu"] = g.vm_pu;
+    if (g.control == Control::Slack)
+        j["va_deg"] = g.va_deg;
+    j["p_min_mw"] = g.p_min_mw;
+    j["p_max_mw"] = g.p_max_mw;
+    j["q_min_mvar"] = g.q_min_mvar;
+    j["q_max_mvar"] = g.q_max_mvar;
+    j["carbon_intensity_t_per_mwh"] = g.carbon_intensity_t_per_mwh;
+    if (g.cost_per_mwh != 0.0)
+        j["cost_per_mwh"] = g.cost_per_mwh;
+    if (g.cost_per_mw2h != 0.0)
+        j["cost_per_mw2h"] = g.cost_per_mw2h;
+    if (g.ramp_mw_per_h != 0.0)
+        j["ramp_mw_per_h"] = g.ramp_mw_per_h;
+    if (!g.profile.empty())
+        j["profile"] = g.profile;
+    if (g.candidate) {
+        j["candidate"] = true;
+        j["candidate_max_mw"] = g.candidate_max_mw;
+    }
+    if (!g.in_service)
+        j["in_service"] = false;
+    return j;
+}
+
+json toJson(const Storage& s) {
+    json j{{"id", s.id},
+           {"bus", s.bus},
+           {"energy_mwh", s.energy_mwh},
+           {"p_max_mw", s.p_max_mw},
+           {"soc_min", s.soc_min},
+           {"soc_max", s.soc_max},
+           {"soc_initial", s.soc_initial},
+           {"eta_charge", s.eta_charge},
+           {"eta_discharge", s.eta_discharge}};
+    if (s.p_mw != 0.0)
+        j["p_mw"] = s.p_mw;
+    if (s.candidate) {
+        j["candidate"] = true;
+        j["candidate_max_mw"] = s.candidate_max_mw;
+        j["candidate_hours"] = s.candidate_hours;
+    }
+    if (!s.in_service)
+        j["in_service"] = false;
+    return j;
+}
+
+json toJson(const Capacitor& c) {
+    json j{{"id", c.id},
+           {"bus", c.bus},
+           {"layer", toString(c.layer)},
+           {"q_step_mvar", c.q_step_mvar},
+           {"steps", c.steps},
+           {"steps_on", c.steps_on}};
+    if (!c.in_service)
+        j["in_service"] = false;
+    return j;
+}
+
+json toJson(const Profile& p) {
+    json days = json::array();
+    for (const TypicalDay& d : p.days)
+        days.push_back({{"name", d.name}, {"weight_days", d.weight_days}, {"values", d.values}});
+    return {{"id", p.id}, {"quantity", toString(p.quantity)}, {"days", days}};
+}
+
+json toJson(const Economics& e) {
+    json j{{"currency", e.currency},
+           {"carbon_price_per_t", e.carbon_price_per_t},
+           {"free_carbon_quota_t", e.free_carbon_quota_t},
+           {"loss_price_per_mwh", e.loss_price_per_mwh}};
+    if (!e.purchase_price_profile.empty())
+        j["purchase_price_profile"] = e.purchase_price_profile;
+    if (!e.sale_price_profile.empty())
+        j["sale_price_profile"] = e.sale_price_profile;
+    return j;
+}
+
+template <typename T> json arrayOf(const std::vector<T>& items) {
+    json a = json::array();
+    for (const T& t : items)
+        a.push_back(toJson(t));
+    return a;
+}
+
+} // namespace
+
+Case readCaseJson(const std::string& text) {
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        const std::string what = e.what();
+        const auto colon = what.find(": ");
+        throw badInput("$: malformed JSON at byte " + std::to_string(e.byte) + ": " +
+                       (colon == std::string::npos ? what : what.substr(colon + 2)));
+    }
+    Node root(doc, "$");
+    root.requireObject();
+    if (root["format"].string() != "gridcarbon-case")
+        root["format"].fail("expected \"gridcarbon-case\"");
+    int version = root["version"].integer();
+    if (version < 1 || version > kCaseFormatVersion)
+        root["version"].fail("unsupported version " + std::to_string(version) +
+                             " (this build reads 1.." + std::to_string(kCaseFormatVersion) + ")");
+    Case c;
+    c.name = root.string("name");
+    c.description = root.string("description");
+    c.source = root.string("source");
+    c.base_mva = root.number("base_mva", 100.0);
+    c.buses = readAll<Bus>(root, "buses", readBus);
+    c.branches = readAll<Branch>(root, "branches", readBranch);
+    c.loads = readAll<Load>(root, "loads", readLoad);
+    c.generators = readAll<Generator>(root, "generators", readGenerator);
+    c.storages = readAll<Storage>(root, "storages", readStorage);
+    c.capacitors = readAll<Capacitor>(root, "capacitors", readCapacitor);
+    c.profiles = readAll<Profile>(root, "profiles", readProfile);
+    if (root.has("economics"))
+        c.economics = readEconomics(root["economics"]);
+    requireValid(c, "$");
+    return c;
+}
+
+Case loadCaseJson(const std::filesystem::path& file) {
+    try {
+        return readCaseJson(readTextFile(file));
+    } catch (const Error& e) {
+        const std::string prefix = file.string() + ": ";
+        const std::string what = e.what();
+        if (what.rfind(prefix, 0) == 0)
+            throw;
+        throw Error(e.code(), prefix + what);
+    }
+}
+
+std::string writeCaseJson(const Case& c) {
+    json j{{"format", "gridcarbon-case"}, {"version", kCaseFormatVersion}, {"name", c.name}};
+    if (!c.description.empty())
+        j["description"] = c.description;
+    if (!c.source.empty())
+        j["source"] = c.source;
+    j["base_mva"] = c.base_mva;
+    j["buses"] = arrayOf(c.buses);
+    j["branches"] = arrayOf(c.branches);
+    j["loads"] = arrayOf(c.loads);
+    j["generators"] = arrayOf(c.generators);
+    j["storages"] = arrayOf(c.storages);
+    j["capacitors"] = arrayOf(c.capacitors);
+    j["profiles"] = arrayOf(c.profiles);
+    j["economics"] = toJson(c.economics);
+    return j.dump(2) + "\n";
+}
+
+void saveCaseJson(const Case& c, const std::filesystem::path& file) {
+    writeTextFileAtomic(file, writeCaseJson(c));
+}
+
+} // namespace gridcarbon

@@ -1,0 +1,19 @@
+#pragma once
+// MATPOWER v2 case import. Reads mpc.baseMVA, mpc.bus, mpc.gen, mpc.branch, mpc.gencost,
+// mpc.bus_name, and the optional mpc.genfuel (cell array of strings) and mpc.gencarbon (one
+// column, t/MWh). Evaluates the unit-conversion blocks MATPOWER's distribution cases end with
+// (idx_bus/idx_brch/idx_gen column names, scalar variables, column-slice assignments with
+// + - * / ^ and sin/cos/tan/asin/acos/atan/sqrt/abs). Anything it cannot evaluate is an
+// Error(BadInput) naming the file and line; it never returns a silently wrong case.
+#include "model/Case.h"
+
+#include <filesystem>
+#include <string>
+
+namespace gridcarbon {
+
+// `sourceName` is used in error messages ("case33bw.m:87: ...").
+Case importMatpower(const std::string& text, const std::string& sourceName);
+Case loadMatpower(const std::filesystem::path& file);
+
+} // namespace gridcarbon

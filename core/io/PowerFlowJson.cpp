@@ -1,0 +1,71 @@
+#include "io/PowerFlowJson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace gridcarbon {
+
+std::string powerFlowJson(const PowerFlowResult& r) {
+    using nlohmann::json;
+    json buses = json::array();
+    for (const BusState& b : r.buses) {
+        json j{{"id", b.id}, {"vm_pu", b.vm_pu}, {"va_deg", b.va_deg}};
+        if (!b.energised)
+            j["energised"] = false;
+        buses.push_back(std::move(j));
+    }
+    json branches = json::array();
+    for (const BranchFlow& f : r.branches)
+        branches.push_back({{"id", f.id},
+                            {"from", f.from},
+                            {"to", f.to},
+                            {"in_service", f.in_service},
+                            {"p_from_mw", f.p_from_mw},
+                            {"q_from_mvar", f.q_from_mvar},
+                            {"p_to_mw", f.p_to_mw},
+                            {"q_to_mvar", f.q_to_mvar},
+                            {"loss_kw", f.loss_kw}});
+    json generators = json::array();
+    for (const GeneratorOutput& g : r.generators)
+        generators.push_back({{"id", g.id}, {"p_mw", g.p_mw}, {"q_mvar", g.q_mvar}});
+    json diagnostics = json::array();
+    for (const Diagnostic& d : r.diagnostics) {
+        static constexpr const char* kSeverity[] = {"info", "warning", "error"};
+        diagnostics.push_back({{"severity", kSeverity[static_cast<int>(d.severity)]},
+                               {"item", d.item_id},
+                               {"message", d.message}});
+    }
+    json out{{"converged", r.converged},
+             {"method", std::string(toString(r.method))},
+             {"iterations", r.iterations},
+             {"max_mismatch_pu", r.max_mismatch_pu},
+             {"total_loss_kw", r.total_loss_kw},
+             {"total_loss_kvar", r.total_loss_kvar},
+             {"min_vm_pu", r.min_vm_pu},
+             {"min_vm_bus", r.min_vm_bus},
+             {"max_vm_pu", r.max_vm_pu},
+             {"max_vm_bus", r.max_vm_bus},
+             {"seconds", r.seconds},
+             {"buses", buses},
+             {"branches", branches},
+             {"generators", generators},
+             {"diagnostics", diagnostics}};
+    return out.dump(2) + "\n";
+}
+
+std::string powerFlowCsv(const PowerFlowResult& r) {
+    std::ostringstream s;
+    s.precision(12);
+    s << "bus,vm_pu,va_deg\n";
+    for (const BusState& b : r.buses)
+        s << b.id << ',' << b.vm_pu << ',' << b.va_deg << '\n';
+    s << "\nbranch,from,to,in_service,p_from_mw,q_from_mvar,p_to_mw,q_to_mvar,loss_kw\n";
+    for (const BranchFlow& f : r.branches)
+        s << f.id << ',' << f.from << ',' << f.to << ',' << (f.in_service ? 1 : 0) << ','
+          << f.p_from_mw << ',' << f.q_from_mvar << ',' << f.p_to_mw << ',' << f.q_to_mvar << ','
+          << f.loss_kw << '\n';
+    return s.str();
+}
+
+} // namespace gridcarbon

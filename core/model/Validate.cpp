@@ -1,0 +1,216 @@
+#include "model/Validate.h"
+
+#include "model/Enums.h"
+#include "util/Error.h"
+
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+namespace gridcarbon {
+namespace {
+
+class Checker {
+public:
+    explicit Checker(const Case& c) : case_(c) {
+        for (const Bus& b : c.buses)
+            buses_.insert(b.id);
+    }
+
+    void error(std::string path, std::string id, std::string msg) {
+        problems.push_back({Severity::Error, std::move(path), std::move(id), std::move(msg)});
+    }
+    void warning(std::string path, std::string id, std::string msg) {
+        problems.push_back({Severity::Warning, std::move(path), std::move(id), std::move(msg)});
+    }
+
+    template <typename T>
+    void uniqueIds(const std::vector<T>& items, const std::string& name,
+                   std::unordered_set<std::string>& seen) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string path = name + "[" + std::to_string(i) + "].id";
+            if (items[i].id.empty())
+                error(path, "", "empty id");
+            else if (!seen.insert(items[i].id).second)
+                error(path, items[i].id, "duplicate id '" + items[i].id + "'");
+        }
+    }
+
+    void busRef(const std::string& path, const std::string& id, const std::string& bus) {
+        if (!buses_.count(bus))
+            error(path, id, "unknown bus '" + bus + "'");
+    }
+
+    void finite(const std::string& path, const std::string& id, double v) {
+        if (!std::isfinite(v))
+            error(path, id, "value is not a finite number");
+    }
+
+    void nonNegative(const std::string& path, const std::string& id, double v) {
+        finite(path, id, v);
+        if (v < 0.0)
+            error(path, id, "must not be negative (is " + std::to_string(v) + ")");
+    }
+
+    void profileRef(const std::string& path, const std::string& id, const std::string& profile,
+                    std::initializer_list<ProfileQuantity> allowed) {
+        if (profile.empty())
+            return;
+        const Profile* p = findProfile(case_, profile);
+        if (!p) {
+            error(path, id, "unknown profile '" + profile + "'");
+            return;
+        }
+        for (ProfileQuantity q : allowed)
+            if (p->quantity == q)
+                return;
+        error(path, id,
+              "profile '" + profile + "' holds " + std::string(toString(p->quantity)) +
+                  " values, which do not fit here");
+    }
+
+    std::vector<Problem> problems;
+
+private:
+    const Case& case_;
+    std::unordered_set<std::string> buses_;
+};
+
+std::string at(const char* name, std::size_t i, const char* field) {
+    return std::string(name) + "[" + std::to_string(i) + "]." + field;
+}
+
+} // namespace
+
+std::vector<Problem> validateCase(const Case& c) {
+    Checker k(c);
+    if (!(c.base_mva > 0.0) || !std::isfinite(c.base_mva))
+        k.error("base_mva", "", "must be a positive number");
+
+    std::unordered_set<std::string> busIds, branchIds, loadIds, deviceIds, profileIds;
+    k.uniqueIds(c.buses, "buses", busIds);
+    k.uniqueIds(c.branches, "branches", branchIds);
+    k.uniqueIds(c.loads, "loads", loadIds);
+    // Generators, storages and capacitors share one id space: they all sit in one palette.
+    k.uniqueIds(c.generators, "generators", deviceIds);
+    k.uniqueIds(c.storages, "storages", deviceIds);
+    k.uniqueIds(c.capacitors, "capacitors", deviceIds);
+    k.uniqueIds(c.profiles, "profiles", profileIds);
+
+    for (std::size_t i = 0; i < c.buses.size(); ++i) {
+        const Bus& b = c.buses[i];
+        k.nonNegative(at("buses", i, "base_kv"), b.id, b.base_kv);
+        k.finite(at("buses", i, "gs_mw"), b.id, b.gs_mw);
+        k.finite(at("buses", i, "bs_mvar"), b.id, b.bs_mvar);
+        if (!(b.vmin_pu > 0.0 && b.vmin_pu <= b.vmax_pu))
+            k.error(at("buses", i, "vmin_pu"), b.id, "needs 0 < vmin_pu <= vmax_pu");
+    }
+    for (std::size_t i = 0; i < c.branches.size(); ++i) {
+        const Branch& br = c.branches[i];
+        k.busRef(at("branches", i, "from"), br.id, br.from);
+        k.busRef(at("branches", i, "to"), br.id, br.to);
+        if (br.from == br.to)
+            k.error(at("branches", i, "to"), br.id, "connects bus '" + br.from + "' to itself");
+        k.finite(at("branches", i, "x_pu"), br.id, br.x_pu);
+        k.finite(at("branches", i, "b_pu"), br.id, br.b_pu);
+        if (br.r_pu < 0.0 || !std::isfinite(br.r_pu))
+            k.error(at("branches", i, "r_pu"), br.id, "negative or invalid resistance");
+        else if (br.r_pu == 0.0 && br.x_pu == 0.0)
+            k.error(at("branches", i, "x_pu"), br.id, "zero impedance");
+        if (!(br.tap > 0.0) || !std::isfinite(br.tap))
+            k.error(at("branches", i, "tap"), br.id, "tap ratio must be positive");
+        k.finite(at("branches", i, "shift_deg"), br.id, br.shift_deg);
+        k.nonNegative(at("branches", i, "rate_mva"), br.id, br.rate_mva);
+    }
+    for (std::size_t i = 0; i < c.loads.size(); ++i) {
+        const Load& l = c.loads[i];
+        k.busRef(at("loads", i, "bus"), l.id, l.bus);
+        k.finite(at("loads", i, "p_mw"), l.id, l.p_mw);
+        k.finite(at("loads", i, "q_mvar"), l.id, l.q_mvar);
+        k.profileRef(at("loads", i, "profile"), l.id, l.profile, {ProfileQuantity::Load});
+    }
+    for (std::size_t i = 0; i < c.generators.size(); ++i) {
+        const Generator& g = c.generators[i];
+        k.busRef(at("generators", i, "bus"), g.id, g.bus);
+        const std::pair<const char*, double> numbers[] = {
+            {"p_mw", g.p_mw},         {"q_mvar", g.q_mvar},         {"p_min_mw", g.p_min_mw},
+            {"p_max_mw", g.p_max_mw}, {"q_min_mvar", g.q_min_mvar}, {"q_max_mvar", g.q_max_mvar},
+            {"va_deg", g.va_deg},     {"cost_per_mwh", g.cost_per_mwh},
+            {"cost_per_mw2h", g.cost_per_mw2h}};
+        for (const auto& [field, v] : numbers)
+            k.finite(at("generators", i, field), g.id, v);
+        if (g.control != Control::Power && !(g.vm_pu > 0.0))
+            k.error(at("generators", i, "vm_pu"), g.id, "voltage set point must be positive");
+        if (g.p_min_mw > g.p_max_mw)
+            k.error(at("generators", i, "p_min_mw"), g.id, "p_min_mw exceeds p_max_mw");
+        if (g.q_min_mvar > g.q_max_mvar)
+            k.error(at("generators", i, "q_min_mvar"), g.id, "q_min_mvar exceeds q_max_mvar");
+        k.nonNegative(at("generators", i, "carbon_intensity_t_per_mwh"), g.id,
+                      g.carbon_intensity_t_per_mwh);
+        k.nonNegative(at("generators", i, "ramp_mw_per_h"), g.id, g.ramp_mw_per_h);
+        k.nonNegative(at("generators", i, "candidate_max_mw"), g.id, g.candidate_max_mw);
+        k.profileRef(at("generators", i, "profile"), g.id, g.profile,
+                     {ProfileQuantity::Wind, ProfileQuantity::PV, ProfileQuantity::Load});
+    }
+    for (std::size_t i = 0; i < c.storages.size(); ++i) {
+        const Storage& s = c.storages[i];
+        k.busRef(at("storages", i, "bus"), s.id, s.bus);
+        k.nonNegative(at("storages", i, "energy_mwh"), s.id, s.energy_mwh);
+        k.nonNegative(at("storages", i, "p_max_mw"), s.id, s.p_max_mw);
+        k.finite(at("storages", i, "p_mw"), s.id, s.p_mw);
+        if (!(0.0 <= s.soc_min && s.soc_min <= s.soc_initial && s.soc_initial <= s.soc_max &&
+              s.soc_max <= 1.0))
+            k.error(at("storages", i, "soc_initial"), s.id,
+                    "needs 0 <= soc_min <= soc_initial <= soc_max <= 1");
+        for (double eta : {s.eta_charge, s.eta_discharge})
+            if (!(eta > 0.0 && eta <= 1.0))
+                k.error(at("storages", i, "eta_charge"), s.id, "efficiencies must be in (0, 1]");
+        k.nonNegative(at("storages", i, "candidate_max_mw"), s.id, s.candidate_max_mw);
+    }
+    for (std::size_t i = 0; i < c.capacitors.size(); ++i) {
+        const Capacitor& cap = c.capacitors[i];
+        k.busRef(at("capacitors", i, "bus"), cap.id, cap.bus);
+        k.nonNegative(at("capacitors", i, "q_step_mvar"), cap.id, cap.q_step_mvar);
+        if (cap.steps < 1)
+            k.error(at("capacitors", i, "steps"), cap.id, "needs at least one step");
+        if (cap.steps_on < 0 || cap.steps_on > cap.steps)
+            k.error(at("capacitors", i, "steps_on"), cap.id, "must be between 0 and steps");
+    }
+    for (std::size_t i = 0; i < c.profiles.size(); ++i) {
+        const Profile& p = c.profiles[i];
+        if (p.days.empty())
+            k.error(at("profiles", i, "days"), p.id, "needs at least one typical day");
+        std::set<std::string> names;
+        for (std::size_t d = 0; d < p.days.size(); ++d) {
+            const std::string path =
+                at("profiles", i, "days") + "[" + std::to_string(d) + "]";
+            const TypicalDay& day = p.days[d];
+            if (!names.insert(day.name).second)
+                k.error(path + ".name", p.id, "duplicate day name '" + day.name + "'");
+            if (day.values.empty())
+                k.error(path + ".values", p.id, "no values");
+            else if (day.values.size() != p.days.front().values.size())
+                k.error(path + ".values", p.id, "days of one profile must have equal length");
+            k.nonNegative(path + ".weight_days", p.id, day.weight_days);
+            for (double v : day.values)
+                if (!std::isfinite(v)) {
+                    k.error(path + ".values", p.id, "value is not a finite number");
+                    break;
+                }
+        }
+    }
+    const auto priceRef = [&](const std::string& path, const std::string& id) {
+        k.profileRef(path, "", id, {ProfileQuantity::Price});
+    };
+    priceRef("economics.purchase_price_profile", c.economics.purchase_price_profile);
+    priceRef("economics.sale_price_profile", c.economics.sale_price_profile);
+    return std::move(k.problems);
+}
+
+void requireValid(const Case& c, const std::string& where) {
+    for (const Problem& p : validateCase(c))
+        if (p.severity == Severity::Error)
+            throw badInput(where + "." + p.path + ": " + p.message);
+}
+
+} // namespace gridcarbon

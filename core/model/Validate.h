@@ -1,0 +1,26 @@
+#pragma once
+// Consistency checks of a Case that do not need a solver: ids, references, value ranges.
+// Each problem names the item by a path into the case (the same paths the JSON file uses).
+#include "model/Case.h"
+
+#include <string>
+#include <vector>
+
+namespace gridcarbon {
+
+enum class Severity { Error, Warning };
+
+struct Problem {
+    Severity severity = Severity::Error;
+    std::string path;     // e.g. "branches[4].to"
+    std::string item_id;  // id of the offending element, when it has one
+    std::string message;  // e.g. "unknown bus '99'"
+};
+
+std::vector<Problem> validateCase(const Case& c);
+
+// Throws gridcarbon::Error (BadInput) with the first error-severity problem, prefixed by
+// `where` (a file name or "$" for a JSON document).
+void requireValid(const Case& c, const std::string& where);
+
+} // namespace gridcarbon

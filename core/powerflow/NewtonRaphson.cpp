@@ -1,0 +1,114 @@
+#include "powerflow/Solvers.h"
+
+#include "util/Error.h"
+
+#include <Eigen/SparseLU>
+
+#include <cmath>
+
+namespace gridcarbon {
+
+// Polar Newton-Raphson as in MATPOWER's newtonpf: unknowns are the angles of PV and PQ buses
+// and the magnitudes of PQ buses; the Jacobian is assembled directly from Ybus's non-zeros
+// (dS/dVa and dS/dVm) and factorised with SparseLU, whose symbolic analysis is done once.
+SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterations,
+                          Progress& progress, std::stop_token stop) {
+    const auto n = static_cast<Eigen::Index>(m.bus_count);
+    std::vector<Eigen::Index> angleRow(n, -1), magRow(n, -1);
+    Eigen::Index unknowns = 0;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (m.type[i] == BusType::PQ || m.type[i] == BusType::PV)
+            angleRow[i] = unknowns++;
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (m.type[i] == BusType::PQ)
+            magRow[i] = unknowns++;
+
+    SolverOutcome out;
+    out.v = m.v_start;
+    Eigen::VectorXd vm = out.v.cwiseAbs();
+    Eigen::VectorXd va = out.v.unaryExpr([](Complex z) { return std::arg(z); }).real();
+
+    const auto mismatch = [&](Eigen::VectorXd& f) {
+        const Eigen::VectorXcd s = injectedPower(m, out.v) - m.s_spec;
+        f.resize(unknowns);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            if (angleRow[i] >= 0)
+                f[angleRow[i]] = s[i].real();
+            if (magRow[i] >= 0)
+                f[magRow[i]] = s[i].imag();
+        }
+        return unknowns == 0 ? 0.0 : f.cwiseAbs().maxCoeff();
+    };
+
+    Eigen::VectorXd f;
+    double norm = mismatch(f);
+    if (norm < tolerance) {
+        out.converged = true;
+        return out;
+    }
+
+    Eigen::SparseMatrix<double> jac(unknowns, unknowns);
+    std::vector<Eigen::Triplet<double>> entries;
+    entries.reserve(4 * m.ybus.nonZeros());
+    Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
+    bool analysed = false;
+
+    for (int it = 1; it <= maxIterations; ++it) {
+        if (stop.stop_requested())
+            throw Error(ErrorCode::Cancelled, "power flow cancelled");
+        const Eigen::VectorXcd ibus = m.ybus * out.v;
+        entries.clear();
+        const auto add = [&](Eigen::Index r, Eigen::Index col, double value) {
+            if (r >= 0 && col >= 0)
+                entries.emplace_back(r, col, value);
+        };
+        for (Eigen::Index k = 0; k < m.ybus.outerSize(); ++k)
+            for (Eigen::SparseMatrix<Complex>::InnerIterator e(m.ybus, k); e; ++e) {
+                const Eigen::Index i = e.row(), j = e.col();
+                const Complex vnj = out.v[j] / vm[j];
+                // dS_i/dVa_j = j V_i conj(delta_ij I_i - Y_ij V_j)
+                Complex dA = Complex(0.0, 1.0) * out.v[i] * std::conj(-e.value() * out.v[j]);
+                // dS_i/dVm_j = V_i conj(Y_ij Vn_j) + delta_ij conj(I_i) Vn_i
+                Complex dM = out.v[i] * std::conj(e.value() * vnj);
+                if (i == j) {
+                    dA += Complex(0.0, 1.0) * out.v[i] * std::conj(ibus[i]);
+                    dM += std::conj(ibus[i]) * vnj;
+                }
+                add(angleRow[i], angleRow[j], dA.real());
+                add(angleRow[i], magRow[j], dM.real());
+                add(magRow[i], angleRow[j], dA.imag());
+                add(magRow[i], magRow[j], dM.imag());
+            }
+        jac.setFromTriplets(entries.begin(), entries.end());
+        if (!analysed) {
+            lu.analyzePattern(jac);
+            analysed = true;
+        }
+        lu.factorize(jac);
+        if (lu.info() != Eigen::Success)
+            return out;  // singular Jacobian: not converged
+        const Eigen::VectorXd dx = lu.solve(f);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            if (angleRow[i] >= 0)
+                va[i] -= dx[angleRow[i]];
+            if (magRow[i] >= 0)
+                vm[i] -= dx[magRow[i]];
+        }
+        for (Eigen::Index i = 0; i < n; ++i)
+            if (m.type[i] != BusType::Dead)
+                out.v[i] = std::polar(vm[i], va[i]);
+        out.iterations = it;
+        norm = mismatch(f);
+        progress.report(std::min(1.0, it / 10.0),
+                        "Newton iteration " + std::to_string(it));
+        if (!std::isfinite(norm))
+            return out;
+        if (norm < tolerance) {
+            out.converged = true;
+            return out;
+        }
+    }
+    return out;
+}
+
+} // namespace gridcarbon

@@ -1,0 +1,171 @@
+#include "powerflow/PowerFlow.h"
+
+#include "powerflow/NetworkModel.h"
+#include "powerflow/Solvers.h"
+#include "util/Error.h"
+
+#include <chrono>
+#include <cmath>
+#include <numbers>
+
+namespace gridcarbon {
+namespace {
+
+void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
+                     PowerFlowResult& r) {
+    r.branches.resize(c.branches.size());
+    for (std::size_t k = 0; k < c.branches.size(); ++k) {
+        const Branch& br = c.branches[k];
+        r.branches[k] = BranchFlow{br.id, br.from, br.to, br.in_service};
+    }
+    const double base = m.base_mva;
+    for (const CompiledBranch& b : m.branches) {
+        const Complex vf = v[b.from], vt = v[b.to];
+        const Complex sf = vf * std::conj(b.yff * vf + b.yft * vt) * base;
+        const Complex st = vt * std::conj(b.ytf * vf + b.ytt * vt) * base;
+        BranchFlow& f = r.branches[b.index];
+        f.p_from_mw = sf.real();
+        f.q_from_mvar = sf.imag();
+        f.p_to_mw = st.real();
+        f.q_to_mvar = st.imag();
+        f.loss_kw = (sf.real() + st.real()) * 1e3;
+        // Series reactive loss I^2 x, without the charging the line itself produces.
+        const Complex iSeries = vf / b.ratio - vt;
+        f.loss_kvar = std::norm(iSeries * b.ys) * b.z.imag() * base * 1e3;
+        r.total_loss_kw += f.loss_kw;
+        r.total_loss_kvar += f.loss_kvar;
+    }
+}
+
+void fillGeneratorOutputs(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
+                          PowerFlowResult& r) {
+    r.generators.resize(c.generators.size());
+    for (std::size_t g = 0; g < c.generators.size(); ++g) {
+        const Generator& gen = c.generators[g];
+        r.generators[g] = GeneratorOutput{gen.id, 0.0, 0.0};
+    }
+    // A regulating unit takes what its bus injects beyond the bus's specified injections
+    // (loads, PQ units, storage); several regulating units on one bus share the reactive
+    // power equally and the slack's active power goes to the first.
+    const Eigen::VectorXcd s = injectedPower(m, v);
+    for (std::size_t i = 0; i < m.bus_count; ++i) {
+        const auto& units = m.regulating[i];
+        if (units.empty() || m.type[i] == BusType::Dead)
+            continue;
+        const Complex extra = (s[i] - m.s_spec[i]) * m.base_mva;
+        const double qShare = extra.imag() / static_cast<double>(units.size());
+        for (std::size_t u = 0; u < units.size(); ++u) {
+            const Generator& gen = c.generators[units[u]];
+            GeneratorOutput& o = r.generators[units[u]];
+            o.q_mvar = qShare;
+            if (gen.control == Control::Voltage)
+                o.p_mw = gen.p_mw;
+            else if (u == 0)
+                o.p_mw = extra.real();
+        }
+    }
+    for (std::size_t g = 0; g < c.generators.size(); ++g) {
+        const Generator& gen = c.generators[g];
+        if (gen.in_service && gen.control == Control::Power) {
+            r.generators[g].p_mw = gen.p_mw;
+            r.generators[g].q_mvar = gen.q_mvar;
+        }
+    }
+}
+
+} // namespace
+
+std::string_view toString(PowerFlowMethod m) {
+    switch (m) {
+    case PowerFlowMethod::Auto:
+        return "auto";
+    case PowerFlowMethod::BackwardForwardSweep:
+        return "bfs";
+    case PowerFlowMethod::Newton:
+        return "newton";
+    }
+    return "?";
+}
+
+PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Progress* progress,
+                             std::stop_token stop) {
+    const auto started = std::chrono::steady_clock::now();
+    NullProgress silent;
+    Progress& sink = progress ? *progress : silent;
+    if (!(options.tolerance > 0.0))
+        throw badInput("power flow tolerance must be positive");
+    if (options.max_iterations < 0)
+        throw badInput("power flow iteration limit must not be negative");
+
+    sink.report(0.0, "compiling network");
+    const NetworkModel m = compileNetwork(c, Snapshot{options.day, options.hour});
+
+    PowerFlowResult r;
+    r.diagnostics = m.diagnostics;
+    r.method = options.method;
+    if (r.method == PowerFlowMethod::Auto)
+        r.method = sweepObstacle(m, c).empty() ? PowerFlowMethod::BackwardForwardSweep
+                                               : PowerFlowMethod::Newton;
+    SolverOutcome solved;
+    if (r.method == PowerFlowMethod::Newton)
+        solved = solveNewton(m, options.tolerance,
+                             options.max_iterations ? options.max_iterations : 30, sink, stop);
+    else
+        solved = solveSweep(m, c, options.tolerance,
+                            options.max_iterations ? options.max_iterations : 200, sink, stop);
+    r.converged = solved.converged;
+    r.iterations = solved.iterations;
+    const Eigen::VectorXcd& v = solved.v;
+
+    // The same yardstick for both solvers: the largest power mismatch at buses whose
+    // injection is specified.
+    const Eigen::VectorXcd mis = injectedPower(m, v) - m.s_spec;
+    std::size_t worst = 0;
+    for (std::size_t i = 0; i < m.bus_count; ++i) {
+        double e = 0.0;
+        if (m.type[i] == BusType::PQ)
+            e = std::abs(mis[i]);
+        else if (m.type[i] == BusType::PV)
+            e = std::abs(mis[i].real());
+        if (!(e <= r.max_mismatch_pu)) {
+            r.max_mismatch_pu = e;
+            worst = i;
+        }
+    }
+    if (!r.converged)
+        r.diagnostics.push_back(
+            {Diagnostic::Severity::Error, c.buses.empty() ? std::string() : c.buses[worst].id,
+             "power flow did not converge in " + std::to_string(r.iterations) +
+                 " iterations; largest mismatch " + std::to_string(r.max_mismatch_pu * c.base_mva) +
+                 " MVA at this bus"});
+
+    r.buses.resize(c.buses.size());
+    r.min_vm_pu = std::numeric_limits<double>::infinity();
+    r.max_vm_pu = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < c.buses.size(); ++i) {
+        BusState& b = r.buses[i];
+        b.id = c.buses[i].id;
+        b.energised = m.type[i] != BusType::Dead;
+        b.vm_pu = std::abs(v[i]);
+        b.va_deg = b.energised ? std::arg(v[i]) * 180.0 / std::numbers::pi : 0.0;
+        if (!b.energised)
+            continue;
+        if (b.vm_pu < r.min_vm_pu) {
+            r.min_vm_pu = b.vm_pu;
+            r.min_vm_bus = b.id;
+        }
+        if (b.vm_pu > r.max_vm_pu) {
+            r.max_vm_pu = b.vm_pu;
+            r.max_vm_bus = b.id;
+        }
+    }
+    if (r.min_vm_bus.empty())
+        r.min_vm_pu = r.max_vm_pu = 0.0;
+    fillBranchFlows(m, c, v, r);
+    fillGeneratorOutputs(m, c, v, r);
+    sink.report(1.0, r.converged ? "power flow converged" : "power flow did not converge");
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return r;
+}
+
+} // namespace gridcarbon

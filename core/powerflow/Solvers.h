@@ -1,0 +1,28 @@
+#pragma once
+// The two power-flow solvers over a compiled NetworkModel. Both return the bus voltages;
+// PowerFlow.cpp turns them into flows and outputs. Both throw Error(Cancelled) on `stop`.
+#include "jobs/Progress.h"
+#include "powerflow/NetworkModel.h"
+
+#include <stop_token>
+
+namespace gridcarbon {
+
+struct SolverOutcome {
+    Eigen::VectorXcd v;
+    bool converged = false;
+    int iterations = 0;
+};
+
+SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterations,
+                          Progress& progress, std::stop_token stop);
+
+// Throws Error(BadInput) naming the item when the network is not a radial tree fed by
+// one slack per island with only PQ injections.
+SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance,
+                         int maxIterations, Progress& progress, std::stop_token stop);
+
+// The reason the sweep cannot solve this network, or empty when it can.
+std::string sweepObstacle(const NetworkModel& m, const Case& c);
+
+} // namespace gridcarbon
