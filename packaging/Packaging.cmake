@@ -1,0 +1,20 @@
+# Debian package of both executables, the bundled cases, a .desktop entry and an icon:
+# `cpack -G DEB` in the build directory.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/gridcarbon.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/gridcarbon.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+set(CPACK_PACKAGE_NAME gridcarbon)
+set(CPACK_PACKAGE_VENDOR "GridCarbon")
+set(CPACK_PACKAGE_CONTACT "GridCarbon developers <dev@gridcarbon.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_INSTALL_DIRECTORY gridcarbon)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4)")
+set(CPACK_GENERATOR DEB)
+include(CPack)

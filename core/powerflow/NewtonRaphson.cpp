@@ -5,6 +5,7 @@
 #include <Eigen/SparseLU>
 
 #include <cmath>
+#include <limits>
 
 namespace gridcarbon {
 
@@ -28,21 +29,42 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
     Eigen::VectorXd vm = out.v.cwiseAbs();
     Eigen::VectorXd va = out.v.unaryExpr([](Complex z) { return std::arg(z); }).real();
 
+    // Rows of Ybus with large admittances (short lines in p.u.) put a floor of round-off
+    // under the mismatch that no iteration can go below: |V_i| sum_k |Y_ik| |V_k| times a few
+    // machine epsilons. A bus counts as converged when its mismatch is under the tolerance
+    // plus that floor, so short-line feeders converge instead of stalling at 1e-10.
+    Eigen::VectorXd rowScale = Eigen::VectorXd::Zero(n);
+    for (Eigen::Index k = 0; k < m.ybus.outerSize(); ++k)
+        for (Eigen::SparseMatrix<Complex>::InnerIterator e(m.ybus, k); e; ++e)
+            rowScale[e.row()] += std::abs(e.value());
+    const double roundOff = 64.0 * std::numeric_limits<double>::epsilon();
+
+    // Returns the largest mismatch beyond the tolerance floor (<= 0 when converged).
     const auto mismatch = [&](Eigen::VectorXd& f) {
         const Eigen::VectorXcd s = injectedPower(m, out.v) - m.s_spec;
         f.resize(unknowns);
+        double excess = -std::numeric_limits<double>::infinity();
+        const Eigen::VectorXd vmNow = out.v.cwiseAbs();
+        const double vmMax = n ? vmNow.maxCoeff() : 0.0;
         for (Eigen::Index i = 0; i < n; ++i) {
-            if (angleRow[i] >= 0)
+            const double floor = tolerance + roundOff * rowScale[i] * vmNow[i] * vmMax;
+            if (angleRow[i] >= 0) {
                 f[angleRow[i]] = s[i].real();
-            if (magRow[i] >= 0)
+                excess = std::max(excess, std::abs(s[i].real()) - floor);
+            }
+            if (magRow[i] >= 0) {
                 f[magRow[i]] = s[i].imag();
+                excess = std::max(excess, std::abs(s[i].imag()) - floor);
+            }
         }
-        return unknowns == 0 ? 0.0 : f.cwiseAbs().maxCoeff();
+        if (!f.allFinite())
+            return std::numeric_limits<double>::quiet_NaN();
+        return unknowns == 0 ? -1.0 : excess;
     };
 
     Eigen::VectorXd f;
-    double norm = mismatch(f);
-    if (norm < tolerance) {
+    double excess = mismatch(f);
+    if (excess <= 0.0) {
         out.converged = true;
         return out;
     }
@@ -98,12 +120,12 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
             if (m.type[i] != BusType::Dead)
                 out.v[i] = std::polar(vm[i], va[i]);
         out.iterations = it;
-        norm = mismatch(f);
+        excess = mismatch(f);
         progress.report(std::min(1.0, it / 10.0),
                         "Newton iteration " + std::to_string(it));
-        if (!std::isfinite(norm))
+        if (std::isnan(excess))
             return out;
-        if (norm < tolerance) {
+        if (excess <= 0.0) {
             out.converged = true;
             return out;
         }

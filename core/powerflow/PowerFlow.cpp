@@ -6,10 +6,17 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 namespace gridcarbon {
 namespace {
+
+std::string formatNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
 
 void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
                      PowerFlowResult& r) {
@@ -136,7 +143,7 @@ PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Pro
         r.diagnostics.push_back(
             {Diagnostic::Severity::Error, c.buses.empty() ? std::string() : c.buses[worst].id,
              "power flow did not converge in " + std::to_string(r.iterations) +
-                 " iterations; largest mismatch " + std::to_string(r.max_mismatch_pu * c.base_mva) +
+                 " iterations; largest mismatch " + formatNumber(r.max_mismatch_pu * c.base_mva) +
                  " MVA at this bus"});
 
     r.buses.resize(c.buses.size());

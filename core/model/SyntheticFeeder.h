@@ -1,0 +1,20 @@
+#pragma once
+// A generated radial feeder of any size for benchmarks and stress tests: one grid
+// connection, branches attached to recent buses (so laterals are long, as on real feeders),
+// a load on every bus. Same bus count and seed give the same case.
+#include "model/Case.h"
+
+namespace gridcarbon {
+
+struct SyntheticFeederOptions {
+    int buses = 1000;
+    unsigned seed = 1;
+    double total_load_mw = 5.0;
+    // Series impedance of a typical segment; each branch draws 0.5..1.5 times this.
+    double segment_r_pu = 4e-4;
+    double segment_x_pu = 3e-4;
+};
+
+Case syntheticRadialFeeder(const SyntheticFeederOptions& options);
+
+} // namespace gridcarbon

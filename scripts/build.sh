@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Configures and builds GridCarbon in ./build (Ninja, ccache when present).
+# Extra arguments are CMake targets; none builds everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ ! -f build/build.ninja ]]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+jobs=$(nproc 2>/dev/null || echo 2)
+if (($#)); then
+  cmake --build build --parallel "$jobs" --target "$@"
+else
+  cmake --build build --parallel "$jobs"
+fi

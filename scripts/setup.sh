@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs GridCarbon's build and test dependencies from Debian 12 packages.
+# Idempotent: quiet when everything is there; runs apt-get update only when something is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config file dpkg-dev
+  # core
+  libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev
+  # GUI
+  qt6-base-dev qt6-svg-dev libgl-dev libgl1-mesa-dri
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

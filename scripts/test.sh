@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs the whole GridCarbon test suite (unit, CLI end-to-end, GUI under
+# Xvfb, fuzz-corpus replay, packaging). Exit status is ctest's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+cd build
+# GUI tests need a display: run the whole suite inside one virtual X server.
+exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --parallel 2 --timeout 600

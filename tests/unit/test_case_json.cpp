@@ -1,0 +1,149 @@
+// The native case file: round trip, and every kind of bad document naming its JSON path.
+#include "io/CaseJson.h"
+#include "io/TextFile.h"
+#include "util/Error.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using namespace gridcarbon;
+using nlohmann::json;
+
+namespace {
+
+json feeder5Json() { return json::parse(readTextFile(GRIDCARBON_TEST_DATA "/feeder5.json")); }
+
+// The message of the BadInput error reading `doc` gives, or a test failure.
+std::string rejection(const std::string& doc) {
+    try {
+        readCaseJson(doc);
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::BadInput);
+        EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << "one line";
+        return e.what();
+    }
+    ADD_FAILURE() << "accepted a bad document";
+    return {};
+}
+
+std::string rejectionOf(const json& doc) { return rejection(doc.dump()); }
+
+} // namespace
+
+TEST(CaseJson, RoundTripKeepsEveryField) {
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.buses[0].position = Point{1.5, -2.25};
+    c.profiles.push_back(Profile{"load", ProfileQuantity::Load,
+                                 {TypicalDay{"spring", 91, {0.5, 0.25}}, TypicalDay{"summer", 92, {1, 0.75}}}});
+    c.loads[0].profile = "load";
+    c.generators[1].candidate = true;
+    c.generators[1].candidate_max_mw = 2.5;
+    c.economics.carbon_price_per_t = 80;
+    EXPECT_EQ(readCaseJson(writeCaseJson(c)), c);
+}
+
+TEST(CaseJson, SaveIsAtomicAndLeavesNoTemporaryFiles) {
+    const auto dir = std::filesystem::temp_directory_path() / "gridcarbon-save-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    saveCaseJson(c, dir / "a.json");
+    saveCaseJson(c, dir / "a.json");
+    EXPECT_EQ(loadCaseJson(dir / "a.json"), c);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(CaseJson, SaveIntoMissingDirectoryNamesTheFile) {
+    try {
+        saveCaseJson(Case{}, "/nonexistent-dir/x.json");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("/nonexistent-dir/x.json"), std::string::npos);
+    }
+}
+
+TEST(CaseJson, MalformedJsonSaysWhere) {
+    EXPECT_NE(rejection("{\"format\": \"gridcarbon-case\", ").find("malformed JSON at byte"),
+              std::string::npos);
+    EXPECT_NE(rejection("").find("$"), std::string::npos);
+    EXPECT_NE(rejection("[1,2]").find("$: expected an object"), std::string::npos);
+}
+
+TEST(CaseJson, WrongFormatOrVersionIsRefused) {
+    json d = feeder5Json();
+    d["format"] = "something-else";
+    EXPECT_NE(rejectionOf(d).find("$.format"), std::string::npos);
+    d = feeder5Json();
+    d["version"] = 99;
+    EXPECT_NE(rejectionOf(d).find("$.version: unsupported version 99"), std::string::npos);
+}
+
+TEST(CaseJson, WrongTypesNameTheirPath) {
+    json d = feeder5Json();
+    d["branches"][2]["r_pu"] = "small";
+    EXPECT_NE(rejectionOf(d).find("$.branches[2].r_pu: expected a number"), std::string::npos);
+    d = feeder5Json();
+    d["loads"][1].erase("p_mw");
+    EXPECT_NE(rejectionOf(d).find("$.loads[1]: missing required field 'p_mw'"), std::string::npos);
+    d = feeder5Json();
+    d["capacitors"][0]["layer"] = "attic";
+    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].layer: unknown value 'attic'"), std::string::npos);
+    d = feeder5Json();
+    d["buses"] = json::object();
+    EXPECT_NE(rejectionOf(d).find("$.buses: expected an array"), std::string::npos);
+}
+
+TEST(CaseJson, UnknownBusIdIsNamed) {
+    json d = feeder5Json();
+    d["branches"][1]["to"] = "99";
+    EXPECT_NE(rejectionOf(d).find("$.branches[1].to: unknown bus '99'"), std::string::npos);
+    d = feeder5Json();
+    d["generators"][1]["bus"] = "nowhere";
+    EXPECT_NE(rejectionOf(d).find("$.generators[1].bus: unknown bus 'nowhere'"), std::string::npos);
+}
+
+TEST(CaseJson, DuplicateIdsAreNamed) {
+    json d = feeder5Json();
+    d["buses"][3]["id"] = "2";
+    EXPECT_NE(rejectionOf(d).find("$.buses[3].id: duplicate id '2'"), std::string::npos);
+    d = feeder5Json();
+    d["storages"][0]["id"] = "PV4";
+    EXPECT_NE(rejectionOf(d).find("$.storages[0].id: duplicate id 'PV4'"), std::string::npos);
+}
+
+TEST(CaseJson, NegativeOrZeroImpedanceIsRefused) {
+    json d = feeder5Json();
+    d["branches"][0]["r_pu"] = -0.01;
+    EXPECT_NE(rejectionOf(d).find("$.branches[0].r_pu: negative"), std::string::npos);
+    d = feeder5Json();
+    d["branches"][0]["r_pu"] = 0;
+    d["branches"][0]["x_pu"] = 0;
+    EXPECT_NE(rejectionOf(d).find("$.branches[0].x_pu: zero impedance"), std::string::npos);
+}
+
+TEST(CaseJson, OutOfRangeValuesAreRefused) {
+    json d = feeder5Json();
+    d["storages"][0]["soc_initial"] = 1.5;
+    EXPECT_NE(rejectionOf(d).find("$.storages[0].soc_initial"), std::string::npos);
+    d = feeder5Json();
+    d["capacitors"][0]["steps_on"] = 9;
+    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].steps_on"), std::string::npos);
+    d = feeder5Json();
+    d["base_mva"] = 0;
+    EXPECT_NE(rejectionOf(d).find("$.base_mva"), std::string::npos);
+    d = feeder5Json();
+    d["loads"][0]["profile"] = "missing";
+    EXPECT_NE(rejectionOf(d).find("$.loads[0].profile: unknown profile 'missing'"), std::string::npos);
+}
+
+TEST(CaseJson, UnreadableFileIsNamed) {
+    try {
+        loadCaseJson("/no/such/case.json");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()), "/no/such/case.json: cannot open file");
+    }
+}
