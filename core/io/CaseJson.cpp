@@ -7,12 +7,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace gridcarbon {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // A JSON value together with its path, so that every complaint can say where it is.
 class Node {
@@ -115,6 +117,14 @@ public:
         return *v;
     }
 
+    // A misspelt key would otherwise be ignored and its default used: refuse it instead.
+    void onlyKeys(std::initializer_list<std::string_view> known) const {
+        requireObject();
+        for (auto it = j_.begin(); it != j_.end(); ++it)
+            if (std::find(known.begin(), known.end(), it.key()) == known.end())
+                fail("unknown field '" + it.key() + "'");
+    }
+
     std::vector<Node> arrayOrEmpty(const char* key) const {
         return has(key) ? (*this)[key].array() : std::vector<Node>{};
     }
@@ -125,7 +135,7 @@ private:
 };
 
 Bus readBus(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "name", "base_kv", "vmin_pu", "vmax_pu", "gs_mw", "bs_mvar", "x", "y"});
     Bus b;
     b.id = n["id"].id();
     b.name = n.string("name");
@@ -140,7 +150,7 @@ Bus readBus(const Node& n) {
 }
 
 Branch readBranch(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "from", "to", "kind", "r_pu", "x_pu", "b_pu", "tap", "shift_deg", "rate_mva", "in_service"});
     Branch br;
     br.id = n["id"].id();
     br.from = n["from"].id();
@@ -157,7 +167,7 @@ Branch readBranch(const Node& n) {
 }
 
 Load readLoad(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "bus", "p_mw", "q_mvar", "profile"});
     Load l;
     l.id = n["id"].id();
     l.bus = n["bus"].id();
@@ -168,7 +178,7 @@ Load readLoad(const Node& n) {
 }
 
 Generator readGenerator(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "bus", "kind", "fuel", "control", "p_mw", "q_mvar", "vm_pu", "va_deg", "p_min_mw", "p_max_mw", "q_min_mvar", "q_max_mvar", "carbon_intensity_t_per_mwh", "cost_per_mwh", "cost_per_mw2h", "ramp_mw_per_h", "profile", "candidate", "candidate_max_mw", "in_service"});
     Generator g;
     g.id = n["id"].id();
     g.bus = n["bus"].id();
@@ -195,7 +205,7 @@ Generator readGenerator(const Node& n) {
 }
 
 Storage readStorage(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "bus", "energy_mwh", "p_max_mw", "soc_min", "soc_max", "soc_initial", "eta_charge", "eta_discharge", "p_mw", "candidate", "candidate_max_mw", "candidate_hours", "in_service"});
     Storage s;
     s.id = n["id"].id();
     s.bus = n["bus"].id();
@@ -215,7 +225,7 @@ Storage readStorage(const Node& n) {
 }
 
 Capacitor readCapacitor(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "bus", "layer", "q_step_mvar", "steps", "steps_on", "in_service"});
     Capacitor c;
     c.id = n["id"].id();
     c.bus = n["bus"].id();
@@ -228,12 +238,12 @@ Capacitor readCapacitor(const Node& n) {
 }
 
 Profile readProfile(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"id", "quantity", "days"});
     Profile p;
     p.id = n["id"].id();
     p.quantity = n.enumeration("quantity", ProfileQuantity::Load, profileQuantityFrom);
     for (const Node& d : n["days"].array()) {
-        d.requireObject();
+        d.onlyKeys({"name", "weight_days", "values"});
         TypicalDay day;
         day.name = d["name"].string();
         day.weight_days = d.number("weight_days", 0.0);
@@ -245,7 +255,7 @@ Profile readProfile(const Node& n) {
 }
 
 Economics readEconomics(const Node& n) {
-    n.requireObject();
+    n.onlyKeys({"currency", "carbon_price_per_t", "free_carbon_quota_t", "purchase_price_profile", "sale_price_profile", "loss_price_per_mwh"});
     Economics e;
     e.currency = n.string("currency", e.currency);
     e.carbon_price_per_t = n.number("carbon_price_per_t", 0.0);
@@ -314,9 +324,9 @@ json toJson(const Generator& g) {
            {"q_mvar", g.q_mvar}};
     if (!g.fuel.empty())
         j["fuel"] = g.fuel;
-    if (g.control != Control::Power)
+    if (g.control != Control::Power || g.vm_pu != 1.0)
         j["vm_pu"] = g.vm_pu;
-    if (g.control == Control::Slack)
+    if (g.control == Control::Slack || g.va_deg != 0.0)
         j["va_deg"] = g.va_deg;
     j["p_min_mw"] = g.p_min_mw;
     j["p_max_mw"] = g.p_max_mw;
@@ -331,10 +341,10 @@ json toJson(const Generator& g) {
         j["ramp_mw_per_h"] = g.ramp_mw_per_h;
     if (!g.profile.empty())
         j["profile"] = g.profile;
-    if (g.candidate) {
+    if (g.candidate)
         j["candidate"] = true;
+    if (g.candidate || g.candidate_max_mw != 0.0)
         j["candidate_max_mw"] = g.candidate_max_mw;
-    }
     if (!g.in_service)
         j["in_service"] = false;
     return j;
@@ -352,11 +362,12 @@ json toJson(const Storage& s) {
            {"eta_discharge", s.eta_discharge}};
     if (s.p_mw != 0.0)
         j["p_mw"] = s.p_mw;
-    if (s.candidate) {
+    if (s.candidate)
         j["candidate"] = true;
+    if (s.candidate || s.candidate_max_mw != 0.0)
         j["candidate_max_mw"] = s.candidate_max_mw;
+    if (s.candidate || s.candidate_hours != 0.0)
         j["candidate_hours"] = s.candidate_hours;
-    }
     if (!s.in_service)
         j["in_service"] = false;
     return j;
@@ -400,6 +411,12 @@ template <typename T> json arrayOf(const std::vector<T>& items) {
     return a;
 }
 
+// nlohmann's messages start with "[json.exception.kind.N] "; keep what follows.
+std::string withoutPrefix(const std::string& what) {
+    const auto bracket = what.find("] ");
+    return bracket == std::string::npos ? what : what.substr(bracket + 2);
+}
+
 } // namespace
 
 Case readCaseJson(const std::string& text) {
@@ -407,13 +424,16 @@ Case readCaseJson(const std::string& text) {
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        const std::string what = e.what();
-        const auto colon = what.find(": ");
         throw badInput("$: malformed JSON at byte " + std::to_string(e.byte) + ": " +
-                       (colon == std::string::npos ? what : what.substr(colon + 2)));
+                       withoutPrefix(e.what()));
+    } catch (const json::exception& e) {
+        // e.g. out_of_range for a number such as 1E333 that no double can hold
+        throw badInput("$: unreadable JSON: " + withoutPrefix(e.what()));
     }
     Node root(doc, "$");
-    root.requireObject();
+    root.onlyKeys({"format", "version", "name", "description", "source", "base_mva", "buses",
+                   "branches", "loads", "generators", "storages", "capacitors", "profiles",
+                   "economics"});
     if (root["format"].string() != "gridcarbon-case")
         root["format"].fail("expected \"gridcarbon-case\"");
     int version = root["version"].integer();

@@ -8,6 +8,7 @@
 #include <limits>
 #include <numbers>
 #include <span>
+#include <utility>
 
 namespace gridcarbon::matlab {
 
@@ -86,55 +87,44 @@ const IndexFunction* findIndexFunction(const std::string& name) {
     return nullptr;
 }
 
-struct Function {
-    const char* name;
-    double (*apply)(double);
-};
-constexpr Function kFunctions[] = {{"sin",
-                                    [](double x) {
-                                        return std::sin(x);
-                                    }},
-                                   {"cos",
-                                    [](double x) {
-                                        return std::cos(x);
-                                    }},
-                                   {"tan",
-                                    [](double x) {
-                                        return std::tan(x);
-                                    }},
-                                   {"asin",
-                                    [](double x) {
-                                        return std::asin(x);
-                                    }},
-                                   {"acos",
-                                    [](double x) {
-                                        return std::acos(x);
-                                    }},
-                                   {"atan",
-                                    [](double x) {
-                                        return std::atan(x);
-                                    }},
-                                   {"sqrt",
-                                    [](double x) {
-                                        return std::sqrt(x);
-                                    }},
-                                   {"abs",
-                                    [](double x) {
-                                        return std::fabs(x);
-                                    }},
-                                   {"exp",
-                                    [](double x) {
-                                        return std::exp(x);
-                                    }},
-                                   {"log", [](double x) {
-                                        return std::log(x);
-                                    }}};
+enum class Fn { Sin, Cos, Tan, Asin, Acos, Atan, Sqrt, Abs, Exp, Log };
 
-const Function* findFunction(const std::string& name) {
-    for (const Function& f : kFunctions)
-        if (name == f.name)
+constexpr std::pair<const char*, Fn> kFunctions[] = {
+    {"sin", Fn::Sin},   {"cos", Fn::Cos},   {"tan", Fn::Tan},   {"asin", Fn::Asin},
+    {"acos", Fn::Acos}, {"atan", Fn::Atan}, {"sqrt", Fn::Sqrt}, {"abs", Fn::Abs},
+    {"exp", Fn::Exp},   {"log", Fn::Log}};
+
+const std::pair<const char*, Fn>* findFunction(const std::string& name) {
+    for (const auto& f : kFunctions)
+        if (name == f.first)
             return &f;
     return nullptr;
+}
+
+double evaluate(Fn f, double x) {
+    switch (f) {
+    case Fn::Sin:
+        return std::sin(x);
+    case Fn::Cos:
+        return std::cos(x);
+    case Fn::Tan:
+        return std::tan(x);
+    case Fn::Asin:
+        return std::asin(x);
+    case Fn::Acos:
+        return std::acos(x);
+    case Fn::Atan:
+        return std::atan(x);
+    case Fn::Sqrt:
+        return std::sqrt(x);
+    case Fn::Abs:
+        return std::fabs(x);
+    case Fn::Exp:
+        return std::exp(x);
+    case Fn::Log:
+        return std::log(x);
+    }
+    return x;
 }
 
 bool isKeyword(const std::string& s) {
@@ -584,10 +574,10 @@ private:
             return Value::scalar(std::numbers::pi);
         if (id == "Inf" || id == "inf")
             return Value::scalar(std::numeric_limits<double>::infinity());
-        if (const Function* f = findFunction(id)) {
+        if (const auto* f = findFunction(id)) {
             if (!call)
                 fail(t.line, id + " needs an argument in parentheses");
-            return apply(*f, callArgument(id), t.line);
+            return apply(f->first, f->second, callArgument(id), t.line);
         }
         if (findIndexFunction(id))
             fail(t.line, id + " can only be used as [NAME, ...] = " + id);
@@ -1054,15 +1044,15 @@ private:
         return out;
     }
 
-    Value apply(const Function& f, const Value& arg0, int line) {
+    Value apply(const char* name, Fn f, const Value& arg0, int line) {
         const Value& arg = numericRef(arg0, line);
         Value out = alloc(arg.rows, arg.cols, line);
         for (std::size_t k = 0; k < arg.numbers.size(); ++k) {
             const double x = arg.numbers[k];
-            const double r = f.apply(x);
+            const double r = evaluate(f, x);
             if (std::isnan(r) || (std::isinf(r) && std::isfinite(x)))
                 fail(line,
-                     std::string(f.name) + "(" + formatNumber(x) + ") is not a finite real number");
+                     std::string(name) + "(" + formatNumber(x) + ") is not a finite real number");
             out.numbers[k] = r;
         }
         out.rowLines = arg.rowLines;

@@ -35,7 +35,10 @@ std::string trim(const std::string& s) {
 
 class Tokenizer {
 public:
-    Tokenizer(const std::string& text, const std::string& source) : s_(text), source_(source) {}
+    Tokenizer(const std::string& text, const std::string& source) : s_(text), source_(source) {
+        if (s_.rfind("\xEF\xBB\xBF", 0) == 0) // a UTF-8 byte order mark, as some editors write
+            i_ = lineStart_ = 3;
+    }
 
     std::vector<Token> run() {
         while (i_ < s_.size()) {

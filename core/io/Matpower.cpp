@@ -273,6 +273,8 @@ private:
                          : f == "hydro"              ? GeneratorKind::HT
                                                      : GeneratorKind::Thermal;
             } else {
+                // In MATPOWER's distribution cases the unit at the reference bus stands for
+                // the substation's supply from the upstream grid.
                 g.kind = bus.type == REF ? GeneratorKind::Grid : GeneratorKind::Thermal;
             }
             if (!carbon.empty())

@@ -7,7 +7,7 @@
 namespace gridcarbon {
 
 std::string powerFlowJson(const PowerFlowResult& r) {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json;
     json buses = json::array();
     for (const BusState& b : r.buses) {
         json j{{"id", b.id}, {"vm_pu", b.vm_pu}, {"va_deg", b.va_deg}};

@@ -5,54 +5,80 @@
 
 #include <cmath>
 #include <set>
-#include <unordered_set>
+#include <algorithm>
+#include <string_view>
 
 namespace gridcarbon {
 namespace {
 
+// A path into the case, turned into text only when a problem is recorded: validation runs
+// before every solve, and building thousands of path strings up front would dominate a
+// small feeder's power flow.
+struct Where {
+    const char* collection = "";
+    std::size_t index = 0;
+    const char* field = "";
+    std::string suffix;
+    std::string str() const {
+        if (!*collection)
+            return field;
+        return std::string(collection) + "[" + std::to_string(index) + "]" + suffix +
+               (*field ? "." : "") + field;
+    }
+};
+
+using IdGroup = std::vector<std::pair<std::string_view, Where>>;
+
 class Checker {
 public:
     explicit Checker(const Case& c) : case_(c) {
+        buses_.reserve(c.buses.size());
         for (const Bus& b : c.buses)
-            buses_.insert(b.id);
+            buses_.push_back(b.id);
+        std::sort(buses_.begin(), buses_.end());
     }
 
-    void error(std::string path, std::string id, std::string msg) {
-        problems.push_back({Severity::Error, std::move(path), std::move(id), std::move(msg)});
-    }
-    void warning(std::string path, std::string id, std::string msg) {
-        problems.push_back({Severity::Warning, std::move(path), std::move(id), std::move(msg)});
+    void error(const Where& w, std::string id, std::string msg) {
+        problems.push_back({Severity::Error, w.str(), std::move(id), std::move(msg)});
     }
 
-    template <typename T>
-    void uniqueIds(const std::vector<T>& items, const std::string& name,
-                   std::unordered_set<std::string>& seen) {
+    // Ids are collected as views and sorted: no per-id allocation, duplicates sit side by
+    // side. `group` may collect several collections that share one id space.
+    template <typename T> void collectIds(const std::vector<T>& items, const char* name, IdGroup& group) {
         for (std::size_t i = 0; i < items.size(); ++i) {
-            const std::string path = name + "[" + std::to_string(i) + "].id";
             if (items[i].id.empty())
-                error(path, "", "empty id");
-            else if (!seen.insert(items[i].id).second)
-                error(path, items[i].id, "duplicate id '" + items[i].id + "'");
+                error(Where{name, i, "id", ""}, "", "empty id");
+            else
+                group.push_back({items[i].id, Where{name, i, "id", ""}});
         }
     }
 
-    void busRef(const std::string& path, const std::string& id, const std::string& bus) {
-        if (!buses_.count(bus))
+    void reportDuplicates(IdGroup& group) {
+        std::stable_sort(group.begin(), group.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t k = 1; k < group.size(); ++k)
+            if (group[k].first == group[k - 1].first)
+                error(group[k].second, std::string(group[k].first),
+                      "duplicate id '" + std::string(group[k].first) + "'");
+    }
+
+    void busRef(const Where& path, const std::string& id, const std::string& bus) {
+        if (!std::binary_search(buses_.begin(), buses_.end(), std::string_view(bus)))
             error(path, id, "unknown bus '" + bus + "'");
     }
 
-    void finite(const std::string& path, const std::string& id, double v) {
+    void finite(const Where& path, const std::string& id, double v) {
         if (!std::isfinite(v))
             error(path, id, "value is not a finite number");
     }
 
-    void nonNegative(const std::string& path, const std::string& id, double v) {
+    void nonNegative(const Where& path, const std::string& id, double v) {
         finite(path, id, v);
         if (v < 0.0)
             error(path, id, "must not be negative (is " + std::to_string(v) + ")");
     }
 
-    void profileRef(const std::string& path, const std::string& id, const std::string& profile,
+    void profileRef(const Where& path, const std::string& id, const std::string& profile,
                     std::initializer_list<ProfileQuantity> allowed) {
         if (profile.empty())
             return;
@@ -73,29 +99,29 @@ public:
 
 private:
     const Case& case_;
-    std::unordered_set<std::string> buses_;
+    std::vector<std::string_view> buses_;
 };
 
-std::string at(const char* name, std::size_t i, const char* field) {
-    return std::string(name) + "[" + std::to_string(i) + "]." + field;
-}
+Where at(const char* name, std::size_t i, const char* field) { return Where{name, i, field, ""}; }
 
 } // namespace
 
 std::vector<Problem> validateCase(const Case& c) {
     Checker k(c);
     if (!(c.base_mva > 0.0) || !std::isfinite(c.base_mva))
-        k.error("base_mva", "", "must be a positive number");
+        k.error(Where{"", 0, "base_mva", ""}, "", "must be a positive number");
 
-    std::unordered_set<std::string> busIds, branchIds, loadIds, deviceIds, profileIds;
-    k.uniqueIds(c.buses, "buses", busIds);
-    k.uniqueIds(c.branches, "branches", branchIds);
-    k.uniqueIds(c.loads, "loads", loadIds);
+    IdGroup buses, branches, loads, devices, profiles;
+    k.collectIds(c.buses, "buses", buses);
+    k.collectIds(c.branches, "branches", branches);
+    k.collectIds(c.loads, "loads", loads);
     // Generators, storages and capacitors share one id space: they all sit in one palette.
-    k.uniqueIds(c.generators, "generators", deviceIds);
-    k.uniqueIds(c.storages, "storages", deviceIds);
-    k.uniqueIds(c.capacitors, "capacitors", deviceIds);
-    k.uniqueIds(c.profiles, "profiles", profileIds);
+    k.collectIds(c.generators, "generators", devices);
+    k.collectIds(c.storages, "storages", devices);
+    k.collectIds(c.capacitors, "capacitors", devices);
+    k.collectIds(c.profiles, "profiles", profiles);
+    for (IdGroup* g : {&buses, &branches, &loads, &devices, &profiles})
+        k.reportDuplicates(*g);
 
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
         const Bus& b = c.buses[i];
@@ -182,28 +208,28 @@ std::vector<Problem> validateCase(const Case& c) {
             k.error(at("profiles", i, "days"), p.id, "needs at least one typical day");
         std::set<std::string> names;
         for (std::size_t d = 0; d < p.days.size(); ++d) {
-            const std::string path =
-                at("profiles", i, "days") + "[" + std::to_string(d) + "]";
+            const auto path = [&](const char* field) {
+                return Where{"profiles", i, field, ".days[" + std::to_string(d) + "]"};
+            };
             const TypicalDay& day = p.days[d];
             if (!names.insert(day.name).second)
-                k.error(path + ".name", p.id, "duplicate day name '" + day.name + "'");
+                k.error(path("name"), p.id, "duplicate day name '" + day.name + "'");
             if (day.values.empty())
-                k.error(path + ".values", p.id, "no values");
+                k.error(path("values"), p.id, "no values");
             else if (day.values.size() != p.days.front().values.size())
-                k.error(path + ".values", p.id, "days of one profile must have equal length");
-            k.nonNegative(path + ".weight_days", p.id, day.weight_days);
+                k.error(path("values"), p.id, "days of one profile must have equal length");
+            k.nonNegative(path("weight_days"), p.id, day.weight_days);
             for (double v : day.values)
                 if (!std::isfinite(v)) {
-                    k.error(path + ".values", p.id, "value is not a finite number");
+                    k.error(path("values"), p.id, "value is not a finite number");
                     break;
                 }
         }
     }
-    const auto priceRef = [&](const std::string& path, const std::string& id) {
-        k.profileRef(path, "", id, {ProfileQuantity::Price});
-    };
-    priceRef("economics.purchase_price_profile", c.economics.purchase_price_profile);
-    priceRef("economics.sale_price_profile", c.economics.sale_price_profile);
+    k.profileRef(Where{"", 0, "economics.purchase_price_profile", ""}, "",
+                 c.economics.purchase_price_profile, {ProfileQuantity::Price});
+    k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "", c.economics.sale_price_profile,
+                 {ProfileQuantity::Price});
     return std::move(k.problems);
 }
 

@@ -147,3 +147,25 @@ TEST(CaseJson, UnreadableFileIsNamed) {
         EXPECT_EQ(std::string(e.what()), "/no/such/case.json: cannot open file");
     }
 }
+
+TEST(CaseJson, NumberBeyondDoubleRangeIsRefusedNotThrownThrough) {
+    EXPECT_NE(rejection("{\"format\":\"gridcarbon-case\",\"version\":1E333}").find("$: unreadable JSON"),
+              std::string::npos);
+}
+
+TEST(CaseJson, MisspeltFieldIsRefusedRatherThanIgnored) {
+    json d = feeder5Json();
+    d["generators"][0]["contol"] = "slack";
+    EXPECT_NE(rejectionOf(d).find("$.generators[0]: unknown field 'contol'"), std::string::npos);
+    d = feeder5Json();
+    d["busses"] = json::array();
+    EXPECT_NE(rejectionOf(d).find("$: unknown field 'busses'"), std::string::npos);
+}
+
+TEST(CaseJson, RoundTripKeepsValuesThatTheControlModeDoesNotUse) {
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.generators[1].vm_pu = 1.02;  // a power-controlled unit
+    c.generators[1].va_deg = 3.0;
+    c.storages[0].candidate_max_mw = 1.0;  // not a candidate, yet a value
+    EXPECT_EQ(readCaseJson(writeCaseJson(c)), c);
+}

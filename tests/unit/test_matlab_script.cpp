@@ -331,3 +331,13 @@ TEST(MatlabScript, OnlyOneSingleOutputFunctionHeaderAtTheTop) {
     const Script s = run("function mpc = f()\nmpc.a = 1;\nend\n");
     EXPECT_EQ(s.functionName, "f");
 }
+
+TEST(MatlabScript, AcceptsCrLfLineEndsAndAByteOrderMark) {
+    const Script s = run("\xEF\xBB\xBF"
+                         "a = [1 2\r\n"
+                         "     3 4];\r\n"
+                         "b = 'x'; % comment\r\n");
+    EXPECT_EQ(value(s, "a").rows, 2u);
+    EXPECT_EQ(s.find("a")->rowLine(1), 2);
+    EXPECT_EQ(s.find("b")->line, 3);
+}

@@ -1,6 +1,7 @@
 // MATPOWER v2 import: the reference cases, the mapping of MATPOWER's fields to the Case, and
 // that bad input is an Error(BadInput) naming the file and line.
 #include "io/Matpower.h"
+#include "io/TextFile.h"
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
@@ -467,4 +468,12 @@ TEST(MatpowerImport, ModelChecksAreReportedAtTheRowOfTheItem) {
 TEST(MatpowerImport, MisnamedIdxOutputsAreRejected) {
     expectError(tiny("[F_BUS, T_BUS, BR_X, BR_R] = idx_brch;\n"), 18,
                 "output 3 of idx_brch is BR_R, not BR_X");
+}
+
+TEST(MatpowerImport, CrLfLineEndsGiveTheSameCase) {
+    const Case lf = reference("case33bw");
+    std::string crlf;
+    for (const std::string& l : lines(readTextFile(GRIDCARBON_TEST_DATA "/matpower/case33bw.m")))
+        crlf += l + "\r\n";
+    EXPECT_EQ(importMatpower(crlf, "case33bw.m"), lf);
 }

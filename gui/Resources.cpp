@@ -1,0 +1,25 @@
+#include "gui/Resources.h"
+
+#include <QtGlobal>
+
+// Q_INIT_RESOURCE must be used outside of any namespace.
+static void initGridcarbonResources() {
+    Q_INIT_RESOURCE(gridcarbon);
+}
+
+namespace gridcarbon::gui {
+
+void initResources() {
+    static const bool done = (initGridcarbonResources(), true);
+    (void)done;
+}
+
+} // namespace gridcarbon::gui
+
+namespace gridcarbon::gui {
+
+const char* version() {
+    return GRIDCARBON_VERSION;
+}
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,454 @@
+#include "gui/editor/FeederScene.h"
+
+#include "gui/editor/BranchItem.h"
+#include "gui/editor/BusItem.h"
+#include "gui/editor/DeviceItem.h"
+#include "gui/editor/SceneStyle.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace gridcarbon::gui {
+
+namespace {
+
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
+
+double normaliseAngle(double a) {
+    a = std::fmod(a, kTwoPi);
+    return a < 0 ? a + kTwoPi : a;
+}
+
+double angularDistance(double a, double b) {
+    const double d = std::fabs(normaliseAngle(a) - normaliseAngle(b));
+    return std::min(d, kTwoPi - d);
+}
+
+struct Gap {
+    double start = 0.0; // radians
+    double width = kTwoPi;
+    double middle() const { return start + width / 2.0; }
+};
+
+// The widest free sector between the directions in `taken`; among sectors of nearly the same
+// width the one whose middle is closest to `preferred`.
+Gap widestGap(std::vector<double> taken, double preferred) {
+    if (taken.empty())
+        return {preferred - std::numbers::pi, kTwoPi};
+    for (double& a : taken)
+        a = normaliseAngle(a);
+    std::sort(taken.begin(), taken.end());
+    Gap best{0.0, -1.0};
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        const double from = taken[i];
+        const double to = i + 1 < taken.size() ? taken[i + 1] : taken.front() + kTwoPi;
+        const Gap g{from, to - from};
+        const double tie = qDegreesToRadians(2.0);
+        if (g.width > best.width + tie ||
+            (std::fabs(g.width - best.width) <= tie &&
+             angularDistance(g.middle(), preferred) < angularDistance(best.middle(), preferred)))
+            best = g;
+    }
+    return best;
+}
+
+// The direction devices hang from a bus: straight down, right, up or left when one of those
+// keeps well clear of the bus's branches (nearest to the middle of the widest free sector
+// first); otherwise the middle of that sector.
+double deviceDirection(const std::vector<double>& taken) {
+    const Gap g = widestGap(taken, std::numbers::pi / 2.0);
+    const double clearance = qDegreesToRadians(40.0);
+    std::vector<double> axes = {0.0, std::numbers::pi / 2.0, std::numbers::pi,
+                                3.0 * std::numbers::pi / 2.0};
+    std::sort(axes.begin(), axes.end(), [&](double x, double y) {
+        return angularDistance(x, g.middle()) < angularDistance(y, g.middle());
+    });
+    for (double axis : axes) {
+        const bool clear = std::all_of(taken.begin(), taken.end(), [&](double t) {
+            return angularDistance(t, axis) >= clearance;
+        });
+        if (clear)
+            return axis;
+    }
+    return g.middle();
+}
+
+// Distance from p to the segment a-b, and where along it (0..1) the nearest point lies.
+std::pair<double, double> segmentDistance(QPointF p, QPointF a, QPointF b) {
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF q = a + ab * t;
+    return {std::hypot(p.x() - q.x(), p.y() - q.y()), t};
+}
+
+// 0 when the straight line from bus i to bus j passes clear of every other bus; otherwise the
+// signed bow (see BranchItem) of a curve that does, choosing the side with fewer buses near it
+// (upwards on a tie).
+double branchBow(const std::vector<QPointF>& pos, std::size_t i, std::size_t j) {
+    const QPointF a = pos[i], b = pos[j];
+    const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
+    const double near = 0.25 * style::kBusSpacing;
+    bool blocked = false;
+    for (std::size_t k = 0; k < pos.size() && !blocked; ++k) {
+        if (k == i || k == j)
+            continue;
+        const auto [d, t] = segmentDistance(pos[k], a, b);
+        blocked = d < near && t > 0.0 && t < 1.0;
+    }
+    if (!blocked || length <= 0)
+        return 0.0;
+    const double bow = std::min(0.45 * style::kBusSpacing, 0.3 * length);
+    const QPointF d = (b - a) / length, n(-d.y(), d.x());
+    const auto crowding = [&](double signed_bow) {
+        const QPointF c = (a + b) / 2.0 + n * (2.0 * signed_bow);
+        int count = 0;
+        for (int s = 1; s < 16; ++s) {
+            const double t = s / 16.0, u = 1.0 - t;
+            const QPointF p = a * (u * u) + c * (2 * u * t) + b * (t * t);
+            for (std::size_t k = 0; k < pos.size(); ++k) {
+                if (k != i && k != j &&
+                    std::hypot(pos[k].x() - p.x(), pos[k].y() - p.y()) < 0.5 * style::kBusSpacing)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    const int plus = crowding(bow), minus = crowding(-bow);
+    if (plus != minus)
+        return plus < minus ? bow : -bow;
+    return n.y() < 0 ? bow : -bow; // n points up: bow along it
+}
+
+// Median distance from each bus to its nearest neighbour (0 for fewer than two buses).
+double typicalSpacing(const std::vector<QPointF>& p) {
+    if (p.size() < 2)
+        return 0.0;
+    std::vector<double> nearest;
+    nearest.reserve(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        double best = std::numeric_limits<double>::infinity();
+        for (std::size_t j = 0; j < p.size(); ++j) {
+            if (i == j)
+                continue;
+            const double d = std::hypot(p[i].x() - p[j].x(), p[i].y() - p[j].y());
+            if (d > 1e-9)
+                best = std::min(best, d);
+        }
+        if (std::isfinite(best))
+            nearest.push_back(best);
+    }
+    if (nearest.empty())
+        return 0.0;
+    std::nth_element(nearest.begin(), nearest.begin() + nearest.size() / 2, nearest.end());
+    return nearest[nearest.size() / 2];
+}
+
+QString num(double v, int decimals = 3) {
+    return QString::number(v, 'f', decimals);
+}
+
+QString tipTitle(DeviceKind kind, const std::string& id) {
+    return QStringLiteral("<b>%1</b> %2")
+        .arg(deviceKindName(kind).toHtmlEscaped(), QString::fromStdString(id).toHtmlEscaped());
+}
+
+QString tipRows(const QList<QPair<QString, QString>>& rows) {
+    QString t = QStringLiteral("<table>");
+    for (const auto& [key, value] : rows)
+        t += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(key, value);
+    return t + QStringLiteral("</table>");
+}
+
+} // namespace
+
+FeederScene::FeederScene(QObject* parent) : QGraphicsScene(parent) {
+    setBackgroundBrush(style::canvas());
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+void FeederScene::clearCase() {
+    clear();
+    buses_.clear();
+    branches_.clear();
+    devices_.clear();
+    generators_.clear();
+    generator_tips_.clear();
+    drawing_ = QRectF();
+    setSceneRect(QRectF());
+}
+
+void FeederScene::setCase(const gridcarbon::Case& c) {
+    clearCase();
+
+    // Bus coordinates, rescaled to the drawing's spacing and centred on the origin.
+    std::vector<QPointF> pos;
+    pos.reserve(c.buses.size());
+    for (const auto& b : c.buses)
+        pos.push_back(b.position ? QPointF(b.position->x, b.position->y) : QPointF());
+    const double spacing = typicalSpacing(pos);
+    const double scale = spacing > 0 ? style::kBusSpacing / spacing : 1.0;
+    QRectF extent;
+    for (auto& p : pos) {
+        p *= scale;
+        extent = extent.united(QRectF(p, QSizeF(0.001, 0.001)));
+    }
+    for (auto& p : pos)
+        p -= extent.center();
+
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < c.buses.size(); ++i) {
+        auto* item = new BusItem(c.buses[i]);
+        item->setPos(pos[i]);
+        item->setShowValue(show_values_);
+        item->setViewScale(view_scale_);
+        addItem(item);
+        buses_.insert(item->busId(), item);
+        index.insert(item->busId(), i);
+    }
+
+    // Directions in which each bus has something attached; devices and labels avoid them.
+    std::vector<std::vector<double>> angles(c.buses.size());
+    for (const auto& br : c.branches) {
+        const auto f = index.find(QString::fromStdString(br.from));
+        const auto t = index.find(QString::fromStdString(br.to));
+        if (f == index.end() || t == index.end() || *f == *t)
+            continue;
+        const QPointF a = pos[*f], b = pos[*t];
+        auto* item = new BranchItem(br, a, b, branchBow(pos, *f, *t));
+        addItem(item);
+        branches_.insert(item->branchId(), item);
+        angles[*f].push_back(std::atan2(b.y() - a.y(), b.x() - a.x()));
+        angles[*t].push_back(std::atan2(a.y() - b.y(), a.x() - b.x()));
+    }
+
+    placeDevices(c, pos, angles);
+
+    // Labels into the widest free sector, preferring up-right.
+    for (std::size_t i = 0; i < c.buses.size(); ++i) {
+        const Gap g = widestGap(angles[i], -std::numbers::pi / 4.0);
+        const double a = g.middle();
+        buses_.value(QString::fromStdString(c.buses[i].id))
+            ->setLabelDirection(QPointF(std::cos(a), std::sin(a)));
+    }
+
+    updateDrawingRect();
+}
+
+void FeederScene::updateDrawingRect() {
+    const QRectF before = drawing_;
+    drawing_ = QRectF();
+    for (const auto* b : std::as_const(buses_))
+        drawing_ |= b->sceneBoundingRect();
+    for (const auto* br : std::as_const(branches_))
+        drawing_ |= br->sceneBoundingRect();
+    for (const auto* d : std::as_const(devices_))
+        drawing_ |= d->sceneBoundingRect();
+    // Room to pan around the drawing.
+    const qreal m = std::max({drawing_.width(), drawing_.height(), 4 * style::kBusSpacing});
+    setSceneRect(drawing_.adjusted(-m, -m, m, m));
+    if (drawing_ != before)
+        emit drawingChanged();
+}
+
+void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPointF>& pos,
+                               std::vector<std::vector<double>>& angles) {
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < c.buses.size(); ++i)
+        index.insert(QString::fromStdString(c.buses[i].id), i);
+
+    // Devices per bus, sources first and loads last.
+    std::vector<std::vector<DeviceInfo>> at(c.buses.size());
+    std::vector<std::vector<QString>> generator_ids(c.buses.size());
+    const auto add = [&](const std::string& bus, DeviceInfo info, const QString& gen_id = {}) {
+        const auto it = index.find(QString::fromStdString(bus));
+        if (it == index.end())
+            return;
+        info.bus_id = QString::fromStdString(bus);
+        at[*it].push_back(std::move(info));
+        generator_ids[*it].push_back(gen_id);
+    };
+
+    for (const auto& g : c.generators) {
+        DeviceInfo d;
+        d.kind = deviceKind(g.kind);
+        d.id = QString::fromStdString(g.id);
+        d.in_service = g.in_service;
+        QList<QPair<QString, QString>> rows;
+        if (!g.fuel.empty())
+            rows.append({tr("Fuel"), QString::fromStdString(g.fuel).toHtmlEscaped()});
+        switch (g.control) {
+        case Control::Slack:
+            rows.append({tr("Control"), tr("slack, %1 p.u.").arg(num(g.vm_pu, 4))});
+            break;
+        case Control::Voltage:
+            rows.append({tr("Control"), tr("voltage, %1 p.u.").arg(num(g.vm_pu, 4))});
+            rows.append({tr("P set"), tr("%1 MW").arg(num(g.p_mw))});
+            break;
+        case Control::Power:
+            rows.append({tr("P set"), tr("%1 MW").arg(num(g.p_mw))});
+            rows.append({tr("Q set"), tr("%1 MVAr").arg(num(g.q_mvar))});
+            break;
+        }
+        if (g.p_max_mw > 0)
+            rows.append({tr("P max"), tr("%1 MW").arg(num(g.p_max_mw))});
+        if (g.carbon_intensity_t_per_mwh > 0)
+            rows.append(
+                {tr("Carbon intensity"), tr("%1 t/MWh").arg(num(g.carbon_intensity_t_per_mwh))});
+        if (g.candidate)
+            rows.append(
+                {tr("Planning"), tr("candidate, up to %1 MW").arg(num(g.candidate_max_mw))});
+        if (!g.in_service)
+            rows.append({tr("Status"), tr("out of service")});
+        d.tool_tip = tipTitle(d.kind, g.id) + tipRows(rows);
+        add(g.bus, d, d.id);
+    }
+    for (const auto& s : c.storages) {
+        DeviceInfo d;
+        d.kind = DeviceKind::Storage;
+        d.id = QString::fromStdString(s.id);
+        d.in_service = s.in_service;
+        QList<QPair<QString, QString>> rows = {
+            {tr("Energy"), tr("%1 MWh").arg(num(s.energy_mwh))},
+            {tr("Power limit"), tr("%1 MW").arg(num(s.p_max_mw))},
+            {tr("Output"), tr("%1 MW (positive: discharging)").arg(num(s.p_mw))},
+            {tr("SOC range"), tr("%1 – %2").arg(num(s.soc_min, 2), num(s.soc_max, 2))},
+        };
+        if (!s.in_service)
+            rows.append({tr("Status"), tr("out of service")});
+        d.tool_tip = tipTitle(d.kind, s.id) + tipRows(rows);
+        add(s.bus, d);
+    }
+    for (const auto& cap : c.capacitors) {
+        DeviceInfo d;
+        d.kind = DeviceKind::Capacitor;
+        d.id = QString::fromStdString(cap.id);
+        d.in_service = cap.in_service;
+        d.badge = compensationLayerCode(cap.layer);
+        QList<QPair<QString, QString>> rows = {
+            {tr("Layer"), QStringLiteral("%1 (%2)").arg(compensationLayerName(cap.layer),
+                                                        compensationLayerCode(cap.layer))},
+            {tr("Steps on"),
+             tr("%1 of %2 × %3 MVAr").arg(cap.steps_on).arg(cap.steps).arg(num(cap.q_step_mvar))},
+        };
+        if (!cap.in_service)
+            rows.append({tr("Status"), tr("out of service")});
+        d.tool_tip = tipTitle(d.kind, cap.id) + tipRows(rows);
+        add(cap.bus, d);
+    }
+    for (const auto& l : c.loads) {
+        DeviceInfo d;
+        d.kind = DeviceKind::Load;
+        d.id = QString::fromStdString(l.id);
+        QList<QPair<QString, QString>> rows = {
+            {tr("P"), tr("%1 MW").arg(num(l.p_mw))},
+            {tr("Q"), tr("%1 MVAr").arg(num(l.q_mvar))},
+        };
+        if (!l.profile.empty())
+            rows.append({tr("Profile"), QString::fromStdString(l.profile).toHtmlEscaped()});
+        d.tool_tip = tipTitle(d.kind, l.id) + tipRows(rows);
+        add(l.bus, d);
+    }
+
+    const double r = style::kSymbolRadius;
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        const auto& devices = at[i];
+        if (devices.empty())
+            continue;
+        const std::size_t n = devices.size();
+        const double a = deviceDirection(angles[i]);
+        const QPointF u(std::cos(a), std::sin(a));
+        const QPointF v = badgeSide(u);
+
+        // Offsets across u: neighbours' extents side by side with a gap, centred on the trunk.
+        std::vector<double> offset(n, 0.0);
+        const double gap = 0.45 * r;
+        double cursor = 0.0, first_left = 0.0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto [left, right] =
+                deviceExtentAcross(devices[k].kind, r, !devices[k].badge.isEmpty());
+            if (k == 0)
+                first_left = left;
+            else
+                cursor += left;
+            offset[k] = cursor;
+            cursor += right + gap;
+        }
+        const double span_left = -first_left, span_right = cursor - gap;
+        const double shift = (span_left + span_right) / 2.0;
+        for (double& o : offset)
+            o -= shift;
+
+        const QPointF bus = pos[i];
+        const QPointF junction = n > 1 ? bus + u * (style::kBusRadius + 0.55 * r) : bus;
+        for (std::size_t k = 0; k < n; ++k) {
+            DeviceAttachment att;
+            att.bus = bus;
+            att.junction = junction;
+            att.elbow = junction + v * offset[k];
+            att.symbol = bus + u * style::kDeviceDistance + v * offset[k];
+            att.dir = u;
+            auto* item = new DeviceItem(devices[k], att);
+            addItem(item);
+            devices_.append(item);
+            if (!generator_ids[i][k].isEmpty()) {
+                generators_.insert(generator_ids[i][k], item);
+                generator_tips_.insert(generator_ids[i][k], devices[k].tool_tip);
+            }
+            const QPointF d = att.symbol - bus;
+            angles[i].push_back(std::atan2(d.y(), d.x()));
+        }
+        angles[i].push_back(a);
+    }
+}
+
+void FeederScene::showPowerFlow(const gridcarbon::PowerFlowResult& result) {
+    for (const auto& b : result.buses) {
+        if (auto* item = busItem(QString::fromStdString(b.id)))
+            item->setVoltage(b);
+    }
+    for (const auto& f : result.branches) {
+        if (auto* item = branchItem(QString::fromStdString(f.id)))
+            item->setFlow(f);
+    }
+    for (const auto& g : result.generators) {
+        const QString id = QString::fromStdString(g.id);
+        if (auto* item = generators_.value(id, nullptr)) {
+            item->setToolTip(generator_tips_.value(id) +
+                             tipRows({{tr("Power flow P"), tr("%1 MW").arg(num(g.p_mw, 4))},
+                                      {tr("Power flow Q"), tr("%1 MVAr").arg(num(g.q_mvar, 4))}}));
+        }
+    }
+    updateDrawingRect();
+}
+
+void FeederScene::setViewScale(qreal scale) {
+    if (qFuzzyCompare(scale, view_scale_))
+        return;
+    view_scale_ = scale;
+    for (auto* b : std::as_const(buses_))
+        b->setViewScale(scale);
+}
+
+void FeederScene::setShowVoltageValues(bool show) {
+    show_values_ = show;
+    for (auto* b : std::as_const(buses_))
+        b->setShowValue(show);
+    updateDrawingRect();
+}
+
+void FeederScene::clearResults() {
+    for (auto* b : std::as_const(buses_))
+        b->clearVoltage();
+    for (auto* br : std::as_const(branches_))
+        br->clearFlow();
+    for (auto it = generators_.cbegin(); it != generators_.cend(); ++it)
+        it.value()->setToolTip(generator_tips_.value(it.key()));
+    updateDrawingRect();
+}
+
+} // namespace gridcarbon::gui

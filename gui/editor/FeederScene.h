@@ -1,0 +1,74 @@
+#pragma once
+// The feeder drawing: one item per bus, branch and device of a Case. Bus coordinates come from
+// Bus::position (the document makes sure every bus has one), rescaled so that neighbouring
+// buses sit about style::kBusSpacing apart whatever units the case uses. Devices fan out from
+// their bus into the widest free angle between its branches; the bus label takes the widest
+// angle left after that.
+#include "model/Case.h"
+#include "powerflow/PowerFlow.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace gridcarbon::gui {
+
+class BusItem;
+class BranchItem;
+class DeviceItem;
+
+class FeederScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit FeederScene(QObject* parent = nullptr);
+
+    // Replaces every item with a drawing of `c`. Buses without a position are drawn at the
+    // origin.
+    void setCase(const gridcarbon::Case& c);
+    void clearCase();
+
+    // Colours buses by voltage magnitude and puts the result into the tooltips. Items are
+    // matched by id; elements the result does not mention keep their neutral look.
+    void showPowerFlow(const gridcarbon::PowerFlowResult& result);
+    void clearResults();
+
+    // The zoom of the view showing the scene (labels keep their size on screen).
+    void setViewScale(qreal scale);
+
+    // Voltage magnitudes printed under the bus ids (on by default).
+    void setShowVoltageValues(bool show);
+    bool showsVoltageValues() const { return show_values_; }
+
+    BusItem* busItem(const QString& id) const { return buses_.value(id, nullptr); }
+    BranchItem* branchItem(const QString& id) const { return branches_.value(id, nullptr); }
+    QList<BusItem*> busItems() const { return buses_.values(); }
+    QList<BranchItem*> branchItems() const { return branches_.values(); }
+    QList<DeviceItem*> deviceItems() const { return devices_; }
+
+    // The rectangle that holds the drawing's symbols and lines (labels, which keep their size on
+    // screen, stick out of it by a few text heights at most).
+    QRectF drawingRect() const { return drawing_; }
+
+signals:
+    // drawingRect() changed (labels grew or shrank).
+    void drawingChanged();
+
+private:
+    void updateDrawingRect();
+    void placeDevices(const gridcarbon::Case& c, const std::vector<QPointF>& pos,
+                      std::vector<std::vector<double>>& angles);
+
+    QHash<QString, BusItem*> buses_;
+    QHash<QString, BranchItem*> branches_;
+    QList<DeviceItem*> devices_;
+    QHash<QString, DeviceItem*> generators_; // by generator id, for power-flow outputs
+    QHash<QString, QString> generator_tips_; // their tooltips before a result
+    QRectF drawing_;
+    bool show_values_ = true;
+    qreal view_scale_ = 1.0;
+};
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,409 @@
+// The main window end to end: open a case, draw it, run the power flow on the worker thread,
+// colour the buses; errors leave the document alone. Also the JobRunner on its own.
+#include "ImageStats.h"
+
+#include "gui/MainWindow.h"
+#include "gui/editor/BranchItem.h"
+#include "gui/editor/BusItem.h"
+#include "gui/editor/DeviceItem.h"
+#include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederScene.h"
+#include "gui/studies/JobRunner.h"
+#include "gui/studies/PowerFlowStudy.h"
+#include "gui/views/FeederView.h"
+#include "gui/views/VoltageColorMap.h"
+#include "gui/views/VoltageLegend.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+using namespace gridcarbon::gui;
+
+namespace {
+
+const QString kFeeder5 = QStringLiteral(GRIDCARBON_TEST_DATA "/feeder5.json");
+constexpr int kWaitMs = 60000;
+
+std::unique_ptr<MainWindow> makeWindow() {
+    auto w = std::make_unique<MainWindow>();
+    w->setInteractive(false);
+    w->resize(1400, 900);
+    w->show();
+    return w;
+}
+
+// Opens `path` and waits for its power flow; returns the result.
+std::optional<gridcarbon::PowerFlowResult> openAndSolve(MainWindow& w, const QString& path) {
+    QSignalSpy done(w.powerFlow(), &PowerFlowStudy::finished);
+    if (!w.openCase(path))
+        return std::nullopt;
+    if (!done.wait(kWaitMs))
+        return std::nullopt;
+    return w.powerFlow()->result();
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir config_;
+
+private slots:
+    void initTestCase() {
+        // Keep the user's settings (recent files, geometry) out of the tests.
+        QVERIFY(config_.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config_.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("GridCarbonTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gridcarbon-gui-tests"));
+    }
+
+    void feederDrawing() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(kFeeder5));
+        FeederScene* scene = w->scene();
+        QCOMPARE(scene->busItems().size(), 5);
+        QCOMPARE(scene->branchItems().size(), 5);
+        // 4 loads, grid connection, PV, storage, capacitor.
+        QCOMPARE(scene->deviceItems().size(), 8);
+        QVERIFY(scene->branchItem(QStringLiteral("T45"))->isOpen());
+        QVERIFY(!scene->branchItem(QStringLiteral("L12"))->isOpen());
+        int capacitors = 0;
+        for (auto* d : scene->deviceItems()) {
+            if (d->info().kind == DeviceKind::Capacitor) {
+                ++capacitors;
+                QCOMPARE(d->info().badge, QStringLiteral("L")); // line layer
+            }
+        }
+        QCOMPARE(capacitors, 1);
+        // Every item inside the drawing rectangle, and no two buses on top of each other.
+        const QList<BusItem*> buses = scene->busItems();
+        for (int i = 0; i < buses.size(); ++i) {
+            QVERIFY(scene->drawingRect().contains(buses[i]->sceneBoundingRect()));
+            for (int j = i + 1; j < buses.size(); ++j)
+                QVERIFY(!buses[i]->sceneBoundingRect().intersects(buses[j]->sceneBoundingRect()));
+        }
+        QVERIFY(w->windowTitle().contains(QStringLiteral("feeder5")));
+        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QVERIFY(done.wait(kWaitMs));
+    }
+
+    void powerFlowColoursBuses() {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const auto result = openAndSolve(*w, kFeeder5);
+        QVERIFY(result.has_value());
+        QVERIFY(result->converged);
+        QVERIFY(!w->powerFlow()->isRunning());
+
+        // Every bus coloured by its voltage; the lowest differs from the slack bus.
+        for (auto* bus : w->scene()->busItems()) {
+            QVERIFY2(bus->voltage().has_value(), qPrintable(bus->busId()));
+            QVERIFY(bus->fillColor() != VoltageColorMap::noResultColor());
+            QVERIFY(bus->toolTip().contains(QStringLiteral("p.u.")));
+        }
+        const QString lowest = QString::fromStdString(result->min_vm_bus);
+        QVERIFY(!lowest.isEmpty());
+        BusItem* low = w->scene()->busItem(lowest);
+        BusItem* slack = w->scene()->busItem(QStringLiteral("1"));
+        QVERIFY(low && slack);
+        QVERIFY(low != slack);
+        QVERIFY(low->voltage()->vm_pu < slack->voltage()->vm_pu);
+        QVERIFY(low->fillColor() != slack->fillColor());
+        QCOMPARE(low->fillColor(), VoltageColorMap::color(low->voltage()->vm_pu));
+
+        // The legend names the lowest bus.
+        const auto extremes = w->view()->legend()->extremes();
+        QVERIFY(extremes.has_value());
+        QCOMPARE(extremes->min_bus, lowest);
+        QVERIFY(w->statusBar()->currentMessage().contains(lowest));
+
+        // The window is a picture, not a blank.
+        const QImage shot = w->grab().toImage();
+        QVERIFY(!shot.isNull());
+        const ImageStats stats = imageStats(shot);
+        QVERIFY2(stats.distinct_colours > 64, qPrintable(QString::number(stats.distinct_colours)));
+        QVERIFY2(stats.non_background_fraction > 0.03,
+                 qPrintable(QString::number(stats.non_background_fraction)));
+        // The bus colour shows up in the picture of the canvas.
+        const QImage canvas =
+            w->view()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QPoint at = w->view()->mapFromScene(low->scenePos());
+        QCOMPARE(QColor(canvas.pixel(at * canvas.devicePixelRatio())).rgb(),
+                 low->fillColor().rgb());
+    }
+
+    void malformedFileKeepsDocument() {
+        auto w = makeWindow();
+        QVERIFY(openAndSolve(*w, kFeeder5).has_value());
+        const QString path_before = w->document()->filePath();
+        const quint64 revision_before = w->document()->revision();
+        const auto model_before = w->document()->model();
+
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format": "gridcarbon-case", "version": 1, "buses": [{"id": )");
+        }
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QSignalSpy started(w->powerFlow(), &PowerFlowStudy::started);
+        QVERIFY(!w->openCase(bad));
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("broken.json")) || message.contains('$'),
+                 qPrintable(message));
+        QVERIFY(!message.contains('\n'));
+        QCOMPARE(w->statusBar()->currentMessage(), message);
+
+        QCOMPARE(w->document()->filePath(), path_before);
+        QCOMPARE(w->document()->revision(), revision_before);
+        QVERIFY(w->document()->model() == model_before);
+        QCOMPARE(w->scene()->busItems().size(), 5);
+        QCOMPARE(started.count(), 0);
+        // The colours of the earlier result stay.
+        QVERIFY(w->scene()->busItem(QStringLiteral("3"))->voltage().has_value());
+    }
+
+    void powerFlowErrorKeepsDrawing() {
+        // feeder5 with its feeding line open: buses 2-5 have load but no source.
+        QTemporaryDir dir;
+        const QString island = dir.filePath(QStringLiteral("island.json"));
+        {
+            QFile in(kFeeder5);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            const QByteArray line = R"("r_pu": 0.01, "x_pu": 0.02})";
+            QVERIFY(text.contains(line));
+            text.replace(line, R"("r_pu": 0.01, "x_pu": 0.02, "in_service": false})");
+            QFile out(island);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        auto w = makeWindow();
+        QSignalSpy failed(w->powerFlow(), &PowerFlowStudy::failed);
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(w->openCase(island));
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("power flow")));
+        // The drawing stays, uncoloured; the legend says why.
+        QCOMPARE(w->scene()->busItems().size(), 5);
+        QVERIFY(w->scene()->branchItem(QStringLiteral("L12"))->isOpen());
+        for (auto* bus : w->scene()->busItems())
+            QVERIFY(!bus->voltage().has_value());
+        QVERIFY(!w->view()->legend()->extremes().has_value());
+        QVERIFY(!w->view()->legend()->note().isEmpty());
+    }
+
+    void missingFileKeepsDocument() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(kFeeder5));
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->openCase(QStringLiteral(GRIDCARBON_TEST_DATA "/no-such-case.json")));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(w->scene()->busItems().size(), 5);
+        QVERIFY(w->document()->filePath().endsWith(QStringLiteral("feeder5.json")));
+        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        if (w->powerFlow()->isRunning())
+            QVERIFY(done.wait(kWaitMs));
+    }
+
+    void viewZoomPanAndFit() {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->openCase(kFeeder5));
+        FeederView* view = w->view();
+        const qreal fitted = view->zoom();
+        QVERIFY(fitted > 0);
+        // The whole drawing is visible after fitting.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(w->scene()->drawingRect()));
+
+        // Wheel up zooms in around the cursor.
+        QWidget* vp = view->viewport();
+        const QPointF centre = QRectF(vp->rect()).center();
+        QWheelEvent wheel(centre, vp->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp, &wheel);
+        QVERIFY(view->zoom() > fitted * 1.1);
+
+        // Dragging the background pans.
+        const QPointF before = view->mapToScene(vp->rect().center());
+        const QPoint empty(vp->width() / 20, vp->height() / 2); // left margin: no item
+        QVERIFY(view->itemAt(empty) == nullptr);
+        QMouseEvent press(QEvent::MouseButtonPress, empty, vp->mapToGlobal(empty), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &press);
+        const QPoint to = empty + QPoint(vp->width() / 5, vp->height() / 10);
+        QMouseEvent move(QEvent::MouseMove, to, vp->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(vp, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, to, vp->mapToGlobal(to), Qt::LeftButton,
+                            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &release);
+        const QPointF after = view->mapToScene(vp->rect().center());
+        QVERIFY2(QLineF(before, after).length() > 1.0,
+                 qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+
+        // Fit brings the whole drawing back.
+        view->fitDrawing();
+        QVERIFY(qAbs(view->zoom() - fitted) < 1e-6);
+        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        if (w->powerFlow()->isRunning())
+            QVERIFY(done.wait(kWaitMs));
+    }
+
+    void importedCaseIsLaidOutAndSolved() {
+        const QString matpower = QStringLiteral(GRIDCARBON_TEST_DATA "/matpower/case33bw.m");
+        if (!QFileInfo::exists(matpower))
+            QSKIP("tests/data/matpower/case33bw.m is not there");
+        auto w = makeWindow();
+        // Open one case and at once another: the first run is dropped, the result is the
+        // second case's.
+        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(kFeeder5));
+        QVERIFY(w->openCase(matpower));
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(done.count(), 1);
+        const auto& result = w->powerFlow()->result();
+        QVERIFY(result && result->converged);
+        QCOMPARE(result->buses.size(), std::size_t(33));
+        QCOMPARE(w->scene()->busItems().size(), 33);
+        // Tree layout: every bus somewhere of its own.
+        QSet<QPair<int, int>> spots;
+        for (auto* bus : w->scene()->busItems()) {
+            QVERIFY(bus->voltage().has_value());
+            spots.insert({qRound(bus->pos().x()), qRound(bus->pos().y())});
+        }
+        QCOMPARE(spots.size(), 33);
+        // The lowest voltage of the classic 33-bus feeder is about 0.913 p.u.
+        QVERIFY(result->min_vm_pu > 0.90 && result->min_vm_pu < 0.93);
+    }
+
+    void recentFilesArePersisted() {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        auto w = makeWindow();
+        w->setInteractive(true); // only interactive opens are remembered
+        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(kFeeder5));
+        QVERIFY(done.wait(kWaitMs));
+        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first(), QFileInfo(kFeeder5).absoluteFilePath());
+        // The menu lists it.
+        auto* file_menu = w->menuBar()->actions().first()->menu();
+        QMenu* recent_menu = nullptr;
+        for (QAction* a : file_menu->actions())
+            if (a->menu() && a->text().contains(QStringLiteral("Recent")))
+                recent_menu = a->menu();
+        QVERIFY(recent_menu);
+        QVERIFY(recent_menu->isEnabled());
+        QVERIFY(recent_menu->actions().first()->text().contains(QStringLiteral("feeder5.json")));
+    }
+
+    void voltageColourMap() {
+        QCOMPARE(VoltageColorMap::color(0.90), VoltageColorMap::stops().front().color);
+        QCOMPARE(VoltageColorMap::color(0.50), VoltageColorMap::stops().front().color);
+        QCOMPARE(VoltageColorMap::color(1.30), VoltageColorMap::stops().back().color);
+        // Red at the bottom, green at nominal, blue above.
+        const QColor low = VoltageColorMap::color(0.90), nominal = VoltageColorMap::color(1.0),
+                     high = VoltageColorMap::color(1.05);
+        QVERIFY(low.red() > low.green() && low.red() > low.blue());
+        QVERIFY(nominal.green() > nominal.red() && nominal.green() > nominal.blue());
+        QVERIFY(high.blue() > high.red() && high.blue() > high.green());
+        // Continuous: neighbouring values give neighbouring colours (no jumps at the stops).
+        for (double v = 0.9; v < 1.1; v += 0.001) {
+            const QColor a = VoltageColorMap::color(v), b = VoltageColorMap::color(v + 0.001);
+            QVERIFY(std::abs(a.red() - b.red()) <= 12 && std::abs(a.green() - b.green()) <= 12 &&
+                    std::abs(a.blue() - b.blue()) <= 12);
+        }
+    }
+
+    void jobRunnerDeliversResult() {
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QSignalSpy progress(&runner, &JobRunner::progressChanged);
+        QSignalSpy idle(&runner, &JobRunner::idle);
+        const auto gui_thread = std::this_thread::get_id();
+        const quint64 id = runner.start(QStringLiteral("sum"),
+                                        [gui_thread](gridcarbon::Progress& p, std::stop_token) {
+                                            if (std::this_thread::get_id() == gui_thread)
+                                                throw gridcarbon::badInput("ran on the GUI thread");
+                                            int sum = 0;
+                                            for (int i = 1; i <= 100; ++i) {
+                                                sum += i;
+                                                p.report(i / 100.0, "adding");
+                                            }
+                                            return sum;
+                                        });
+        QVERIFY(id != 0);
+        QVERIFY(runner.isRunning());
+        // One job at a time.
+        QCOMPARE(runner.start(QStringLiteral("other"),
+                              [](gridcarbon::Progress&, std::stop_token) { return 0; }),
+                 quint64(0));
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.first().at(0).toULongLong(), id);
+        QCOMPARE(finished.first().at(1).value<int>(), 5050);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(idle.count(), 1);
+        QVERIFY(!runner.isRunning());
+    }
+
+    void jobRunnerReportsError() {
+        JobRunner runner;
+        QSignalSpy failed(&runner, &JobRunner::failed);
+        runner.start(QStringLiteral("bad"), [](gridcarbon::Progress&, std::stop_token) -> int {
+            throw gridcarbon::badInput("bus '7': unknown");
+        });
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("bus '7': unknown"));
+    }
+
+    void jobRunnerCancels() {
+        JobRunner runner;
+        QSignalSpy cancelled(&runner, &JobRunner::cancelled);
+        QSignalSpy progress(&runner, &JobRunner::progressChanged);
+        runner.start(QStringLiteral("forever"),
+                     [](gridcarbon::Progress& p, std::stop_token stop) -> int {
+                         for (int i = 0; !stop.stop_requested(); ++i) {
+                             p.report(0.5, "waiting");
+                             std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                         }
+                         throw gridcarbon::Error(gridcarbon::ErrorCode::Cancelled, "stopped");
+                     });
+        QVERIFY(progress.wait(kWaitMs));
+        runner.cancel();
+        QVERIFY(cancelled.wait(kWaitMs));
+        QVERIFY(!runner.isRunning());
+        // Destroying a runner with a job still going stops and joins it.
+        auto other = std::make_unique<JobRunner>();
+        other->start(QStringLiteral("forever"), [](gridcarbon::Progress&, std::stop_token stop) {
+            while (!stop.stop_requested())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            return 0;
+        });
+        other.reset();
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "test_mainwindow.moc"
