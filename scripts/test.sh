@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 cd build
-# GUI tests need a display: run the whole suite inside one virtual X server.
-exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --parallel 2 --timeout 600
+# GUI tests need a display: run the whole suite inside one virtual X server. -noreset
+# keeps the server up between clients; otherwise it resets whenever the last one leaves
+# and a test connecting at that moment fails.
+exec xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ctest --output-on-failure --parallel 2 --timeout 600
