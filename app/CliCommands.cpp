@@ -73,8 +73,8 @@ int runPf(const PfArgs& a) {
     if (!a.csv.empty())
         writeOutput(a.csv, powerFlowCsv(r));
     if (a.json != "-" && a.csv != "-") {
-        std::printf("%s: %s after %d %s iterations (max mismatch %.3g p.u.)\n",
-                    c.name.c_str(), r.converged ? "converged" : "NOT converged", r.iterations,
+        std::printf("%s: %s after %d %s iterations (max mismatch %.3g p.u.)\n", c.name.c_str(),
+                    r.converged ? "converged" : "NOT converged", r.iterations,
                     std::string(toString(r.method)).c_str(), r.max_mismatch_pu);
         std::printf("total loss %.4f kW, %.4f kvar\n", r.total_loss_kw, r.total_loss_kvar);
         std::printf("min voltage %.6f p.u. at bus %s, max %.6f p.u. at bus %s\n", r.min_vm_pu,
@@ -98,7 +98,11 @@ std::function<int()> addCommands(CLI::App& app) {
         ->required();
     cc->add_flag("--layout", convert->layout,
                  "add tree-layout coordinates to buses that have none");
-    cc->callback([=] { *chosen = [=] { return runConvert(*convert); }; });
+    cc->callback([=] {
+        *chosen = [=] {
+            return runConvert(*convert);
+        };
+    });
 
     auto pf = std::make_shared<PfArgs>();
     CLI::App* pc = app.add_subcommand("pf", "AC power flow");
@@ -113,10 +117,16 @@ std::function<int()> addCommands(CLI::App& app) {
         ->check(CLI::NonNegativeNumber);
     pc->add_option("--day", pf->day, "typical day of the profiles to solve (default: base case)");
     pc->add_option("--hour", pf->hour, "hour of that day, from 0")->check(CLI::NonNegativeNumber);
-    pc->callback([=] { *chosen = [=] { return runPf(*pf); }; });
+    pc->callback([=] {
+        *chosen = [=] {
+            return runPf(*pf);
+        };
+    });
 
     app.require_subcommand(1);
-    return [chosen] { return (*chosen)(); };
+    return [chosen] {
+        return (*chosen)();
+    };
 }
 
 } // namespace gridcarbon::cli

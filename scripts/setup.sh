@@ -9,7 +9,7 @@ packages=(
   # core
   libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev
   # GUI
-  qt6-base-dev qt6-svg-dev libgl-dev libgl1-mesa-dri
+  qt6-base-dev qt6-svg-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
 )

@@ -150,7 +150,8 @@ Bus readBus(const Node& n) {
 }
 
 Branch readBranch(const Node& n) {
-    n.onlyKeys({"id", "from", "to", "kind", "r_pu", "x_pu", "b_pu", "tap", "shift_deg", "rate_mva", "in_service"});
+    n.onlyKeys({"id", "from", "to", "kind", "r_pu", "x_pu", "b_pu", "tap", "shift_deg", "rate_mva",
+                "in_service"});
     Branch br;
     br.id = n["id"].id();
     br.from = n["from"].id();
@@ -178,7 +179,27 @@ Load readLoad(const Node& n) {
 }
 
 Generator readGenerator(const Node& n) {
-    n.onlyKeys({"id", "bus", "kind", "fuel", "control", "p_mw", "q_mvar", "vm_pu", "va_deg", "p_min_mw", "p_max_mw", "q_min_mvar", "q_max_mvar", "carbon_intensity_t_per_mwh", "cost_per_mwh", "cost_per_mw2h", "ramp_mw_per_h", "profile", "candidate", "candidate_max_mw", "in_service"});
+    n.onlyKeys({"id",
+                "bus",
+                "kind",
+                "fuel",
+                "control",
+                "p_mw",
+                "q_mvar",
+                "vm_pu",
+                "va_deg",
+                "p_min_mw",
+                "p_max_mw",
+                "q_min_mvar",
+                "q_max_mvar",
+                "carbon_intensity_t_per_mwh",
+                "cost_per_mwh",
+                "cost_per_mw2h",
+                "ramp_mw_per_h",
+                "profile",
+                "candidate",
+                "candidate_max_mw",
+                "in_service"});
     Generator g;
     g.id = n["id"].id();
     g.bus = n["bus"].id();
@@ -205,7 +226,9 @@ Generator readGenerator(const Node& n) {
 }
 
 Storage readStorage(const Node& n) {
-    n.onlyKeys({"id", "bus", "energy_mwh", "p_max_mw", "soc_min", "soc_max", "soc_initial", "eta_charge", "eta_discharge", "p_mw", "candidate", "candidate_max_mw", "candidate_hours", "in_service"});
+    n.onlyKeys({"id", "bus", "energy_mwh", "p_max_mw", "soc_min", "soc_max", "soc_initial",
+                "eta_charge", "eta_discharge", "p_mw", "candidate", "candidate_max_mw",
+                "candidate_hours", "in_service"});
     Storage s;
     s.id = n["id"].id();
     s.bus = n["bus"].id();
@@ -255,7 +278,8 @@ Profile readProfile(const Node& n) {
 }
 
 Economics readEconomics(const Node& n) {
-    n.onlyKeys({"currency", "carbon_price_per_t", "free_carbon_quota_t", "purchase_price_profile", "sale_price_profile", "loss_price_per_mwh"});
+    n.onlyKeys({"currency", "carbon_price_per_t", "free_carbon_quota_t", "purchase_price_profile",
+                "sale_price_profile", "loss_price_per_mwh"});
     Economics e;
     e.currency = n.string("currency", e.currency);
     e.carbon_price_per_t = n.number("carbon_price_per_t", 0.0);

@@ -5,7 +5,8 @@
 namespace gridcarbon {
 
 const Bus* findBus(const Case& c, const std::string& id) {
-    auto it = std::find_if(c.buses.begin(), c.buses.end(), [&](const Bus& b) { return b.id == id; });
+    auto it =
+        std::find_if(c.buses.begin(), c.buses.end(), [&](const Bus& b) { return b.id == id; });
     return it == c.buses.end() ? nullptr : &*it;
 }
 

@@ -21,9 +21,9 @@ struct Bus {
     double base_kv = 0.0;
     double vmin_pu = 0.9;
     double vmax_pu = 1.1;
-    double gs_mw = 0.0;    // shunt conductance, MW consumed at 1.0 p.u.
-    double bs_mvar = 0.0;  // shunt susceptance, MVAr injected at 1.0 p.u.
-    std::optional<Point> position;  // drawing coordinates; absent for imported cases
+    double gs_mw = 0.0;            // shunt conductance, MW consumed at 1.0 p.u.
+    double bs_mvar = 0.0;          // shunt susceptance, MVAr injected at 1.0 p.u.
+    std::optional<Point> position; // drawing coordinates; absent for imported cases
     bool operator==(const Bus&) const = default;
 };
 
@@ -39,19 +39,19 @@ struct Branch {
     double r_pu = 0.0;
     double x_pu = 0.0;
     double b_pu = 0.0;
-    double tap = 1.0;        // off-nominal ratio; 1.0 for lines
+    double tap = 1.0; // off-nominal ratio; 1.0 for lines
     double shift_deg = 0.0;
-    double rate_mva = 0.0;   // 0: unlimited
-    bool in_service = true;  // false: open switch or out of service
+    double rate_mva = 0.0;  // 0: unlimited
+    bool in_service = true; // false: open switch or out of service
     bool operator==(const Branch&) const = default;
 };
 
 struct Load {
     std::string id;
     std::string bus;
-    double p_mw = 0.0;    // peak (profile multiplier 1.0)
+    double p_mw = 0.0; // peak (profile multiplier 1.0)
     double q_mvar = 0.0;
-    std::string profile;  // id of a load profile; empty: constant
+    std::string profile; // id of a load profile; empty: constant
     bool operator==(const Load&) const = default;
 };
 
@@ -59,32 +59,32 @@ enum class GeneratorKind { Grid, Thermal, WT, PV, HT, MT };
 
 // How a unit takes part in the power flow.
 enum class Control {
-    Slack,    // holds voltage magnitude and angle, takes the balance
-    Voltage,  // holds voltage magnitude at p_mw (a PV bus)
-    Power,    // injects p_mw, q_mvar (a PQ injection, typical for DER)
+    Slack,   // holds voltage magnitude and angle, takes the balance
+    Voltage, // holds voltage magnitude at p_mw (a PV bus)
+    Power,   // injects p_mw, q_mvar (a PQ injection, typical for DER)
 };
 
 struct Generator {
     std::string id;
     std::string bus;
     GeneratorKind kind = GeneratorKind::Thermal;
-    std::string fuel;  // free text for reports: coal, gas, wind, solar, hydro, ...
+    std::string fuel; // free text for reports: coal, gas, wind, solar, hydro, ...
     Control control = Control::Power;
     double p_mw = 0.0;
     double q_mvar = 0.0;
-    double vm_pu = 1.0;   // voltage set point (Slack, Voltage)
-    double va_deg = 0.0;  // angle reference (Slack)
-    double p_min_mw = 0.0;  // for the grid connection: minus the export limit
-    double p_max_mw = 0.0;  // for the grid connection: the import limit
+    double vm_pu = 1.0;    // voltage set point (Slack, Voltage)
+    double va_deg = 0.0;   // angle reference (Slack)
+    double p_min_mw = 0.0; // for the grid connection: minus the export limit
+    double p_max_mw = 0.0; // for the grid connection: the import limit
     double q_min_mvar = 0.0;
     double q_max_mvar = 0.0;
     double carbon_intensity_t_per_mwh = 0.0;
-    double cost_per_mwh = 0.0;       // linear energy cost
-    double cost_per_mw2h = 0.0;      // quadratic energy cost coefficient
-    double ramp_mw_per_h = 0.0;      // 0: no ramp limit
-    std::string profile;             // availability profile (WT, PV): multiplier of p_max_mw
-    bool candidate = false;          // a planning candidate site: no installed capacity yet
-    double candidate_max_mw = 0.0;   // the largest capacity the planner may install here
+    double cost_per_mwh = 0.0;     // linear energy cost
+    double cost_per_mw2h = 0.0;    // quadratic energy cost coefficient
+    double ramp_mw_per_h = 0.0;    // 0: no ramp limit
+    std::string profile;           // availability profile (WT, PV): multiplier of p_max_mw
+    bool candidate = false;        // a planning candidate site: no installed capacity yet
+    double candidate_max_mw = 0.0; // the largest capacity the planner may install here
     bool in_service = true;
     bool operator==(const Generator&) const = default;
 };
@@ -93,16 +93,16 @@ struct Storage {
     std::string id;
     std::string bus;
     double energy_mwh = 0.0;
-    double p_max_mw = 0.0;  // charge and discharge power limit
+    double p_max_mw = 0.0; // charge and discharge power limit
     double soc_min = 0.1;
     double soc_max = 0.9;
     double soc_initial = 0.5;
     double eta_charge = 0.95;
     double eta_discharge = 0.95;
-    double p_mw = 0.0;  // power-flow snapshot: positive discharging into the bus
+    double p_mw = 0.0; // power-flow snapshot: positive discharging into the bus
     bool candidate = false;
     double candidate_max_mw = 0.0;
-    double candidate_hours = 0.0;  // energy-to-power ratio of a candidate installation
+    double candidate_hours = 0.0; // energy-to-power ratio of a candidate installation
     bool in_service = true;
     bool operator==(const Storage&) const = default;
 };
@@ -113,9 +113,9 @@ struct Capacitor {
     std::string id;
     std::string bus;
     CompensationLayer layer = CompensationLayer::User;
-    double q_step_mvar = 0.0;  // rating of one step at 1.0 p.u.
+    double q_step_mvar = 0.0; // rating of one step at 1.0 p.u.
     int steps = 1;
-    int steps_on = 0;  // power-flow snapshot
+    int steps_on = 0; // power-flow snapshot
     bool in_service = true;
     bool operator==(const Capacitor&) const = default;
 };
@@ -143,7 +143,7 @@ struct Economics {
     std::string currency = "CNY";
     double carbon_price_per_t = 0.0;
     double free_carbon_quota_t = 0.0;
-    std::string purchase_price_profile;  // id of a price profile
+    std::string purchase_price_profile; // id of a price profile
     std::string sale_price_profile;
     double loss_price_per_mwh = 0.0;
     bool operator==(const Economics&) const = default;

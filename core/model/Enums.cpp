@@ -6,11 +6,10 @@
 namespace gridcarbon {
 namespace {
 
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
+template <typename E, std::size_t N> using Names = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Names<BranchKind, 2> kBranchKinds{{{BranchKind::Line, "line"},
-                                             {BranchKind::Transformer, "transformer"}}};
+constexpr Names<BranchKind, 2> kBranchKinds{
+    {{BranchKind::Line, "line"}, {BranchKind::Transformer, "transformer"}}};
 constexpr Names<GeneratorKind, 6> kGeneratorKinds{{{GeneratorKind::Grid, "grid"},
                                                    {GeneratorKind::Thermal, "thermal"},
                                                    {GeneratorKind::WT, "wt"},
@@ -46,17 +45,31 @@ std::optional<E> valueOf(const Names<E, N>& names, std::string_view s) {
 
 } // namespace
 
-std::string_view toString(BranchKind v) { return nameOf(kBranchKinds, v); }
-std::string_view toString(GeneratorKind v) { return nameOf(kGeneratorKinds, v); }
-std::string_view toString(Control v) { return nameOf(kControls, v); }
-std::string_view toString(CompensationLayer v) { return nameOf(kLayers, v); }
-std::string_view toString(ProfileQuantity v) { return nameOf(kQuantities, v); }
+std::string_view toString(BranchKind v) {
+    return nameOf(kBranchKinds, v);
+}
+std::string_view toString(GeneratorKind v) {
+    return nameOf(kGeneratorKinds, v);
+}
+std::string_view toString(Control v) {
+    return nameOf(kControls, v);
+}
+std::string_view toString(CompensationLayer v) {
+    return nameOf(kLayers, v);
+}
+std::string_view toString(ProfileQuantity v) {
+    return nameOf(kQuantities, v);
+}
 
-std::optional<BranchKind> branchKindFrom(std::string_view s) { return valueOf(kBranchKinds, s); }
+std::optional<BranchKind> branchKindFrom(std::string_view s) {
+    return valueOf(kBranchKinds, s);
+}
 std::optional<GeneratorKind> generatorKindFrom(std::string_view s) {
     return valueOf(kGeneratorKinds, s);
 }
-std::optional<Control> controlFrom(std::string_view s) { return valueOf(kControls, s); }
+std::optional<Control> controlFrom(std::string_view s) {
+    return valueOf(kControls, s);
+}
 std::optional<CompensationLayer> compensationLayerFrom(std::string_view s) {
     return valueOf(kLayers, s);
 }

@@ -13,7 +13,9 @@ Case syntheticRadialFeeder(const SyntheticFeederOptions& o) {
     // Hand-rolled draws instead of std::uniform_*_distribution, whose output differs between
     // standard libraries: the same seed must give the same feeder everywhere.
     std::mt19937_64 rng(o.seed);
-    const auto unit = [&rng] { return static_cast<double>(rng() >> 11) * 0x1.0p-53; };
+    const auto unit = [&rng] {
+        return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+    };
 
     Case c;
     c.name = "synthetic-" + std::to_string(o.buses);
@@ -36,13 +38,18 @@ Case syntheticRadialFeeder(const SyntheticFeederOptions& o) {
                                     .r_pu = o.segment_r_pu * (0.5 + unit()),
                                     .x_pu = o.segment_x_pu * (0.5 + unit())});
         const double p = meanLoad * (0.5 + unit());
-        c.loads.push_back(Load{.id = "D" + std::to_string(i + 1), .bus = c.buses[i].id,
-                               .p_mw = p, .q_mvar = 0.5 * p});
+        c.loads.push_back(Load{
+            .id = "D" + std::to_string(i + 1), .bus = c.buses[i].id, .p_mw = p, .q_mvar = 0.5 * p});
     }
-    c.generators.push_back(Generator{.id = "GRID", .bus = "1", .kind = GeneratorKind::Grid,
-                                     .control = Control::Slack, .vm_pu = 1.0,
-                                     .p_min_mw = -100, .p_max_mw = 100,
-                                     .q_min_mvar = -100, .q_max_mvar = 100,
+    c.generators.push_back(Generator{.id = "GRID",
+                                     .bus = "1",
+                                     .kind = GeneratorKind::Grid,
+                                     .control = Control::Slack,
+                                     .vm_pu = 1.0,
+                                     .p_min_mw = -100,
+                                     .p_max_mw = 100,
+                                     .q_min_mvar = -100,
+                                     .q_max_mvar = 100,
                                      .carbon_intensity_t_per_mwh = 0.8});
     return c;
 }

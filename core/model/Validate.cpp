@@ -3,9 +3,9 @@
 #include "model/Enums.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
-#include <algorithm>
 #include <string_view>
 
 namespace gridcarbon {
@@ -44,7 +44,8 @@ public:
 
     // Ids are collected as views and sorted: no per-id allocation, duplicates sit side by
     // side. `group` may collect several collections that share one id space.
-    template <typename T> void collectIds(const std::vector<T>& items, const char* name, IdGroup& group) {
+    template <typename T>
+    void collectIds(const std::vector<T>& items, const char* name, IdGroup& group) {
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].id.empty())
                 error(Where{name, i, "id", ""}, "", "empty id");
@@ -102,7 +103,9 @@ private:
     std::vector<std::string_view> buses_;
 };
 
-Where at(const char* name, std::size_t i, const char* field) { return Where{name, i, field, ""}; }
+Where at(const char* name, std::size_t i, const char* field) {
+    return Where{name, i, field, ""};
+}
 
 } // namespace
 
@@ -158,11 +161,15 @@ std::vector<Problem> validateCase(const Case& c) {
     for (std::size_t i = 0; i < c.generators.size(); ++i) {
         const Generator& g = c.generators[i];
         k.busRef(at("generators", i, "bus"), g.id, g.bus);
-        const std::pair<const char*, double> numbers[] = {
-            {"p_mw", g.p_mw},         {"q_mvar", g.q_mvar},         {"p_min_mw", g.p_min_mw},
-            {"p_max_mw", g.p_max_mw}, {"q_min_mvar", g.q_min_mvar}, {"q_max_mvar", g.q_max_mvar},
-            {"va_deg", g.va_deg},     {"cost_per_mwh", g.cost_per_mwh},
-            {"cost_per_mw2h", g.cost_per_mw2h}};
+        const std::pair<const char*, double> numbers[] = {{"p_mw", g.p_mw},
+                                                          {"q_mvar", g.q_mvar},
+                                                          {"p_min_mw", g.p_min_mw},
+                                                          {"p_max_mw", g.p_max_mw},
+                                                          {"q_min_mvar", g.q_min_mvar},
+                                                          {"q_max_mvar", g.q_max_mvar},
+                                                          {"va_deg", g.va_deg},
+                                                          {"cost_per_mwh", g.cost_per_mwh},
+                                                          {"cost_per_mw2h", g.cost_per_mw2h}};
         for (const auto& [field, v] : numbers)
             k.finite(at("generators", i, field), g.id, v);
         if (g.control != Control::Power && !(g.vm_pu > 0.0))
@@ -228,8 +235,8 @@ std::vector<Problem> validateCase(const Case& c) {
     }
     k.profileRef(Where{"", 0, "economics.purchase_price_profile", ""}, "",
                  c.economics.purchase_price_profile, {ProfileQuantity::Price});
-    k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "", c.economics.sale_price_profile,
-                 {ProfileQuantity::Price});
+    k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "",
+                 c.economics.sale_price_profile, {ProfileQuantity::Price});
     return std::move(k.problems);
 }
 

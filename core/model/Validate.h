@@ -12,9 +12,9 @@ enum class Severity { Error, Warning };
 
 struct Problem {
     Severity severity = Severity::Error;
-    std::string path;     // e.g. "branches[4].to"
-    std::string item_id;  // id of the offending element, when it has one
-    std::string message;  // e.g. "unknown bus '99'"
+    std::string path;    // e.g. "branches[4].to"
+    std::string item_id; // id of the offending element, when it has one
+    std::string message; // e.g. "unknown bus '99'"
 };
 
 std::vector<Problem> validateCase(const Case& c);

@@ -48,8 +48,8 @@ std::string sweepObstacle(const NetworkModel& m, const Case& c) {
     return {};
 }
 
-SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance,
-                         int maxIterations, Progress& progress, std::stop_token stop) {
+SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance, int maxIterations,
+                         Progress& progress, std::stop_token stop) {
     if (std::string why = sweepObstacle(m, c); !why.empty())
         throw badInput(why);
     const Topology& t = m.topology;
@@ -72,7 +72,7 @@ SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance,
 
     SolverOutcome out;
     out.v = m.v_start;
-    Eigen::VectorXcd draw(n);  // current each bus's subtree draws from its parent link
+    Eigen::VectorXcd draw(n); // current each bus's subtree draws from its parent link
     for (int it = 1; it <= maxIterations; ++it) {
         if (stop.stop_requested())
             throw Error(ErrorCode::Cancelled, "power flow cancelled");

@@ -108,9 +108,8 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
             const BusType wanted = gen.control == Control::Slack ? BusType::Slack : BusType::PV;
             if (m.regulating[b].empty()) {
                 m.type[b] = wanted;
-                const double va = gen.control == Control::Slack
-                                      ? gen.va_deg * std::numbers::pi / 180.0
-                                      : 0.0;
+                const double va =
+                    gen.control == Control::Slack ? gen.va_deg * std::numbers::pi / 180.0 : 0.0;
                 m.v_start[b] = std::polar(gen.vm_pu, va);
             } else if (std::abs(std::abs(m.v_start[b]) - gen.vm_pu) > 1e-12) {
                 m.diagnostics.push_back(

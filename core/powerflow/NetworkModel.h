@@ -20,12 +20,12 @@ enum class BusType { PQ, PV, Slack, Dead };
 
 // An in-service branch in MATPOWER's pi model (see Branch in model/Case.h).
 struct CompiledBranch {
-    std::size_t index = 0;  // into Case::branches
+    std::size_t index = 0; // into Case::branches
     std::size_t from = 0;
     std::size_t to = 0;
-    Complex ys;       // series admittance 1/(r + jx)
-    Complex z;        // series impedance r + jx
-    Complex ratio;    // tap * exp(j shift)
+    Complex ys;    // series admittance 1/(r + jx)
+    Complex z;     // series impedance r + jx
+    Complex ratio; // tap * exp(j shift)
     double b_half = 0.0;
     Complex yff, yft, ytf, ytt;
 };
@@ -34,11 +34,11 @@ struct NetworkModel {
     double base_mva = 1.0;
     std::size_t bus_count = 0;
     std::vector<BusType> type;
-    Eigen::VectorXcd s_spec;    // specified net injection, p.u. (generation - load)
-    Eigen::VectorXcd y_shunt;   // bus shunts and capacitor banks, p.u. at 1 p.u. voltage
-    Eigen::VectorXcd v_start;   // slack/PV set points, flat elsewhere; zero at dead buses
+    Eigen::VectorXcd s_spec;  // specified net injection, p.u. (generation - load)
+    Eigen::VectorXcd y_shunt; // bus shunts and capacitor banks, p.u. at 1 p.u. voltage
+    Eigen::VectorXcd v_start; // slack/PV set points, flat elsewhere; zero at dead buses
     std::vector<CompiledBranch> branches;
-    Eigen::SparseMatrix<Complex> ybus;  // includes y_shunt and line charging
+    Eigen::SparseMatrix<Complex> ybus; // includes y_shunt and line charging
     Topology topology;
     // Per bus, the generators (Case::generators indices) that regulate it (Slack/Voltage).
     std::vector<std::vector<std::size_t>> regulating;

@@ -108,7 +108,7 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
         }
         lu.factorize(jac);
         if (lu.info() != Eigen::Success)
-            return out;  // singular Jacobian: not converged
+            return out; // singular Jacobian: not converged
         const Eigen::VectorXd dx = lu.solve(f);
         for (Eigen::Index i = 0; i < n; ++i) {
             if (angleRow[i] >= 0)
@@ -121,8 +121,7 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
                 out.v[i] = std::polar(vm[i], va[i]);
         out.iterations = it;
         excess = mismatch(f);
-        progress.report(std::min(1.0, it / 10.0),
-                        "Newton iteration " + std::to_string(it));
+        progress.report(std::min(1.0, it / 10.0), "Newton iteration " + std::to_string(it));
         if (std::isnan(excess))
             return out;
         if (excess <= 0.0) {

@@ -22,7 +22,7 @@ struct PowerFlowOptions {
     // Newton: largest bus power mismatch (p.u.). Sweep: largest voltage change (p.u.) between
     // iterations, which bounds the mismatch to the same order.
     double tolerance = 1e-10;
-    int max_iterations = 0;  // 0: 30 for Newton, 200 for the sweep
+    int max_iterations = 0; // 0: 30 for Newton, 200 for the sweep
     // Hour of a typical day to solve: loads, WT and PV scaled by their profiles. Empty day:
     // the case's base values (profile multiplier 1).
     std::string day;
@@ -33,7 +33,7 @@ struct BusState {
     std::string id;
     double vm_pu = 0.0;
     double va_deg = 0.0;
-    bool energised = true;  // false for buses in an island with neither source nor load
+    bool energised = true; // false for buses in an island with neither source nor load
 };
 
 struct BranchFlow {
@@ -58,7 +58,7 @@ struct GeneratorOutput {
 struct PowerFlowResult {
     bool converged = false;
     int iterations = 0;
-    PowerFlowMethod method = PowerFlowMethod::Auto;  // the one actually used
+    PowerFlowMethod method = PowerFlowMethod::Auto; // the one actually used
     double max_mismatch_pu = 0.0;
     double total_loss_kw = 0.0;
     double total_loss_kvar = 0.0;
@@ -66,9 +66,9 @@ struct PowerFlowResult {
     std::string min_vm_bus;
     double max_vm_pu = 0.0;
     std::string max_vm_bus;
-    std::vector<BusState> buses;          // Case::buses order
-    std::vector<BranchFlow> branches;     // Case::branches order (zeros for open branches)
-    std::vector<GeneratorOutput> generators;  // Case::generators order
+    std::vector<BusState> buses;             // Case::buses order
+    std::vector<BranchFlow> branches;        // Case::branches order (zeros for open branches)
+    std::vector<GeneratorOutput> generators; // Case::generators order
     std::vector<Diagnostic> diagnostics;
     double seconds = 0.0;
 };

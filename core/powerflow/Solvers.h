@@ -19,8 +19,8 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
 
 // Throws Error(BadInput) naming the item when the network is not a radial tree fed by
 // one slack per island with only PQ injections.
-SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance,
-                         int maxIterations, Progress& progress, std::stop_token stop);
+SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance, int maxIterations,
+                         Progress& progress, std::stop_token stop);
 
 // The reason the sweep cannot solve this network, or empty when it can.
 std::string sweepObstacle(const NetworkModel& m, const Case& c);

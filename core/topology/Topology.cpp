@@ -86,8 +86,8 @@ Topology analyseTopology(const Case& c) {
     t.depth.assign(n, 0);
     t.order.reserve(n);
     std::vector<boost::default_color_type> colour(n, boost::white_color);
-    auto colourMap = boost::make_iterator_property_map(colour.begin(),
-                                                       boost::get(boost::vertex_index, g));
+    auto colourMap =
+        boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g));
     TreeRecorder recorder(t);
     std::vector<bool> rooted(t.island_count, false);
     const auto searchFrom = [&](std::size_t root) {

@@ -12,7 +12,7 @@ std::vector<Point> treeLayout(const Case& c, const Topology& t, double spacing) 
     std::vector<Point> out(n);
     std::vector<double> row(n, 0.0);
     double nextRow = 0.0;
-    std::vector<std::pair<std::size_t, std::size_t>> stack;  // (bus, next child index)
+    std::vector<std::pair<std::size_t, std::size_t>> stack; // (bus, next child index)
     for (std::size_t root : t.order) {
         if (t.parent[root])
             continue;
@@ -28,7 +28,7 @@ std::vector<Point> treeLayout(const Case& c, const Topology& t, double spacing) 
             row[bus] = kids.empty() ? nextRow++ : row[kids.front()];
             stack.pop_back();
         }
-        nextRow += 1.0;  // a blank row between islands
+        nextRow += 1.0; // a blank row between islands
     }
     for (std::size_t i = 0; i < n; ++i)
         out[i] = Point{t.depth[i] * spacing, row[i] * spacing};

@@ -7,9 +7,9 @@
 namespace gridcarbon {
 
 enum class ErrorCode {
-    BadInput = 2,    // malformed or inconsistent input: CLI exit code 2
-    Failed = 3,      // infeasible or non-converged model: CLI exit code 3
-    Cancelled = 4,   // stopped through a std::stop_token: CLI exit code 4
+    BadInput = 2,  // malformed or inconsistent input: CLI exit code 2
+    Failed = 3,    // infeasible or non-converged model: CLI exit code 3
+    Cancelled = 4, // stopped through a std::stop_token: CLI exit code 4
 };
 
 class Error : public std::runtime_error {
@@ -22,6 +22,8 @@ private:
     ErrorCode code_;
 };
 
-inline Error badInput(const std::string& message) { return Error(ErrorCode::BadInput, message); }
+inline Error badInput(const std::string& message) {
+    return Error(ErrorCode::BadInput, message);
+}
 
 } // namespace gridcarbon

@@ -18,7 +18,8 @@ const Case& referenceCase(const std::string& name) {
     static std::map<std::string, Case> cache;
     auto it = cache.find(name);
     if (it == cache.end())
-        it = cache.emplace(name, loadMatpower(GRIDCARBON_TEST_DATA "/matpower/" + name + ".m")).first;
+        it = cache.emplace(name, loadMatpower(GRIDCARBON_TEST_DATA "/matpower/" + name + ".m"))
+                 .first;
     return it->second;
 }
 
@@ -69,17 +70,29 @@ void BM_PowerFlowGenerated(benchmark::State& state, PowerFlowMethod method) {
 
 } // namespace
 
-BENCHMARK_CAPTURE(BM_PowerFlow, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_PowerFlow, case33bw_newton, "case33bw", PowerFlowMethod::Newton)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_PowerFlow, case69_bfs, "case69", PowerFlowMethod::BackwardForwardSweep)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_PowerFlow, case69_newton, "case69", PowerFlowMethod::Newton)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_PowerFlow, case141_bfs, "case141", PowerFlowMethod::BackwardForwardSweep)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_PowerFlow, case141_newton, "case141", PowerFlowMethod::Newton)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_Solver, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_Solver, case33bw_newton, "case33bw", PowerFlowMethod::Newton)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case33bw_newton, "case33bw", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case69_bfs, "case69", PowerFlowMethod::BackwardForwardSweep)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case69_newton, "case69", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case141_bfs, "case141", PowerFlowMethod::BackwardForwardSweep)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PowerFlow, case141_newton, "case141", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Solver, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Solver, case33bw_newton, "case33bw", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_PowerFlowGenerated, bfs, PowerFlowMethod::BackwardForwardSweep)
-    ->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMicrosecond);
+    ->RangeMultiplier(10)
+    ->Range(100, 10000)
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_PowerFlowGenerated, newton, PowerFlowMethod::Newton)
-    ->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMicrosecond);
+    ->RangeMultiplier(10)
+    ->Range(100, 10000)
+    ->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

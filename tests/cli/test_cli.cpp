@@ -45,7 +45,9 @@ CliRun cli(const std::string& args) {
     return r;
 }
 
-std::string data(const std::string& name) { return std::string(GRIDCARBON_TEST_DATA "/") + name; }
+std::string data(const std::string& name) {
+    return std::string(GRIDCARBON_TEST_DATA "/") + name;
+}
 
 fs::path writeTemp(const std::string& name, const std::string& text) {
     const fs::path p = scratch() / name;
@@ -74,7 +76,8 @@ TEST(CliPf, JsonToStdoutFollowsTheContract) {
     for (const char* key : {"id", "vm_pu", "va_deg"})
         EXPECT_TRUE(j["buses"][0].contains(key)) << key;
     ASSERT_EQ(j["branches"].size(), 37u);
-    for (const char* key : {"from", "to", "p_from_mw", "q_from_mvar", "p_to_mw", "q_to_mvar", "loss_kw"})
+    for (const char* key :
+         {"from", "to", "p_from_mw", "q_from_mvar", "p_to_mw", "q_to_mvar", "loss_kw"})
         EXPECT_TRUE(j["branches"][0].contains(key)) << key;
 }
 
@@ -87,7 +90,8 @@ TEST(CliPf, HumanSummaryNamesLossAndLowestVoltage) {
 
 TEST(CliPf, JsonToFileAndMethodChoice) {
     const fs::path out = scratch() / "pf.json";
-    const CliRun r = cli("pf " + data("matpower/case14.m") + " --method newton --json " + out.string());
+    const CliRun r =
+        cli("pf " + data("matpower/case14.m") + " --method newton --json " + out.string());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json j = json::parse(slurp(out));
     EXPECT_EQ(j["method"], "newton");
@@ -111,7 +115,8 @@ TEST(CliErrors, MalformedJsonIsExit2WithOneLine) {
 TEST(CliErrors, UnknownBusIsExit2NamingIt) {
     std::string text = slurp(data("feeder5.json"));
     text.replace(text.find("\"to\": \"5\""), 9, "\"to\": \"55\"");
-    expectOneLineError(cli("pf " + writeTemp("unknown.json", text).string()), 2, "unknown bus '55'");
+    expectOneLineError(cli("pf " + writeTemp("unknown.json", text).string()), 2,
+                       "unknown bus '55'");
 }
 
 TEST(CliErrors, DuplicateIdIsExit2NamingIt) {

@@ -57,8 +57,8 @@ TEST(BundledCases, Ieee14CarriesPaper000CarbonIntensities) {
 TEST(BundledCases, Ieee33CandidateSitesArePaper002sWithoutCapacity) {
     const Case c = bundled("ieee33");
     const std::vector<std::pair<std::string, std::string>> sites{
-        {"WT3", "3"}, {"WT17", "17"}, {"WT21", "21"}, {"PV10", "10"}, {"PV24", "24"},
-        {"PV31", "31"}, {"HT6", "6"}, {"MT2", "2"}};
+        {"WT3", "3"},   {"WT17", "17"}, {"WT21", "21"}, {"PV10", "10"},
+        {"PV24", "24"}, {"PV31", "31"}, {"HT6", "6"},   {"MT2", "2"}};
     for (const auto& [id, bus] : sites) {
         const Generator& g = unit(c, id);
         EXPECT_EQ(g.bus, bus);

@@ -13,7 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-json feeder5Json() { return json::parse(readTextFile(GRIDCARBON_TEST_DATA "/feeder5.json")); }
+json feeder5Json() {
+    return json::parse(readTextFile(GRIDCARBON_TEST_DATA "/feeder5.json"));
+}
 
 // The message of the BadInput error reading `doc` gives, or a test failure.
 std::string rejection(const std::string& doc) {
@@ -28,15 +30,19 @@ std::string rejection(const std::string& doc) {
     return {};
 }
 
-std::string rejectionOf(const json& doc) { return rejection(doc.dump()); }
+std::string rejectionOf(const json& doc) {
+    return rejection(doc.dump());
+}
 
 } // namespace
 
 TEST(CaseJson, RoundTripKeepsEveryField) {
     Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
     c.buses[0].position = Point{1.5, -2.25};
-    c.profiles.push_back(Profile{"load", ProfileQuantity::Load,
-                                 {TypicalDay{"spring", 91, {0.5, 0.25}}, TypicalDay{"summer", 92, {1, 0.75}}}});
+    c.profiles.push_back(
+        Profile{"load",
+                ProfileQuantity::Load,
+                {TypicalDay{"spring", 91, {0.5, 0.25}}, TypicalDay{"summer", 92, {1, 0.75}}}});
     c.loads[0].profile = "load";
     c.generators[1].candidate = true;
     c.generators[1].candidate_max_mw = 2.5;
@@ -90,7 +96,8 @@ TEST(CaseJson, WrongTypesNameTheirPath) {
     EXPECT_NE(rejectionOf(d).find("$.loads[1]: missing required field 'p_mw'"), std::string::npos);
     d = feeder5Json();
     d["capacitors"][0]["layer"] = "attic";
-    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].layer: unknown value 'attic'"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].layer: unknown value 'attic'"),
+              std::string::npos);
     d = feeder5Json();
     d["buses"] = json::object();
     EXPECT_NE(rejectionOf(d).find("$.buses: expected an array"), std::string::npos);
@@ -136,7 +143,8 @@ TEST(CaseJson, OutOfRangeValuesAreRefused) {
     EXPECT_NE(rejectionOf(d).find("$.base_mva"), std::string::npos);
     d = feeder5Json();
     d["loads"][0]["profile"] = "missing";
-    EXPECT_NE(rejectionOf(d).find("$.loads[0].profile: unknown profile 'missing'"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.loads[0].profile: unknown profile 'missing'"),
+              std::string::npos);
 }
 
 TEST(CaseJson, UnreadableFileIsNamed) {
@@ -149,8 +157,9 @@ TEST(CaseJson, UnreadableFileIsNamed) {
 }
 
 TEST(CaseJson, NumberBeyondDoubleRangeIsRefusedNotThrownThrough) {
-    EXPECT_NE(rejection("{\"format\":\"gridcarbon-case\",\"version\":1E333}").find("$: unreadable JSON"),
-              std::string::npos);
+    EXPECT_NE(
+        rejection("{\"format\":\"gridcarbon-case\",\"version\":1E333}").find("$: unreadable JSON"),
+        std::string::npos);
 }
 
 TEST(CaseJson, MisspeltFieldIsRefusedRatherThanIgnored) {
@@ -164,8 +173,8 @@ TEST(CaseJson, MisspeltFieldIsRefusedRatherThanIgnored) {
 
 TEST(CaseJson, RoundTripKeepsValuesThatTheControlModeDoesNotUse) {
     Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
-    c.generators[1].vm_pu = 1.02;  // a power-controlled unit
+    c.generators[1].vm_pu = 1.02; // a power-controlled unit
     c.generators[1].va_deg = 3.0;
-    c.storages[0].candidate_max_mw = 1.0;  // not a candidate, yet a value
+    c.storages[0].candidate_max_mw = 1.0; // not a candidate, yet a value
     EXPECT_EQ(readCaseJson(writeCaseJson(c)), c);
 }

@@ -18,12 +18,17 @@ Case twoBus(double r, double x, double p, double q) {
     c.buses = {Bus{.id = "A"}, Bus{.id = "B"}};
     c.branches = {Branch{.id = "AB", .from = "A", .to = "B", .r_pu = r, .x_pu = x}};
     c.loads = {Load{.id = "LB", .bus = "B", .p_mw = p, .q_mvar = q}};
-    c.generators = {Generator{.id = "S", .bus = "A", .kind = GeneratorKind::Grid,
-                              .control = Control::Slack, .vm_pu = 1.0}};
+    c.generators = {Generator{.id = "S",
+                              .bus = "A",
+                              .kind = GeneratorKind::Grid,
+                              .control = Control::Slack,
+                              .vm_pu = 1.0}};
     return c;
 }
 
-Case feeder5() { return loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json"); }
+Case feeder5() {
+    return loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+}
 
 PowerFlowResult run(const Case& c, PowerFlowMethod m = PowerFlowMethod::Auto) {
     PowerFlowOptions o;
@@ -116,7 +121,8 @@ TEST(PowerFlowFeeder, AutoPicksSweepForRadialAndNewtonForMeshed) {
 
 TEST(PowerFlowFeeder, ProfileHourScalesLoads) {
     Case c = feeder5();
-    c.profiles.push_back(Profile{"half", ProfileQuantity::Load, {TypicalDay{"summer", 92, {0.5, 1.0}}}});
+    c.profiles.push_back(
+        Profile{"half", ProfileQuantity::Load, {TypicalDay{"summer", 92, {0.5, 1.0}}}});
     for (Load& l : c.loads)
         l.profile = "half";
     PowerFlowOptions o;

@@ -41,8 +41,10 @@ void expectMatchesMatpower(const std::string& name, PowerFlowMethod method) {
     double worstVm = 0.0, worstVa = 0.0;
     for (std::size_t i = 0; i < r.buses.size(); ++i) {
         ASSERT_EQ(r.buses[i].id, std::to_string(ref["buses"][i]["id"].get<int>()));
-        worstVm = std::max(worstVm, std::abs(r.buses[i].vm_pu - ref["buses"][i]["vm_pu"].get<double>()));
-        worstVa = std::max(worstVa, std::abs(r.buses[i].va_deg - ref["buses"][i]["va_deg"].get<double>()));
+        worstVm =
+            std::max(worstVm, std::abs(r.buses[i].vm_pu - ref["buses"][i]["vm_pu"].get<double>()));
+        worstVa = std::max(worstVa,
+                           std::abs(r.buses[i].va_deg - ref["buses"][i]["va_deg"].get<double>()));
     }
     EXPECT_LT(worstVm, 1e-6) << name;
     EXPECT_LT(worstVa, 1e-5) << name;
@@ -57,8 +59,10 @@ void expectMatchesMatpower(const std::string& name, PowerFlowMethod method) {
         const auto& rb = ref["branches"][k];
         const BranchFlow& f = r.branches[k];
         ASSERT_EQ(f.from, std::to_string(rb["from"].get<int>()));
-        for (auto [mine, key] : {std::pair{f.p_from_mw, "p_from_mw"}, {f.q_from_mvar, "q_from_mvar"},
-                                 {f.p_to_mw, "p_to_mw"}, {f.q_to_mvar, "q_to_mvar"}})
+        for (auto [mine, key] : {std::pair{f.p_from_mw, "p_from_mw"},
+                                 {f.q_from_mvar, "q_from_mvar"},
+                                 {f.p_to_mw, "p_to_mw"},
+                                 {f.q_to_mvar, "q_to_mvar"}})
             worstFlow = std::max(worstFlow, std::abs(mine - rb[key].get<double>()));
     }
     EXPECT_LT(worstFlow, 1e-6 * c.base_mva) << name;
@@ -109,8 +113,10 @@ TEST_P(RadialCase, SweepAndNewtonAgreeTo1e8) {
     const PowerFlowResult b = solve(c, PowerFlowMethod::Newton);
     double worst = 0.0;
     for (std::size_t i = 0; i < a.buses.size(); ++i)
-        worst = std::max(worst, std::abs(std::polar(a.buses[i].vm_pu, a.buses[i].va_deg * std::numbers::pi / 180) -
-                                         std::polar(b.buses[i].vm_pu, b.buses[i].va_deg * std::numbers::pi / 180)));
+        worst = std::max(
+            worst,
+            std::abs(std::polar(a.buses[i].vm_pu, a.buses[i].va_deg * std::numbers::pi / 180) -
+                     std::polar(b.buses[i].vm_pu, b.buses[i].va_deg * std::numbers::pi / 180)));
     EXPECT_LT(worst, 1e-8);
     EXPECT_NEAR(a.total_loss_kw, b.total_loss_kw, 1e-6);
 }

@@ -7,7 +7,9 @@
 using namespace gridcarbon;
 
 namespace {
-Case feeder5() { return loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json"); }
+Case feeder5() {
+    return loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+}
 } // namespace
 
 TEST(Topology, OpenTieKeepsFeederRadialAndClosingItMakesALoop) {
@@ -34,7 +36,7 @@ TEST(Topology, ParentsDepthAndUpstreamPathFollowTheFeederFromTheSource) {
 
 TEST(Topology, IslandWithLoadButNoSourceIsReported) {
     Case c = feeder5();
-    c.branches[3].in_service = false;  // 2-5 open: bus 5 (load D5, storage ES5) is cut off
+    c.branches[3].in_service = false; // 2-5 open: bus 5 (load D5, storage ES5) is cut off
     const Topology t = analyseTopology(c);
     EXPECT_EQ(t.island_count, 2);
     const auto islands = unsuppliedIslands(c, t);
@@ -50,6 +52,6 @@ TEST(TreeLayout, MainFeederIsOneRowAndEveryBusGetsADistinctPoint) {
         ASSERT_TRUE(b.position.has_value());
         EXPECT_TRUE(seen.insert({b.position->x, b.position->y}).second) << b.id;
     }
-    EXPECT_EQ(c.buses[0].position->y, c.buses[3].position->y);  // 1 and 4 on the main row
+    EXPECT_EQ(c.buses[0].position->y, c.buses[3].position->y); // 1 and 4 on the main row
     EXPECT_GT(c.buses[3].position->x, c.buses[2].position->x);
 }
