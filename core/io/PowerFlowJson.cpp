@@ -54,17 +54,31 @@ std::string powerFlowJson(const PowerFlowResult& r) {
     return out.dump(2) + "\n";
 }
 
+namespace {
+
+// RFC 4180 field: ids are free text and may hold commas or quotes.
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char ch : s)
+        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
+} // namespace
+
 std::string powerFlowCsv(const PowerFlowResult& r) {
     std::ostringstream s;
     s.precision(12);
     s << "bus,vm_pu,va_deg\n";
     for (const BusState& b : r.buses)
-        s << b.id << ',' << b.vm_pu << ',' << b.va_deg << '\n';
+        s << csvField(b.id) << ',' << b.vm_pu << ',' << b.va_deg << '\n';
     s << "\nbranch,from,to,in_service,p_from_mw,q_from_mvar,p_to_mw,q_to_mvar,loss_kw\n";
     for (const BranchFlow& f : r.branches)
-        s << f.id << ',' << f.from << ',' << f.to << ',' << (f.in_service ? 1 : 0) << ','
-          << f.p_from_mw << ',' << f.q_from_mvar << ',' << f.p_to_mw << ',' << f.q_to_mvar << ','
-          << f.loss_kw << '\n';
+        s << csvField(f.id) << ',' << csvField(f.from) << ',' << csvField(f.to) << ','
+          << (f.in_service ? 1 : 0) << ',' << f.p_from_mw << ',' << f.q_from_mvar << ','
+          << f.p_to_mw << ',' << f.q_to_mvar << ',' << f.loss_kw << '\n';
     return s.str();
 }
 

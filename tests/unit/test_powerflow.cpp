@@ -1,5 +1,6 @@
 // Power flow on hand-derivable networks, solver choice, and the errors it must give.
 #include "io/CaseJson.h"
+#include "io/PowerFlowJson.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
 
@@ -206,4 +207,13 @@ TEST(PowerFlowProgress, ReportsStagesUpToCompletion) {
     ASSERT_GE(rec.fractions.size(), 3u);
     EXPECT_EQ(rec.fractions.front(), 0.0);
     EXPECT_EQ(rec.fractions.back(), 1.0);
+}
+
+TEST(PowerFlowCsv, IdsWithCommasAndQuotesAreQuoted) {
+    Case c = twoBus(0.01, 0.02, 0.1, 0.05);
+    c.buses[1].id = "B,\"x\"";
+    c.branches[0].to = c.buses[1].id;
+    c.loads[0].bus = c.buses[1].id;
+    const std::string csv = powerFlowCsv(run(c));
+    EXPECT_NE(csv.find("\"B,\"\"x\"\"\","), std::string::npos) << csv;
 }
