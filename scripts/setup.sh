@@ -7,7 +7,7 @@ packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   # core
-  libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev
+  libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev coinor-libclp-dev
   # GUI
   qt6-base-dev qt6-svg-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
   # tests and benchmarks

@@ -1,0 +1,122 @@
+// The optimisation layer on problems whose answers are known in closed form.
+#include "opt/Model.h"
+#include "opt/Solve.h"
+#include "util/Error.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gridcarbon;
+using namespace gridcarbon::opt;
+
+TEST(OptLp, TextbookLpHasKnownOptimumAndDuals) {
+    // min -x - y  s.t.  x + 2y <= 4,  3x + y <= 6,  x, y >= 0
+    // optimum x = 1.6, y = 1.2, objective -2.8; duals (d obj / d rhs) -0.4 and -0.2.
+    Model m;
+    Var x = m.addVariable(0, kInf, -1, "x");
+    Var y = m.addVariable(0, kInf, -1, "y");
+    Row a = m.addRow(Affine(x) + 2.0 * Affine(y), -kInf, 4, "a");
+    Row b = m.addRow(3.0 * Affine(x) + Affine(y), -kInf, 6, "b");
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_NEAR(s.value(x), 1.6, 1e-9);
+    EXPECT_NEAR(s.value(y), 1.2, 1e-9);
+    EXPECT_NEAR(s.objective, -2.8, 1e-9);
+    EXPECT_NEAR(s.dual(a), -0.4, 1e-9);
+    EXPECT_NEAR(s.dual(b), -0.2, 1e-9);
+    EXPECT_EQ(s.stats.lp_solves, 1);
+}
+
+TEST(OptLp, ObjectiveConstantAndRowConstantsAreKept) {
+    Model m;
+    Var x = m.addVariable(-kInf, kInf);
+    m.addRow(Affine(x) + 3.0, 5.0, kInf); // x + 3 >= 5
+    m.setObjective(Affine(x, 2.0) + 10.0);
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_NEAR(s.value(x), 2.0, 1e-12);
+    EXPECT_NEAR(s.objective, 14.0, 1e-12);
+}
+
+TEST(OptLp, InfeasibleAndUnboundedAreReportedAsSuch) {
+    Model inf;
+    Var x = inf.addVariable(0, 1);
+    inf.addRow(Affine(x), 2, kInf);
+    EXPECT_EQ(solve(inf).status, Status::Infeasible);
+
+    Model unb;
+    Var y = unb.addVariable(0, kInf, -1);
+    unb.addRow(Affine(y), 0, kInf);
+    EXPECT_EQ(solve(unb).status, Status::Unbounded);
+}
+
+TEST(OptCone, DistanceFromPointToLineMatchesGeometry) {
+    // min t  s.t.  ||(x - 1, y - 2)|| <= t,  x + y = 0  ->  t = 3 / sqrt(2)
+    Model m;
+    Var x = m.addVariable(-kInf, kInf), y = m.addVariable(-kInf, kInf);
+    Var t = m.addVariable(0, kInf, 1);
+    m.addEquality(Affine(x) + Affine(y), 0);
+    m.addCone({Affine(x) - 1.0, Affine(y) - 2.0}, Affine(t));
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_NEAR(s.objective, 3.0 / std::sqrt(2.0), 1e-6);
+    EXPECT_NEAR(s.value(x), -0.5, 1e-3);
+    EXPECT_LE(s.max_cone_violation, 1e-7);
+    EXPECT_GT(s.stats.cuts, 0);
+    EXPECT_EQ(s.stats.lp_solves, s.stats.cuts + 1); // one cone: one cut per round
+}
+
+TEST(OptCone, MaximisingOverTheUnitDiscReachesSqrt2) {
+    Model m;
+    Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);
+    m.addCone({Affine(x), Affine(y)}, Affine(1.0));
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_NEAR(s.objective, -std::sqrt(2.0), 1e-7);
+    for (double v : coneViolations(m, s.x))
+        EXPECT_LE(v, 1e-7);
+}
+
+TEST(OptCone, RotatedConeGivesTheSquareOverTwo) {
+    // min u  s.t.  2 u v >= w^2,  v = 1,  w = 3  ->  u = 4.5
+    Model m;
+    Var u = m.addVariable(0, kInf, 1), v = m.addVariable(0, kInf), w = m.addVariable(-kInf, kInf);
+    m.addEquality(Affine(v), 1);
+    m.addEquality(Affine(w), 3);
+    m.addRotatedCone(Affine(u), Affine(v), {Affine(w)});
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_NEAR(s.value(u), 4.5, 4.5e-7);
+}
+
+TEST(OptCone, InfeasibleConeIsInfeasible) {
+    Model m;
+    Var x = m.addVariable(2, 3);
+    m.addCone({Affine(x)}, Affine(1.0)); // |x| <= 1 with x >= 2
+    EXPECT_EQ(solve(m).status, Status::Infeasible);
+}
+
+TEST(OptSolve, StopRequestIsCancelledAndIntegersAreRefused) {
+    Model m;
+    Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);
+    m.addCone({Affine(x), Affine(y)}, Affine(1.0));
+    std::stop_source stop;
+    stop.request_stop();
+    EXPECT_EQ(solve(m, {}, stop.get_token()).status, Status::Cancelled);
+
+    Model mi;
+    mi.addBinary(1.0);
+    EXPECT_THROW(solve(mi), Error);
+}
+
+TEST(OptModel, BadBoundsAndForeignVariablesAreRefused) {
+    Model m;
+    EXPECT_THROW(m.addVariable(1, 0), Error);
+    Model other;
+    Var foreign = other.addVariable(0, 1);
+    other.addVariable(0, 1);
+    Var foreign2{1};
+    EXPECT_THROW(m.addRow(Affine(foreign2), 0, 1), Error);
+    (void)foreign;
+}
