@@ -509,7 +509,8 @@ std::string writeCaseJson(const Case& c) {
     j["capacitors"] = arrayOf(c.capacitors);
     j["profiles"] = arrayOf(c.profiles);
     j["economics"] = toJson(c.economics);
-    return j.dump(2) + "\n";
+    // Names imported from files in other encodings (GBK, Latin-1) must not make saving fail.
+    return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 void saveCaseJson(const Case& c, const std::filesystem::path& file) {

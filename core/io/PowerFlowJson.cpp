@@ -25,7 +25,8 @@ std::string powerFlowJson(const PowerFlowResult& r) {
                             {"q_from_mvar", f.q_from_mvar},
                             {"p_to_mw", f.p_to_mw},
                             {"q_to_mvar", f.q_to_mvar},
-                            {"loss_kw", f.loss_kw}});
+                            {"loss_kw", f.loss_kw},
+                            {"loss_kvar", f.loss_kvar}});
     json generators = json::array();
     for (const GeneratorOutput& g : r.generators)
         generators.push_back({{"id", g.id}, {"p_mw", g.p_mw}, {"q_mvar", g.q_mvar}});
@@ -51,7 +52,8 @@ std::string powerFlowJson(const PowerFlowResult& r) {
              {"branches", branches},
              {"generators", generators},
              {"diagnostics", diagnostics}};
-    return out.dump(2) + "\n";
+    // Ids come from user files: replace invalid UTF-8 rather than fail the whole output.
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 namespace {
@@ -74,7 +76,7 @@ std::string powerFlowCsv(const PowerFlowResult& r) {
     s << "bus,vm_pu,va_deg\n";
     for (const BusState& b : r.buses)
         s << csvField(b.id) << ',' << b.vm_pu << ',' << b.va_deg << '\n';
-    s << "\nbranch,from,to,in_service,p_from_mw,q_from_mvar,p_to_mw,q_to_mvar,loss_kw\n";
+    s << "\nbranch,from,to,in_service,p_from_mw,q_from_mvar,p_to_mw,q_to_mvar,loss_kw,loss_kvar\n";
     for (const BranchFlow& f : r.branches)
         s << csvField(f.id) << ',' << csvField(f.from) << ',' << csvField(f.to) << ','
           << (f.in_service ? 1 : 0) << ',' << f.p_from_mw << ',' << f.q_from_mvar << ','

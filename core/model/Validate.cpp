@@ -131,7 +131,9 @@ std::vector<Problem> validateCase(const Case& c) {
         k.nonNegative(at("buses", i, "base_kv"), b.id, b.base_kv);
         k.finite(at("buses", i, "gs_mw"), b.id, b.gs_mw);
         k.finite(at("buses", i, "bs_mvar"), b.id, b.bs_mvar);
-        if (!(b.vmin_pu > 0.0 && b.vmin_pu <= b.vmax_pu))
+        if (b.position && (!std::isfinite(b.position->x) || !std::isfinite(b.position->y)))
+            k.error(at("buses", i, "x"), b.id, "position is not finite");
+        if (!(b.vmin_pu > 0.0 && b.vmin_pu <= b.vmax_pu && std::isfinite(b.vmax_pu)))
             k.error(at("buses", i, "vmin_pu"), b.id, "needs 0 < vmin_pu <= vmax_pu");
     }
     for (std::size_t i = 0; i < c.branches.size(); ++i) {
@@ -172,7 +174,7 @@ std::vector<Problem> validateCase(const Case& c) {
                                                           {"cost_per_mw2h", g.cost_per_mw2h}};
         for (const auto& [field, v] : numbers)
             k.finite(at("generators", i, field), g.id, v);
-        if (g.control != Control::Power && !(g.vm_pu > 0.0))
+        if (!(g.vm_pu > 0.0) || !std::isfinite(g.vm_pu))
             k.error(at("generators", i, "vm_pu"), g.id, "voltage set point must be positive");
         if (g.p_min_mw > g.p_max_mw)
             k.error(at("generators", i, "p_min_mw"), g.id, "p_min_mw exceeds p_max_mw");
@@ -199,6 +201,7 @@ std::vector<Problem> validateCase(const Case& c) {
             if (!(eta > 0.0 && eta <= 1.0))
                 k.error(at("storages", i, "eta_charge"), s.id, "efficiencies must be in (0, 1]");
         k.nonNegative(at("storages", i, "candidate_max_mw"), s.id, s.candidate_max_mw);
+        k.nonNegative(at("storages", i, "candidate_hours"), s.id, s.candidate_hours);
     }
     for (std::size_t i = 0; i < c.capacitors.size(); ++i) {
         const Capacitor& cap = c.capacitors[i];

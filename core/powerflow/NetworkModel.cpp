@@ -42,6 +42,14 @@ std::string busList(const Case& c, const Topology& t, int island) {
 
 NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
     requireValid(c, "case");
+    if (!snapshot.day.empty()) {
+        bool known = false;
+        for (const Profile& p : c.profiles)
+            for (const TypicalDay& d : p.days)
+                known = known || d.name == snapshot.day;
+        if (!known)
+            throw badInput("no profile of this case has a day named '" + snapshot.day + "'");
+    }
     NetworkModel m;
     m.base_mva = c.base_mva;
     const std::size_t n = c.buses.size();
@@ -88,26 +96,36 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
             m.s_spec[index.at(s.bus)] += Complex(s.p_mw, 0.0) / base;
 
     // Slack generators first, so that a bus with a slack and a voltage unit stays the slack.
+    // Only the first slack unit of a bus takes the balance; every other unit injects its set
+    // point (as MATPOWER keeps the Pg of all but the first unit at a reference bus).
+    const std::size_t units = c.generators.size();
+    m.unit_p_mw.assign(units, 0.0);
+    m.unit_q_mvar.assign(units, 0.0);
+    m.balancing.assign(units, false);
     for (int pass = 0; pass < 2; ++pass)
-        for (std::size_t g = 0; g < c.generators.size(); ++g) {
+        for (std::size_t g = 0; g < units; ++g) {
             const Generator& gen = c.generators[g];
             if (!gen.in_service || (pass == 0) != (gen.control == Control::Slack))
                 continue;
             const std::size_t b = index.at(gen.bus);
             if (m.type[b] == BusType::Dead)
                 continue;
-            if (gen.control == Control::Power || gen.control == Control::Voltage) {
+            const bool firstRegulator = m.regulating[b].empty();
+            if (gen.control == Control::Slack && firstRegulator) {
+                m.balancing[g] = true;
+            } else {
                 double p = gen.p_mw;
                 if (!snapshot.day.empty() && !gen.profile.empty())
                     p = gen.p_max_mw *
                         profileMultiplier(c, gen.profile, snapshot, "generator '" + gen.id + "'");
-                m.s_spec[b] += Complex(p, gen.control == Control::Power ? gen.q_mvar : 0.0) / base;
+                m.unit_p_mw[g] = p;
+                m.unit_q_mvar[g] = gen.control == Control::Power ? gen.q_mvar : 0.0;
+                m.s_spec[b] += Complex(m.unit_p_mw[g], m.unit_q_mvar[g]) / base;
             }
             if (gen.control == Control::Power)
                 continue;
-            const BusType wanted = gen.control == Control::Slack ? BusType::Slack : BusType::PV;
-            if (m.regulating[b].empty()) {
-                m.type[b] = wanted;
+            if (firstRegulator) {
+                m.type[b] = gen.control == Control::Slack ? BusType::Slack : BusType::PV;
                 const double va =
                     gen.control == Control::Slack ? gen.va_deg * std::numbers::pi / 180.0 : 0.0;
                 m.v_start[b] = std::polar(gen.vm_pu, va);
@@ -119,15 +137,18 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
             }
             m.regulating[b].push_back(g);
         }
-    // Start PQ buses at the voltage of their island's slack, as MATPOWER's flat start does
-    // for the angle reference.
+    // Start PQ buses at 1 p.u. and PV buses at their set point, both at the angle of their
+    // island's slack, as MATPOWER's flat start does.
     for (std::size_t i = 0; i < n; ++i) {
-        if (m.type[i] == BusType::Dead)
+        if (m.type[i] == BusType::Dead) {
             m.v_start[i] = 0.0;
-        else if (m.type[i] == BusType::PQ) {
-            const auto& src = topo.island_sources[topo.island[i]];
-            m.v_start[i] = std::polar(1.0, std::arg(m.v_start[src.front()]));
+            continue;
         }
+        const double slackAngle = std::arg(m.v_start[topo.island_sources[topo.island[i]].front()]);
+        if (m.type[i] == BusType::PQ)
+            m.v_start[i] = std::polar(1.0, slackAngle);
+        else if (m.type[i] == BusType::PV)
+            m.v_start[i] = std::polar(std::abs(m.v_start[i]), slackAngle);
     }
 
     std::vector<Eigen::Triplet<Complex>> y;

@@ -42,6 +42,11 @@ struct NetworkModel {
     Topology topology;
     // Per bus, the generators (Case::generators indices) that regulate it (Slack/Voltage).
     std::vector<std::vector<std::size_t>> regulating;
+    // Per generator: the active and reactive power it injects by specification (MW, MVAr;
+    // the profile applied), and whether it is the one unit of its bus that takes the balance.
+    std::vector<double> unit_p_mw;
+    std::vector<double> unit_q_mvar;
+    std::vector<bool> balancing;
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -51,31 +51,35 @@ void fillGeneratorOutputs(const NetworkModel& m, const Case& c, const Eigen::Vec
         const Generator& gen = c.generators[g];
         r.generators[g] = GeneratorOutput{gen.id, 0.0, 0.0};
     }
-    // A regulating unit takes what its bus injects beyond the bus's specified injections
-    // (loads, PQ units, storage); several regulating units on one bus share the reactive
-    // power equally and the slack's active power goes to the first.
+    for (std::size_t g = 0; g < c.generators.size(); ++g) {
+        r.generators[g].p_mw = m.unit_p_mw[g];
+        r.generators[g].q_mvar = m.unit_q_mvar[g];
+    }
+    // The regulating units of a bus produce what it injects beyond its specified injections:
+    // the balancing unit all of that active power, and all of them the reactive power, shared
+    // in proportion to their reactive ranges as MATPOWER's pfsoln does (equally when the ranges
+    // are zero or unbounded).
     const Eigen::VectorXcd s = injectedPower(m, v);
     for (std::size_t i = 0; i < m.bus_count; ++i) {
         const auto& units = m.regulating[i];
         if (units.empty() || m.type[i] == BusType::Dead)
             continue;
         const Complex extra = (s[i] - m.s_spec[i]) * m.base_mva;
-        const double qShare = extra.imag() / static_cast<double>(units.size());
-        for (std::size_t u = 0; u < units.size(); ++u) {
-            const Generator& gen = c.generators[units[u]];
-            GeneratorOutput& o = r.generators[units[u]];
-            o.q_mvar = qShare;
-            if (gen.control == Control::Voltage)
-                o.p_mw = gen.p_mw;
-            else if (u == 0)
-                o.p_mw = extra.real();
+        double qMinTotal = 0.0, rangeTotal = 0.0;
+        for (std::size_t g : units) {
+            qMinTotal += c.generators[g].q_min_mvar;
+            rangeTotal += c.generators[g].q_max_mvar - c.generators[g].q_min_mvar;
         }
-    }
-    for (std::size_t g = 0; g < c.generators.size(); ++g) {
-        const Generator& gen = c.generators[g];
-        if (gen.in_service && gen.control == Control::Power) {
-            r.generators[g].p_mw = gen.p_mw;
-            r.generators[g].q_mvar = gen.q_mvar;
+        const bool proportional = std::isfinite(rangeTotal) && rangeTotal > 0.0;
+        for (std::size_t g : units) {
+            const Generator& gen = c.generators[g];
+            GeneratorOutput& o = r.generators[g];
+            o.q_mvar = proportional
+                           ? gen.q_min_mvar + (extra.imag() - qMinTotal) *
+                                                  (gen.q_max_mvar - gen.q_min_mvar) / rangeTotal
+                           : extra.imag() / static_cast<double>(units.size());
+            if (m.balancing[g])
+                o.p_mw = extra.real();
         }
     }
 }
@@ -134,7 +138,7 @@ PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Pro
             e = std::abs(mis[i]);
         else if (m.type[i] == BusType::PV)
             e = std::abs(mis[i].real());
-        if (!(e <= r.max_mismatch_pu)) {
+        if (!(e <= r.max_mismatch_pu) && !std::isnan(r.max_mismatch_pu)) {
             r.max_mismatch_pu = e;
             worst = i;
         }

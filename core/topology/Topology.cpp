@@ -124,15 +124,14 @@ std::vector<int> unsuppliedIslands(const Case& c, const Topology& t) {
     for (const Load& l : c.loads)
         if (l.p_mw != 0.0 || l.q_mvar != 0.0)
             mark(l.bus);
+    // A unit that injects nothing (a planning candidate, a unit at zero) and a capacitor bank
+    // (a shunt, like a bus's own bs_mvar) do not need a source: their island may be dead.
     for (const Generator& g : c.generators)
-        if (g.in_service)
+        if (g.in_service && (g.control != Control::Power || g.p_mw != 0.0 || g.q_mvar != 0.0))
             mark(g.bus);
     for (const Storage& s : c.storages)
         if (s.in_service && s.p_mw != 0.0)
             mark(s.bus);
-    for (const Capacitor& cap : c.capacitors)
-        if (cap.in_service && cap.steps_on > 0)
-            mark(cap.bus);
     std::vector<int> out;
     for (int k = 0; k < t.island_count; ++k)
         if (active[k] && t.island_sources[k].empty())

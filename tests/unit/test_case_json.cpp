@@ -1,6 +1,7 @@
 // The native case file: round trip, and every kind of bad document naming its JSON path.
 #include "io/CaseJson.h"
 #include "io/TextFile.h"
+#include "model/Validate.h"
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
@@ -177,4 +178,20 @@ TEST(CaseJson, RoundTripKeepsValuesThatTheControlModeDoesNotUse) {
     c.generators[1].va_deg = 3.0;
     c.storages[0].candidate_max_mw = 1.0; // not a candidate, yet a value
     EXPECT_EQ(readCaseJson(writeCaseJson(c)), c);
+}
+
+TEST(CaseJson, InvalidUtf8NamesAreReplacedNotFatal) {
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.buses[0].name = "Bus \xb1\xe4"; // GBK bytes, not UTF-8
+    const std::string text = writeCaseJson(c);
+    EXPECT_NE(readCaseJson(text).buses[0].name.find("Bus "), std::string::npos);
+}
+
+TEST(CaseJson, InfiniteSetPointsAndPositionsAreRefusedBeforeTheyReachAFile) {
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.generators[0].vm_pu = std::numeric_limits<double>::infinity();
+    EXPECT_THROW(requireValid(c, "$"), Error);
+    c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.buses[1].position = Point{std::numeric_limits<double>::infinity(), 0.0};
+    EXPECT_THROW(requireValid(c, "$"), Error);
 }

@@ -217,3 +217,53 @@ TEST(PowerFlowCsv, IdsWithCommasAndQuotesAreQuoted) {
     const std::string csv = powerFlowCsv(run(c));
     EXPECT_NE(csv.find("\"B,\"\"x\"\"\","), std::string::npos) << csv;
 }
+
+TEST(PowerFlowUnits, ProfiledUnitReportsTheOutputItInjectedAndPowerBalances) {
+    Case c = feeder5();
+    c.profiles.push_back(Profile{"sun", ProfileQuantity::PV, {TypicalDay{"d", 1, {0.8}}}});
+    c.generators[1].p_mw = 0.0;
+    c.generators[1].p_max_mw = 1.0;
+    c.generators[1].profile = "sun";
+    PowerFlowOptions o;
+    o.day = "d";
+    const PowerFlowResult r = runPowerFlow(c, o);
+    EXPECT_NEAR(r.generators[1].p_mw, 0.8, 1e-12);
+    double load = 0.0;
+    for (const Load& l : c.loads)
+        load += l.p_mw;
+    const double generation = r.generators[0].p_mw + r.generators[1].p_mw + c.storages[0].p_mw;
+    EXPECT_NEAR(generation - load, r.total_loss_kw / 1e3, 1e-9);
+    o.day = "nosuchday";
+    EXPECT_EQ(errorOf([&] { runPowerFlow(c, o); }), ErrorCode::BadInput);
+}
+
+TEST(PowerFlowUnits, ReactivePowerOfUnitsOnOneBusIsSharedByTheirRangesAsMatpower) {
+    Case c = feeder5();
+    Generator second = c.generators[0];
+    second.id = "GRID2";
+    second.q_min_mvar = 0.0;
+    second.q_max_mvar = 100.0;
+    c.generators[0].q_min_mvar = -10.0;
+    c.generators[0].q_max_mvar = 10.0;
+    second.control = Control::Voltage;
+    second.p_mw = 0.5;
+    c.generators.push_back(second);
+    const PowerFlowResult r = run(c, PowerFlowMethod::Newton);
+    const double total = r.generators[0].q_mvar + r.generators.back().q_mvar;
+    const double share = (total + 10.0) / 120.0;
+    EXPECT_NEAR(r.generators[0].q_mvar, -10.0 + share * 20.0, 1e-9);
+    EXPECT_NEAR(r.generators.back().q_mvar, share * 100.0, 1e-9);
+    EXPECT_DOUBLE_EQ(r.generators.back().p_mw, 0.5);
+}
+
+TEST(PowerFlowErrors, LateralWithOnlyACapacitorOrAnIdleCandidateIsDeEnergised) {
+    Case c = feeder5();
+    c.branches[2].in_service = false; // 3-4 open: bus 4 keeps load D4 -> refused
+    EXPECT_EQ(errorOf([&] { run(c); }), ErrorCode::BadInput);
+    c.loads[2].p_mw = c.loads[2].q_mvar = 0.0;
+    c.generators[1].p_mw = 0.0; // PV4 idle
+    c.capacitors.push_back(Capacitor{.id = "C4", .bus = "4", .q_step_mvar = 0.1, .steps_on = 1});
+    const PowerFlowResult r = run(c);
+    EXPECT_TRUE(r.converged);
+    EXPECT_FALSE(r.buses[3].energised);
+}
