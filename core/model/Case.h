@@ -5,6 +5,7 @@
 // Units: MW, MVAr, kV, p.u. on base_mva, hours, t/MWh, CNY.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace gridcarbon {
@@ -165,8 +166,9 @@ struct Case {
     bool operator==(const Case&) const = default;
 };
 
-const Bus* findBus(const Case& c, const std::string& id);
 const Profile* findProfile(const Case& c, const std::string& id);
-std::optional<std::size_t> busIndex(const Case& c, const std::string& id);
+
+// Bus id -> position in Case::buses (the first bus of a duplicated id wins).
+std::unordered_map<std::string, std::size_t> busIndexMap(const Case& c);
 
 } // namespace gridcarbon

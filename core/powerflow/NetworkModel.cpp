@@ -62,10 +62,7 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
         throw badInput("island of bus " + busList(c, topo, unsupplied.front()) +
                        " has load or generation but no slack source (grid connection)");
 
-    std::unordered_map<std::string, std::size_t> index;
-    index.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        index.emplace(c.buses[i].id, i);
+    const auto index = busIndexMap(c);
 
     m.type.assign(n, BusType::PQ);
     for (std::size_t i = 0; i < n; ++i)

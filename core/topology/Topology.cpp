@@ -39,10 +39,7 @@ private:
 
 Topology analyseTopology(const Case& c) {
     const std::size_t n = c.buses.size();
-    std::unordered_map<std::string, std::size_t> index;
-    index.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        index.emplace(c.buses[i].id, i);
+    const auto index = busIndexMap(c);
 
     Graph g(n);
     std::vector<std::size_t> edgesPerBus(n, 0);
@@ -113,9 +110,7 @@ std::vector<std::size_t> upstreamPath(const Topology& t, std::size_t bus) {
 
 std::vector<int> unsuppliedIslands(const Case& c, const Topology& t) {
     std::vector<bool> active(t.island_count, false);
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < c.buses.size(); ++i)
-        index.emplace(c.buses[i].id, i);
+    const auto index = busIndexMap(c);
     const auto mark = [&](const std::string& bus) {
         auto it = index.find(bus);
         if (it != index.end())

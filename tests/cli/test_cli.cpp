@@ -150,7 +150,16 @@ TEST(CliErrors, MissingFileAndBadOptionsAreExit2) {
     EXPECT_EQ(cli("frobnicate").exit_code, 2);
 }
 
-TEST(CliErrors, FailedWriteLeavesNoPartialOutput) {
+TEST(CliErrors, FailedWriteIsExit2AndLeavesTheOldFileAndNoTemporaries) {
     const CliRun r = cli("pf " + data("feeder5.json") + " --json /no/such/dir/out.json");
     expectOneLineError(r, 2, "/no/such/dir/out.json");
+    // Converting onto an existing file that then fails to parse must not touch it.
+    const fs::path dir = scratch() / "keep";
+    fs::create_directories(dir);
+    const fs::path target = dir / "case.json";
+    std::ofstream(target) << "original";
+    const fs::path bad = writeTemp("broken.json", "{");
+    EXPECT_EQ(cli("convert " + bad.string() + " -o " + target.string()).exit_code, 2);
+    EXPECT_EQ(slurp(target), "original");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), {}), 1);
 }
