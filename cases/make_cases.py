@@ -175,6 +175,39 @@ def ieee14(cli):
     return case
 
 
+def install_ders(case, name, description, units, storage, capacitors):
+    """The same feeder with DERs installed (for OPF and dispatch studies): every listed
+    candidate site gets the given capacity; other candidates stay uninstalled."""
+    case = json.loads(json.dumps(case))
+    case["name"] = name
+    case["description"] = description
+    for g in case["generators"]:
+        if g["id"] not in units:
+            continue
+        p_max, q_range = units[g["id"]]
+        g["candidate"] = False
+        g["p_max_mw"] = p_max
+        g["q_min_mvar"] = -q_range
+        g["q_max_mvar"] = q_range
+        g.pop("candidate_max_mw", None)
+        if g["kind"] == "mt":
+            g["p_min_mw"] = round(0.2 * p_max, 6)
+            g["ramp_mw_per_h"] = round(0.5 * p_max, 6)
+    for s in case["storages"]:
+        if s["id"] not in storage:
+            continue
+        p_max, hours = storage[s["id"]]
+        s["candidate"] = False
+        s["p_max_mw"] = p_max
+        s["energy_mwh"] = p_max * hours
+        for key in ("candidate_max_mw", "candidate_hours"):
+            s.pop(key, None)
+    case["capacitors"] = [{"id": f"C{bus}", "bus": str(bus), "layer": "line",
+                           "q_step_mvar": q_step, "steps": steps, "steps_on": on}
+                          for bus, q_step, steps, on in capacitors]
+    return case
+
+
 def write(case, name):
     (OUT / f"{name}.json").write_text(json.dumps(case, indent=2) + "\n")
     print(f"wrote cases/{name}.json: {len(case['buses'])} buses")
@@ -184,15 +217,26 @@ def main():
     cli = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "build" / "app" / "gridcarbon-cli")
     write(ieee14(cli), "ieee14")
     # Paper 002, Figure 3 / Table 1: candidate sites and planned upper limits (MW).
-    write(distribution_case(
+    ieee33 = distribution_case(
         cli, "case33bw", "ieee33",
         "Baran & Wu 33-bus feeder with the WT/PV/HT/MT/ES candidate sites of paper 002 "
         "(no capacity installed).",
         [("wt", 3, 2.5), ("wt", 17, 2.5), ("wt", 21, 2.5), ("pv", 10, 2.5), ("pv", 24, 2.5),
          ("pv", 31, 2.5), ("ht", 6, 10.0), ("mt", 2, 7.0)],
-        [(5, 1.08), (16, 1.08), (25, 1.08), (33, 1.08)], 10.0), "ieee33")
+        [(5, 1.08), (16, 1.08), (25, 1.08), (33, 1.08)], 10.0)
+    write(ieee33, "ieee33")
+    write(install_ders(
+        ieee33, "ieee33-der",
+        "Baran & Wu 33-bus feeder with DERs installed at paper 002's sites: WT 3 x 0.5 MW, "
+        "PV 3 x 0.4 MW, HT 0.3 MW, MT 1.0 MW, ES 4 x 0.3 MW / 1.2 MWh; a 3 x 0.2 MVAr "
+        "line-layer capacitor bank at bus 30.",
+        {"WT3": (0.5, 0.2), "WT17": (0.5, 0.2), "WT21": (0.5, 0.2), "PV10": (0.4, 0.15),
+         "PV24": (0.4, 0.15), "PV31": (0.4, 0.15), "HT6": (0.3, 0.15), "MT2": (1.0, 0.6)},
+        {"ES5": (0.3, 4.0), "ES16": (0.3, 4.0), "ES25": (0.3, 4.0), "ES33": (0.3, 4.0)},
+        [(30, 0.2, 3, 1)]),
+        "ieee33-der")
     # Paper 002, Table 5.
-    write(distribution_case(
+    pge69 = distribution_case(
         cli, "case69", "pge69",
         "PG&E 69-bus feeder (Baran & Wu) with the candidate sites of paper 002 Table 5 "
         "(no capacity installed).",
@@ -200,7 +244,19 @@ def main():
          ("pv", 7, 2.5), ("pv", 20, 2.5), ("pv", 31, 2.5), ("pv", 49, 2.5), ("pv", 65, 2.5),
          ("ht", 9, 15.0), ("mt", 2, 7.0), ("mt", 47, 7.0)],
         [(2, 1.08), (9, 1.08), (12, 1.08), (23, 1.08), (31, 1.08), (49, 1.08), (65, 1.08)],
-        10.0), "pge69")
+        10.0)
+    write(pge69, "pge69")
+    write(install_ders(
+        pge69, "pge69-der",
+        "PG&E 69-bus feeder with DERs installed at paper 002's sites: WT 5 x 0.4 MW, "
+        "PV 5 x 0.3 MW, HT 0.3 MW, MT 2 x 0.8 MW, ES 7 x 0.2 MW / 0.8 MWh; a 4 x 0.2 MVAr "
+        "line-layer capacitor bank at bus 61.",
+        {**{f"WT{b}": (0.4, 0.15) for b in (3, 11, 21, 49, 61)},
+         **{f"PV{b}": (0.3, 0.1) for b in (7, 20, 31, 49, 65)},
+         "HT9": (0.3, 0.15), "MT2": (0.8, 0.5), "MT47": (0.8, 0.5)},
+        {f"ES{b}": (0.2, 4.0) for b in (2, 9, 12, 23, 31, 49, 65)},
+        [(61, 0.2, 4, 2)]),
+        "pge69-der")
     write(distribution_case(cli, "case85", "case85",
                             "Das, Kothari & Kalam 85-bus radial feeder (11 kV).", [], [], 5.0),
           "case85")

@@ -1,5 +1,7 @@
 #include "opt/ClpBackend.h"
 
+#include "opt/CoinArrays.h"
+
 #include <ClpEventHandler.hpp>
 #include <ClpSimplex.hpp>
 #include <CoinPackedMatrix.hpp>
@@ -8,14 +10,6 @@
 
 namespace gridcarbon::opt {
 namespace {
-
-double toCoin(double v) {
-    if (v == kInf)
-        return COIN_DBL_MAX;
-    if (v == -kInf)
-        return -COIN_DBL_MAX;
-    return v;
-}
 
 // Stops the simplex at the end of an iteration once a stop is requested; Clp then reports
 // status 5 ("stopped by event handler").
@@ -42,38 +36,16 @@ struct ClpBackend::Impl {
 };
 
 ClpBackend::ClpBackend(const Model& model) : impl_(std::make_unique<Impl>()) {
-    const auto& vars = model.variables();
-    const auto& rows = model.rows();
-    const int n = static_cast<int>(vars.size());
-    const int m = static_cast<int>(rows.size());
-    std::vector<double> colLower(n), colUpper(n), objective(n), rowLower(m), rowUpper(m);
-    for (int j = 0; j < n; ++j) {
-        colLower[j] = toCoin(vars[j].lower);
-        colUpper[j] = toCoin(vars[j].upper);
-        objective[j] = vars[j].objective;
-    }
-    std::vector<int> rowIndex, colIndex;
-    std::vector<double> element;
-    for (int i = 0; i < m; ++i) {
-        rowLower[i] = toCoin(rows[i].lower);
-        rowUpper[i] = toCoin(rows[i].upper);
-        for (const auto& [j, c] : rows[i].terms) {
-            rowIndex.push_back(i);
-            colIndex.push_back(j);
-            element.push_back(c);
-        }
-    }
-    CoinPackedMatrix matrix(true, rowIndex.data(), colIndex.data(), element.data(),
-                            static_cast<CoinBigIndex>(element.size()));
-    matrix.setDimensions(m, n);
+    const CoinProblem p = coinProblem(model);
     impl_->lp.setLogLevel(0);
     // Cone tolerances of 1e-7 relative need the LP to honour its cuts more tightly than Clp's
     // default 1e-7 primal feasibility tolerance.
     impl_->lp.setPrimalTolerance(1e-9);
     impl_->lp.setDualTolerance(1e-9);
-    impl_->lp.loadProblem(matrix, colLower.data(), colUpper.data(), objective.data(),
-                          rowLower.data(), rowUpper.data());
-    impl_->modelRows = m;
+    impl_->lp.scaling(0);
+    impl_->lp.loadProblem(p.matrix, p.col_lower.data(), p.col_upper.data(), p.objective.data(),
+                          p.row_lower.data(), p.row_upper.data());
+    impl_->modelRows = static_cast<int>(model.rows().size());
 }
 
 ClpBackend::~ClpBackend() = default;
@@ -81,20 +53,36 @@ ClpBackend::~ClpBackend() = default;
 void ClpBackend::addCuts(const std::vector<Cut>& cuts) {
     if (cuts.empty())
         return;
-    std::vector<CoinBigIndex> starts{0};
-    std::vector<int> columns;
-    std::vector<double> elements, lower, upper;
-    for (const Cut& c : cuts) {
-        for (const auto& [j, v] : c.terms) {
-            columns.push_back(j);
-            elements.push_back(v);
-        }
-        starts.push_back(static_cast<CoinBigIndex>(columns.size()));
-        lower.push_back(-COIN_DBL_MAX);
-        upper.push_back(c.upper);
+    const CoinRows r = coinRows(cuts);
+    impl_->lp.addRows(r.count(), r.lower.data(), r.upper.data(), r.starts.data(), r.columns.data(),
+                      r.elements.data());
+}
+
+int ClpBackend::cutCount() const {
+    return impl_->lp.numberRows() - impl_->modelRows;
+}
+
+std::vector<bool> ClpBackend::slackCuts(double tolerance) const {
+    const ClpSimplex& lp = impl_->lp;
+    const double* activity = lp.getRowActivity();
+    const double* upper = lp.getRowUpper();
+    const double* dual = lp.getRowPrice();
+    std::vector<bool> slack(cutCount());
+    for (int i = 0; i < cutCount(); ++i) {
+        const int row = impl_->modelRows + i;
+        slack[i] = upper[row] - activity[row] > tolerance && dual[row] == 0.0;
     }
-    impl_->lp.addRows(static_cast<int>(cuts.size()), lower.data(), upper.data(), starts.data(),
-                      columns.data(), elements.data());
+    return slack;
+}
+
+void ClpBackend::removeCuts(const std::vector<int>& positions) {
+    if (positions.empty())
+        return;
+    std::vector<int> rows;
+    rows.reserve(positions.size());
+    for (int p : positions)
+        rows.push_back(impl_->modelRows + p);
+    impl_->lp.deleteRows(static_cast<int>(rows.size()), rows.data());
 }
 
 LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {

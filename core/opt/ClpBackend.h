@@ -27,6 +27,12 @@ public:
     ClpBackend& operator=(const ClpBackend&) = delete;
 
     void addCuts(const std::vector<Cut>& cuts);
+    // Cut rows (in the order added, after the model's rows) whose last solution left them
+    // slack by more than `tolerance` with a zero dual: candidates for removal.
+    std::vector<bool> slackCuts(double tolerance) const;
+    // Removes cut rows by their position among the cuts; the basis of the rest is kept.
+    void removeCuts(const std::vector<int>& positions);
+    int cutCount() const;
     // First call: dual simplex from scratch; later calls: dual simplex from the last basis.
     LpOutcome solve(double secondsLeft, std::stop_token stop);
 

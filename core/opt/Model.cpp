@@ -32,16 +32,18 @@ Affine operator*(double k, Affine a) {
     return a *= k;
 }
 
-Var Model::addVariable(double lower, double upper, double objective, std::string name) {
+Var Model::addVariable(double lower, double upper, double objective, std::string name,
+                       std::string family) {
     if (std::isnan(lower) || std::isnan(upper) || lower > upper)
         throw badInput("variable '" + name + "': bounds [" + std::to_string(lower) + ", " +
                        std::to_string(upper) + "] are empty");
-    vars_.push_back(VarInfo{lower, upper, objective, false, std::move(name)});
+    vars_.push_back(VarInfo{lower, upper, objective, false, std::move(name), std::move(family)});
     return Var{static_cast<int>(vars_.size()) - 1};
 }
 
-Var Model::addInteger(double lower, double upper, double objective, std::string name) {
-    Var v = addVariable(lower, upper, objective, std::move(name));
+Var Model::addInteger(double lower, double upper, double objective, std::string name,
+                      std::string family) {
+    Var v = addVariable(lower, upper, objective, std::move(name), std::move(family));
     vars_[v.index].integer = true;
     return v;
 }
@@ -127,6 +129,11 @@ void Model::setBounds(Var v, double lower, double upper) {
         throw badInput("variable '" + vars_[v.index].name + "': bounds are empty");
     vars_[v.index].lower = lower;
     vars_[v.index].upper = upper;
+}
+
+void Model::setFamily(Var v, std::string family) {
+    check(Affine(v), "family");
+    vars_[v.index].family = std::move(family);
 }
 
 bool Model::hasIntegers() const {

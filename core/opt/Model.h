@@ -52,6 +52,9 @@ struct VarInfo {
     double objective = 0.0;
     bool integer = false;
     std::string name;
+    // Non-empty: the bounds may be relaxed by the infeasibility diagnosis, grouped under
+    // this family; empty: the bounds are structural (a binary's [0, 1], a fixed datum).
+    std::string family;
 };
 
 // lower <= sum terms <= upper. `family` groups rows for infeasibility diagnosis
@@ -73,8 +76,10 @@ struct ConeInfo {
 
 class Model {
 public:
-    Var addVariable(double lower, double upper, double objective = 0.0, std::string name = {});
-    Var addInteger(double lower, double upper, double objective = 0.0, std::string name = {});
+    Var addVariable(double lower, double upper, double objective = 0.0, std::string name = {},
+                    std::string family = {});
+    Var addInteger(double lower, double upper, double objective = 0.0, std::string name = {},
+                   std::string family = {});
     Var addBinary(double objective = 0.0, std::string name = {});
 
     // lower <= expr <= upper; the expression's constant moves to the bounds.
@@ -91,6 +96,7 @@ public:
     void setObjective(const Affine& objective); // minimised
     void setObjectiveCoefficient(Var v, double c);
     void setBounds(Var v, double lower, double upper);
+    void setFamily(Var v, std::string family); // of the variable's bounds
 
     const std::vector<VarInfo>& variables() const { return vars_; }
     const std::vector<RowInfo>& rows() const { return rows_; }

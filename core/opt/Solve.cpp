@@ -1,10 +1,13 @@
 #include "opt/Solve.h"
 
-#include "opt/ClpBackend.h"
+#include "opt/Budget.h"
 #include "opt/ConeCuts.h"
+#include "opt/Diagnosis.h"
+#include "opt/MixedInteger.h"
+#include "opt/OuterApproximation.h"
 #include "util/Error.h"
 
-#include <chrono>
+#include <cmath>
 
 namespace gridcarbon::opt {
 
@@ -34,66 +37,28 @@ std::vector<double> coneViolations(const Model& model, const std::vector<double>
     return out;
 }
 
-// Kelley's cutting planes for the cones: every round adds, for each cone violated beyond the
-// tolerance, the tangent plane at the current point, which cuts that point off; the feasible
-// set only shrinks towards the true one, so the LP objective rises monotonically to the conic
-// optimum. The loop ends when no cone is violated beyond the tolerance (optimal), or at the
-// round limit, time limit or a stop request.
 Solution solve(const Model& model, const SolveOptions& options, std::stop_token stop) {
-    if (model.hasIntegers())
-        throw badInput("the model has integer variables: the LP/SOCP solver cannot take them");
     if (!(options.cone_tolerance > 0.0))
         throw badInput("cone tolerance must be positive");
-    const auto started = std::chrono::steady_clock::now();
-    const auto elapsed = [&] {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    };
-
-    ClpBackend lp(model);
-    for (const ConeInfo& c : model.cones())
-        lp.addCuts(initialCuts(c));
+    if (!(options.mip_gap >= 0.0) || !std::isfinite(options.mip_gap))
+        throw badInput("MIP gap must be a finite number >= 0");
+    if (std::isnan(options.time_limit_seconds))
+        throw badInput("time limit is not a number");
+    for (const auto& [family, weight] : options.elastic_weights)
+        if (!(weight > 0.0) || !std::isfinite(weight))
+            throw badInput("elastic weight of family '" + family + "' must be positive and finite");
+    const Budget budget(options.time_limit_seconds);
 
     Solution sol;
-    for (int round = 0;; ++round) {
-        if (stop.stop_requested()) {
-            sol.status = Status::Cancelled;
-            break;
-        }
-        const LpOutcome o = lp.solve(options.time_limit_seconds - elapsed(), stop);
-        ++sol.stats.lp_solves;
-        sol.stats.simplex_iterations += o.iterations;
-        sol.status = o.status;
-        if (o.status != Status::Optimal)
-            break;
-        sol.x = o.x;
-        sol.objective = o.objective + model.objectiveConstant();
-        sol.row_duals.assign(o.row_duals.begin(),
-                             o.row_duals.begin() + static_cast<long>(model.rows().size()));
-
-        std::vector<Cut> cuts;
-        sol.max_cone_violation = 0.0;
-        for (const ConeInfo& c : model.cones()) {
-            const double v = relativeViolation(c, sol.x);
-            sol.max_cone_violation = std::max(sol.max_cone_violation, v);
-            if (v > options.cone_tolerance) {
-                auto cut = tangentCut(c, sol.x);
-                cuts.insert(cuts.end(), cut.begin(), cut.end());
-            }
-        }
-        if (cuts.empty())
-            break; // every cone holds: optimal
-        if (round + 1 >= options.max_rounds) {
-            sol.status = Status::NumericalFailure;
-            break;
-        }
-        if (elapsed() >= options.time_limit_seconds) {
-            sol.status = Status::TimeLimit;
-            break;
-        }
-        sol.stats.cuts += static_cast<int>(cuts.size());
-        lp.addCuts(cuts);
+    if (model.hasIntegers()) {
+        sol = solveMixedInteger(model, options, budget, stop);
+    } else {
+        sol = solveByCuttingPlanes(model, initialCutsOf(model), options, budget, stop).solution;
+        sol.best_bound = sol.status == Status::Optimal ? sol.objective : -kInf;
     }
-    sol.stats.seconds = elapsed();
+    sol.stats.seconds = budget.elapsed();
+    if (sol.status == Status::Infeasible && options.diagnose)
+        sol.infeasibility = diagnoseInfeasibility(model, options, budget.left(), stop);
     return sol;
 }
 

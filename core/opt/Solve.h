@@ -1,12 +1,18 @@
 #pragma once
 // Solving a Model: LP through Clp, cones by outer approximation (tangent cuts added where a
 // cone is violated, re-solved warm-started by the dual simplex) until the largest relative
-// cone violation is below the tolerance. Call status (did the call work) is the exception
-// channel; model status (optimal, infeasible, ...) is Solution::status.
+// cone violation is below the tolerance; models with integer variables through Cbc, the cones
+// again by outer approximation (see MixedInteger.cpp). Call status (did the call work) is the
+// exception channel; model status (optimal, infeasible, ...) is Solution::status. An
+// infeasible model comes back with the relaxable items (those with a family) that an elastic
+// re-solve had to violate, so that the user learns which limits clash.
 #include "opt/Model.h"
 
+#include <map>
 #include <stop_token>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gridcarbon::opt {
@@ -19,31 +25,63 @@ struct SolveOptions {
     // Largest allowed (||lhs|| - rhs) / max(1, |rhs|) at the reported solution.
     double cone_tolerance = 1e-7;
     double time_limit_seconds = kInf;
-    int max_rounds = 500; // outer-approximation rounds (LP re-solves)
+    // Outer-approximation rounds: LP re-solves of one conic solve, and master MILP solves.
+    int max_rounds = 500;
+    // MILP: stop once (upper bound - lower bound) <= mip_gap * max(1, |upper bound|).
+    double mip_gap = 1e-6;
+    // On an infeasible outcome, run the elastic re-solve that fills Solution::infeasibility.
+    bool diagnose = true;
+    // Price of one unit of violation per family in that re-solve (default 1): a problem makes
+    // the families it wants relaxed last (e.g. energy balance) expensive.
+    std::map<std::string, double> elastic_weights;
 };
 
 struct SolveStats {
     int lp_solves = 0;
-    int cuts = 0; // tangent cuts added beyond the initial ones
-    long long simplex_iterations = 0;
-    double seconds = 0.0;
+    int cuts = 0;                     // tangent cuts added beyond the initial ones
+    long long simplex_iterations = 0; // Cbc's included
+    long long nodes = 0;              // branch-and-bound nodes over all master MILPs
+    int milp_solves = 0;              // master MILPs
+    double seconds = 0.0;             // the solve, without the infeasibility diagnosis
+};
+
+// One relaxable item the elastic re-solve had to violate: a row, a cone or a variable's
+// bounds, by `amount` in the item's own units (row or cone right-hand side, variable value).
+struct Violation {
+    std::string family;
+    std::string name;
+    double amount = 0.0;
 };
 
 struct Solution {
     Status status = Status::NumericalFailure;
     double objective = 0.0;
-    std::vector<double> x;           // one value per variable
-    std::vector<double> row_duals;   // d objective / d row bound, one per Model row (LP only)
+    // One value per variable; integer variables hold exact integers. MILP stopped by the time
+    // limit, a stop request or the round limit: the best incumbent, or empty if none was found.
+    std::vector<double> x;
+    // d objective / d row bound, one per Model row. Empty for a MILP: the duals of its
+    // fixed-integer LP would price rows as if the integer choice could not change.
+    std::vector<double> row_duals;
     double max_cone_violation = 0.0; // relative, as SolveOptions::cone_tolerance
+    double best_bound = 0.0;         // proven lower bound on the objective (LP: the objective)
+    double mip_gap = 0.0;            // achieved (objective - best_bound) / max(1, |objective|)
+    // Filled when status is Infeasible and SolveOptions::diagnose: sorted by family, then by
+    // descending amount. One entry of family "structure" when no relaxation of the families
+    // helps, i.e. constraints without a family already contradict each other.
+    std::vector<Violation> infeasibility;
     SolveStats stats;
 
     double value(Var v) const { return x.at(v.index); }
     double dual(Row r) const { return row_duals.at(r.index); }
 };
 
-// Throws Error(BadInput) for a model with integer variables (MILP comes with the Cbc backend)
-// and Error(Cancelled) never: cancellation is Status::Cancelled.
+// Throws Error(BadInput) for bad options; never Error(Cancelled): cancellation is
+// Status::Cancelled. Integer models need every variable bounded for the outer approximation to
+// be finite (see MixedInteger.cpp); without, max_rounds ends it.
 Solution solve(const Model& model, const SolveOptions& options = {}, std::stop_token stop = {});
+
+// family -> number of violated items, sorted by family: the summary of Solution::infeasibility.
+std::vector<std::pair<std::string, int>> violatedFamilies(const Solution& solution);
 
 // Relative violation of every cone at x (see SolveOptions::cone_tolerance).
 std::vector<double> coneViolations(const Model& model, const std::vector<double>& x);

@@ -1,5 +1,6 @@
 #include "powerflow/NetworkModel.h"
 
+#include "model/Profiles.h"
 #include "model/Validate.h"
 #include "util/Error.h"
 
@@ -8,48 +9,11 @@
 #include <unordered_map>
 
 namespace gridcarbon {
-namespace {
-
-double profileMultiplier(const Case& c, const std::string& profileId, const Snapshot& s,
-                         const std::string& owner) {
-    if (s.day.empty() || profileId.empty())
-        return 1.0;
-    const Profile* p = findProfile(c, profileId);
-    if (!p)
-        throw badInput(owner + ": unknown profile '" + profileId + "'");
-    for (const TypicalDay& d : p->days)
-        if (d.name == s.day) {
-            if (s.hour < 0 || s.hour >= static_cast<int>(d.values.size()))
-                throw badInput("hour " + std::to_string(s.hour) + " is outside day '" + s.day +
-                               "' of profile '" + p->id + "' (0.." +
-                               std::to_string(d.values.size() - 1) + ")");
-            return d.values[s.hour];
-        }
-    throw badInput("profile '" + p->id + "' has no day '" + s.day + "'");
-}
-
-std::string busList(const Case& c, const Topology& t, int island) {
-    std::string out;
-    int shown = 0;
-    for (std::size_t i = 0; i < c.buses.size() && shown < 5; ++i)
-        if (t.island[i] == island) {
-            out += (shown++ ? ", '" : "'") + c.buses[i].id + "'";
-        }
-    return out;
-}
-
-} // namespace
 
 NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
     requireValid(c, "case");
-    if (!snapshot.day.empty()) {
-        bool known = false;
-        for (const Profile& p : c.profiles)
-            for (const TypicalDay& d : p.days)
-                known = known || d.name == snapshot.day;
-        if (!known)
-            throw badInput("no profile of this case has a day named '" + snapshot.day + "'");
-    }
+    if (!snapshot.day.empty())
+        dayLength(c, snapshot.day); // refuses an unknown day before anything else
     NetworkModel m;
     m.base_mva = c.base_mva;
     const std::size_t n = c.buses.size();
@@ -57,10 +21,7 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
     m.topology = analyseTopology(c);
     const Topology& topo = m.topology;
 
-    const std::vector<int> unsupplied = unsuppliedIslands(c, topo);
-    if (!unsupplied.empty())
-        throw badInput("island of bus " + busList(c, topo, unsupplied.front()) +
-                       " has load or generation but no slack source (grid connection)");
+    requireSuppliedIslands(c, topo);
 
     const auto index = busIndexMap(c);
 
@@ -85,7 +46,8 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
         if (cap.in_service)
             m.y_shunt[index.at(cap.bus)] += Complex(0.0, cap.q_step_mvar * cap.steps_on / base);
     for (const Load& l : c.loads) {
-        const double k = profileMultiplier(c, l.profile, snapshot, "load '" + l.id + "'");
+        const double k =
+            profileValue(c, l.profile, snapshot.day, snapshot.hour, "load '" + l.id + "'");
         m.s_spec[index.at(l.bus)] -= Complex(l.p_mw, l.q_mvar) * k / base;
     }
     for (const Storage& s : c.storages)
@@ -113,8 +75,8 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
             } else {
                 double p = gen.p_mw;
                 if (!snapshot.day.empty() && !gen.profile.empty())
-                    p = gen.p_max_mw *
-                        profileMultiplier(c, gen.profile, snapshot, "generator '" + gen.id + "'");
+                    p = gen.p_max_mw * profileValue(c, gen.profile, snapshot.day, snapshot.hour,
+                                                    "generator '" + gen.id + "'");
                 m.unit_p_mw[g] = p;
                 m.unit_q_mvar[g] = gen.control == Control::Power ? gen.q_mvar : 0.0;
                 m.s_spec[b] += Complex(m.unit_p_mw[g], m.unit_q_mvar[g]) / base;

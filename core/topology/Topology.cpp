@@ -134,4 +134,17 @@ std::vector<int> unsuppliedIslands(const Case& c, const Topology& t) {
     return out;
 }
 
+void requireSuppliedIslands(const Case& c, const Topology& t) {
+    const std::vector<int> unsupplied = unsuppliedIslands(c, t);
+    if (unsupplied.empty())
+        return;
+    std::string buses;
+    int shown = 0;
+    for (std::size_t i = 0; i < c.buses.size() && shown < 5; ++i)
+        if (t.island[i] == unsupplied.front())
+            buses += (shown++ ? ", '" : "'") + c.buses[i].id + "'";
+    throw badInput("island of bus " + buses +
+                   " has load or generation but no slack source (grid connection)");
+}
+
 } // namespace gridcarbon

@@ -36,4 +36,7 @@ std::vector<std::size_t> upstreamPath(const Topology& t, std::size_t bus);
 // Indices of islands that hold load or generation but no slack source.
 std::vector<int> unsuppliedIslands(const Case& c, const Topology& t);
 
+// Throws Error(BadInput) naming up to five buses of the first unsupplied island.
+void requireSuppliedIslands(const Case& c, const Topology& t);
+
 } // namespace gridcarbon

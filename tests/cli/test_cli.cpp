@@ -1,67 +1,6 @@
 // Runs the gridcarbon-cli executable as a user would and checks exit codes, messages and
 // the JSON contract of the design notes.
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
-
-namespace fs = std::filesystem;
-using nlohmann::json;
-
-namespace {
-
-struct CliRun {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-fs::path scratch() {
-    fs::path d = fs::temp_directory_path() / ("gridcarbon-cli-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-}
-
-CliRun cli(const std::string& args) {
-    const fs::path d = scratch();
-    const std::string cmd = std::string(GRIDCARBON_CLI) + " " + args + " >" + (d / "out").string() +
-                            " 2>" + (d / "err").string();
-    const int status = std::system(cmd.c_str());
-    CliRun r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(d / "out");
-    r.err = slurp(d / "err");
-    return r;
-}
-
-std::string data(const std::string& name) {
-    return std::string(GRIDCARBON_TEST_DATA "/") + name;
-}
-
-fs::path writeTemp(const std::string& name, const std::string& text) {
-    const fs::path p = scratch() / name;
-    std::ofstream(p) << text;
-    return p;
-}
-
-void expectOneLineError(const CliRun& r, int code, const std::string& mentions) {
-    EXPECT_EQ(r.exit_code, code) << r.err;
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_NE(r.err.find(mentions), std::string::npos) << r.err;
-}
-
-} // namespace
+#include "CliRunner.h"
 
 TEST(CliPf, JsonToStdoutFollowsTheContract) {
     const CliRun r = cli("pf " + data("matpower/case33bw.m") + " --json -");

@@ -97,17 +97,24 @@ TEST(OptCone, InfeasibleConeIsInfeasible) {
     EXPECT_EQ(solve(m).status, Status::Infeasible);
 }
 
-TEST(OptSolve, StopRequestIsCancelledAndIntegersAreRefused) {
+TEST(OptSolve, StopRequestIsCancelled) {
     Model m;
     Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);
     m.addCone({Affine(x), Affine(y)}, Affine(1.0));
     std::stop_source stop;
     stop.request_stop();
     EXPECT_EQ(solve(m, {}, stop.get_token()).status, Status::Cancelled);
+}
 
-    Model mi;
-    mi.addBinary(1.0);
-    EXPECT_THROW(solve(mi), Error);
+TEST(OptSolve, BadOptionsAreRefused) {
+    Model m;
+    m.addVariable(0, 1, 1);
+    SolveOptions o;
+    o.mip_gap = -1e-3;
+    EXPECT_THROW(solve(m, o), Error);
+    o = {};
+    o.cone_tolerance = 0.0;
+    EXPECT_THROW(solve(m, o), Error);
 }
 
 TEST(OptModel, BadBoundsAndForeignVariablesAreRefused) {

@@ -1,0 +1,54 @@
+#include "opf/Horizon.h"
+
+#include "model/Profiles.h"
+
+namespace gridcarbon::opf {
+
+bool isInstalled(const Generator& g) {
+    return g.in_service && !g.candidate;
+}
+
+bool isInstalled(const Storage& s) {
+    return s.in_service && !s.candidate;
+}
+
+Horizon makeHorizon(const Case& c, const std::string& day) {
+    Horizon h;
+    h.day = day;
+    h.periods = day.empty() ? 1 : dayLength(c, day);
+    const auto index = busIndexMap(c);
+    double gridPrice = 0.0;
+    for (const Generator& g : c.generators)
+        if (g.kind == GeneratorKind::Grid && isInstalled(g))
+            gridPrice = g.cost_per_mwh;
+    const Economics& e = c.economics;
+    for (int t = 0; t < h.periods; ++t) {
+        std::vector<double> p(c.buses.size(), 0.0), q(c.buses.size(), 0.0);
+        for (const Load& l : c.loads) {
+            const double k = profileValue(c, l.profile, day, t, "load '" + l.id + "'");
+            p[index.at(l.bus)] += l.p_mw * k;
+            q[index.at(l.bus)] += l.q_mvar * k;
+        }
+        h.load_p_mw.push_back(std::move(p));
+        h.load_q_mvar.push_back(std::move(q));
+        std::vector<double> available;
+        for (const Generator& g : c.generators) {
+            const bool profiled = g.kind == GeneratorKind::WT || g.kind == GeneratorKind::PV;
+            available.push_back(
+                g.p_max_mw *
+                (profiled ? profileValue(c, g.profile, day, t, "generator '" + g.id + "'") : 1.0));
+        }
+        h.p_max_mw.push_back(std::move(available));
+        const bool priced = !day.empty() && !e.purchase_price_profile.empty();
+        h.purchase_price_per_mwh.push_back(
+            priced ? profileValue(c, e.purchase_price_profile, day, t, "purchase price")
+                   : gridPrice);
+        h.sale_price_per_mwh.push_back(
+            !day.empty() && !e.sale_price_profile.empty()
+                ? profileValue(c, e.sale_price_profile, day, t, "sale price")
+                : 0.0);
+    }
+    return h;
+}
+
+} // namespace gridcarbon::opf

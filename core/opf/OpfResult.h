@@ -1,0 +1,75 @@
+#pragma once
+// What a multi-period OPF returns (docs/opf.md, "Outputs"): an immutable value in MW, MVAr,
+// MWh, p.u. and the objective's own units.
+#include "opt/Solve.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridcarbon::opf {
+
+struct BusResult {
+    std::string id;
+    double vm_pu = 0.0;
+    double p_price_per_mwh = 0.0; // d objective / d load, objective units per MWh
+    double q_price_per_mvarh = 0.0;
+};
+
+struct BranchResult {
+    std::string id;
+    double p_mw = 0.0; // from side, into the series impedance
+    double q_mvar = 0.0;
+    double loss_mw = 0.0;
+    double relaxation_gap = 0.0; // (v_i/tau^2) l - P^2 - Q^2, p.u.^2 (SOCR)
+};
+
+struct DeviceResult {
+    std::string id;
+    std::string kind;  // grid, wt, pv, ht, mt, thermal, es, cap
+    double p_mw = 0.0; // injection into the bus (storage: discharge - charge)
+    double q_mvar = 0.0;
+    std::optional<double> energy_mwh; // storage: stored energy at the end of the period
+    std::optional<int> steps;         // capacitors: steps switched in
+    std::optional<bool> on;           // units with on/off binaries
+};
+
+struct PeriodResult {
+    int hour = 0;
+    double loss_mw = 0.0;
+    std::vector<BusResult> buses;
+    std::vector<BranchResult> branches; // in-service branches
+    std::vector<DeviceResult> devices;
+};
+
+// The exact AC state at the optimised injections of one period.
+struct AcCheck {
+    int hour = 0;
+    bool converged = false;
+    double opf_loss_mw = 0.0;
+    double pf_loss_mw = 0.0;
+    double vm_max_difference_pu = 0.0; // largest | |V|_pf - sqrt(v)_opf |
+    std::string message;               // why the power flow failed, if it did
+};
+
+struct OpfResult {
+    opt::Status status = opt::Status::NumericalFailure;
+    std::string formulation;
+    std::string objective_name;
+    std::string objective_unit;
+    std::string day;
+    double objective = 0.0;
+    double relaxation_gap_max = 0.0;
+    double mip_gap = 0.0;
+    double max_cone_violation = 0.0; // relative, at the reported solution
+    double loss_mwh = 0.0;
+    double carbon_t = 0.0;
+    double cost = 0.0;
+    std::vector<PeriodResult> periods;
+    std::vector<AcCheck> ac;
+    std::vector<opt::Violation> infeasibility;
+    opt::SolveStats stats;
+    double seconds = 0.0; // building, solving and AC recovery
+};
+
+} // namespace gridcarbon::opf

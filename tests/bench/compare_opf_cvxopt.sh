@@ -1,0 +1,31 @@
+#!/bin/sh
+# Side by side, in one run: the 24-period SOC OPF of docs/opf.md solved by gridcarbon-cli
+# (outer approximation over Clp) and by cvxopt (interior point, tests/crosscheck/opf_cvxopt.py)
+# on the same cases and objectives. Solver seconds only (model building excluded on both
+# sides). Usage: tests/bench/compare_opf_cvxopt.sh [build/app/gridcarbon-cli] [CONE_TOL]
+set -eu
+cli=${1:-build/app/gridcarbon-cli}
+tol=${2:-1e-7}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '| case | objective | GridCarbon s (LP solves, cuts) | cvxopt s (iterations, tol) | cvxopt / GridCarbon | objective rel. diff |\n'
+printf '|---|---|---:|---:|---:|---:|\n'
+for feeder in ieee33-der pge69-der; do
+    for objective in loss cost carbon; do
+        case=$root/cases/$feeder.json
+        "$cli" opf "$case" --objective "$objective" --day summer --no-ac --cone-tol "$tol" \
+            --json "$tmp/ours.json" >/dev/null
+        /usr/bin/python3 "$root/tests/crosscheck/opf_cvxopt.py" "$case" --objective "$objective" \
+            --day summer --json "$tmp/cvx.json"
+        /usr/bin/python3 - "$feeder" "$objective" "$tmp/ours.json" "$tmp/cvx.json" <<'PY'
+import json, sys
+feeder, objective, ours, cvx = sys.argv[1], sys.argv[2], *map(lambda p: json.load(open(p)), sys.argv[3:])
+s = ours['stats']
+diff = abs(ours['objective'] - cvx['objective']) / abs(cvx['objective'])
+print(f"| {feeder} | {objective} | {s['seconds']:.3f} ({s['lp_solves']}, {s['cuts']}) | "
+      f"{cvx['seconds']:.3f} ({cvx['iterations']}, {cvx['tolerance']:g}) | "
+      f"{cvx['seconds'] / s['seconds']:.2f} | {diff:.1e} |")
+PY
+    done
+done

@@ -1,0 +1,77 @@
+// `gridcarbon-cli opf` end to end: the JSON contract of the issue, the exit codes of an
+// impossible case and of a refused option, and the human summary.
+#include "CliRunner.h"
+
+namespace {
+
+std::string bundledCase(const std::string& name) {
+    return std::string(GRIDCARBON_CASES "/") + name + ".json";
+}
+
+} // namespace
+
+TEST(CliOpf, JsonFollowsTheContract) {
+    const CliRun r =
+        cli("opf " + bundledCase("ieee33") + " --formulation socr --objective loss --json -");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json j = json::parse(r.out);
+    EXPECT_EQ(j["status"], "optimal");
+    EXPECT_NEAR(j["objective"].get<double>(), 0.202677, 1e-6);
+    EXPECT_EQ(j["objective_unit"], "MW");
+    EXPECT_LT(j["relaxation_gap_max"].get<double>(), 1e-6);
+    ASSERT_EQ(j["periods"].size(), 1u);
+    const json& p = j["periods"][0];
+    ASSERT_EQ(p["buses"].size(), 33u);
+    for (const char* key : {"id", "vm_pu", "p_price_per_mwh", "q_price_per_mvarh"})
+        EXPECT_TRUE(p["buses"][0].contains(key)) << key;
+    ASSERT_FALSE(p["devices"].empty());
+    for (const char* key : {"id", "p_mw", "q_mvar", "energy_mwh"})
+        EXPECT_TRUE(p["devices"][0].contains(key)) << key;
+    for (const char* key : {"lp_solves", "cuts", "simplex_iterations", "seconds"})
+        EXPECT_TRUE(j["stats"].contains(key)) << key;
+    EXPECT_GT(j["stats"]["lp_solves"].get<int>(), 1);
+}
+
+TEST(CliOpf, DayGivesOnePeriodPerHourWithStorageEnergyAndMwhObjective) {
+    const fs::path out = scratch() / "opf-day.json";
+    const CliRun r = cli("opf " + bundledCase("ieee33-der") + " --objective carbon --day winter" +
+                         " --no-ac --json " + out.string());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json j = json::parse(slurp(out));
+    EXPECT_EQ(j["objective_unit"], "tCO2");
+    ASSERT_EQ(j["periods"].size(), 24u);
+    bool storageSeen = false;
+    for (const json& d : j["periods"][5]["devices"])
+        if (d["id"] == "ES16") {
+            storageSeen = true;
+            EXPECT_TRUE(d["energy_mwh"].is_number());
+        }
+    EXPECT_TRUE(storageSeen);
+    EXPECT_NEAR(j["objective"].get<double>(), j["totals"]["carbon_t"].get<double>(), 1e-9);
+}
+
+TEST(CliOpf, ImpossibleLoadsAreExit3NamingTheViolatedFamilies) {
+    json c = json::parse(slurp(bundledCase("ieee33")));
+    for (json& l : c["loads"])
+        l["p_mw"] = l["p_mw"].get<double>() * 10.0;
+    const fs::path in = writeTemp("impossible.json", c.dump());
+    const CliRun r = cli("opf " + in.string());
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    EXPECT_NE(r.err.find("infeasible"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.err.find("voltage:") != std::string::npos ||
+                r.err.find("device:") != std::string::npos)
+        << r.err;
+    EXPECT_NE(r.out.find("infeasible"), std::string::npos) << r.out;
+}
+
+TEST(CliOpf, LossObjectiveInALosslessFormulationIsExit2) {
+    expectOneLineError(cli("opf " + bundledCase("ieee33") + " --formulation dc"), 2,
+                       "loss objective needs the socr formulation");
+}
+
+TEST(CliOpf, BadWeightsAndBinariesAreExit2NamingTheItem) {
+    expectOneLineError(
+        cli("opf " + bundledCase("ieee33") + " --objective weighted --weights carbon=lots"), 2,
+        "carbon=lots");
+    expectOneLineError(cli("opf " + bundledCase("ieee33") + " --binaries pv"), 2, "'pv'");
+}
