@@ -75,7 +75,7 @@ UnitVariables addUnit(opt::Model& m, const Case& c, std::size_t gi, const Horizo
             u.q.push_back(m.addVariable(qMin, qMax, 0.0, at("q", g.id, t), kDevice));
         }
     }
-    if (g.ramp_mw_per_h > 0.0 && g.kind != GeneratorKind::Grid)
+    if (g.ramp_mw_per_h > 0.0 && isCommitted(g)) // docs/opf.md: MT and thermal units
         for (int t = 1; t < h.periods; ++t) {
             const double ramp = g.ramp_mw_per_h * h.hours / base;
             m.addRow(u.p[t] - u.p[t - 1], -ramp, ramp, at("ramp", g.id, t), kDevice);
