@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "carbon/CarbonStudy.h"
+#include "io/CarbonJson.h"
 #include "io/CaseFile.h"
 #include "io/CaseJson.h"
 #include "io/OpfJson.h"
@@ -58,6 +60,17 @@ struct OpfArgs {
     double mip_gap = 1e-4;
     double time_limit = 0.0;
     bool no_ac = false;
+};
+
+struct CefArgs {
+    std::string input;
+    std::string json;
+    std::string method = "ac";
+    std::string day;
+    int period = -1;
+    std::string dispatch = "pf";
+    std::string objective = "cost";
+    std::string intensities;
 };
 
 int runConvert(const ConvertArgs& a) {
@@ -175,6 +188,73 @@ int runOpfCommand(const OpfArgs& a) {
     return optimal ? 0 : static_cast<int>(ErrorCode::Failed);
 }
 
+void printCarbonPeriod(const carbon::CarbonFlowResult& p) {
+    const carbon::BusCarbon* low = nullptr;
+    const carbon::BusCarbon* high = nullptr;
+    for (const carbon::BusCarbon& b : p.buses) {
+        if (std::isnan(b.intensity_t_per_mwh))
+            continue;
+        if (!low || b.intensity_t_per_mwh < low->intensity_t_per_mwh)
+            low = &b;
+        if (!high || b.intensity_t_per_mwh > high->intensity_t_per_mwh)
+            high = &b;
+    }
+    const carbon::CarbonTotals& t = p.totals;
+    std::printf("emission: generation %.6f t/h, load %.6f t/h, losses %.6f t/h",
+                t.generation_t_per_h, t.load_t_per_h, t.loss_t_per_h);
+    if (t.export_t_per_h > 0.0)
+        std::printf(", export %.6f t/h", t.export_t_per_h);
+    if (t.storage_charge_t_per_h > 0.0 || t.storage_discharge_t_per_h > 0.0)
+        std::printf(", storage in %.6f / out %.6f t/h", t.storage_charge_t_per_h,
+                    t.storage_discharge_t_per_h);
+    std::printf(" (balance %.2g)\n", t.balance_error);
+    if (low && high)
+        std::printf("intensity from %.6f t/MWh at bus %s to %.6f t/MWh at bus %s\n",
+                    low->intensity_t_per_mwh, low->id.c_str(), high->intensity_t_per_mwh,
+                    high->id.c_str());
+}
+
+int runCef(const CefArgs& a) {
+    Case c = loadCase(a.input);
+    if (!a.intensities.empty())
+        carbon::applyIntensities(c, a.intensities);
+    carbon::CarbonStudyOptions o;
+    o.method = carbon::parseCefMethod(a.method);
+    o.dispatch = carbon::parseDispatch(a.dispatch);
+    o.day = a.day;
+    if (a.period >= 0)
+        o.hour = a.period;
+    o.opf.objective = opf::parseObjective(a.objective);
+    const carbon::CarbonStudyResult r = carbon::runCarbonStudy(c, o);
+    if (!a.json.empty())
+        writeOutput(a.json, carbonJson(c.name, r));
+    if (a.json == "-")
+        return 0;
+    std::printf("%s: %s carbon emission flow", c.name.c_str(),
+                std::string(carbon::toString(r.method)).c_str());
+    if (!r.carbon.day.empty())
+        std::printf(", day %s from %s", r.carbon.day.c_str(),
+                    r.dispatch == carbon::Dispatch::Opf ? "an OPF" : "hourly power flows");
+    std::printf("\n");
+    if (r.whole_day) {
+        const carbon::DayTotals& t = r.carbon.totals;
+        std::printf("%zu periods; daily emission: generation %.6f t, load %.6f t, losses %.6f t",
+                    r.carbon.periods.size(), t.generation_t, t.load_t, t.loss_t);
+        if (t.export_t > 0.0)
+            std::printf(", export %.6f t", t.export_t);
+        if (t.stored_start_t > 0.0 || t.stored_end_t > 0.0)
+            std::printf(", storage conversion %.6f t, stored %.6f -> %.6f t",
+                        t.storage_conversion_loss_t, t.stored_start_t, t.stored_end_t);
+        std::printf(" (balance %.2g)\n", t.balance_error);
+    } else {
+        if (!r.carbon.day.empty())
+            std::printf("hour %d\n", r.carbon.periods.front().hour);
+        printCarbonPeriod(r.carbon.periods.front());
+    }
+    std::printf("%.3f s\n", r.seconds);
+    return 0;
+}
+
 } // namespace
 
 std::function<int()> addCommands(CLI::App& app) {
@@ -209,6 +289,31 @@ std::function<int()> addCommands(CLI::App& app) {
     pc->callback([=] {
         *chosen = [=] {
             return runPf(*pf);
+        };
+    });
+
+    auto cef = std::make_shared<CefArgs>();
+    CLI::App* ec =
+        app.add_subcommand("cef", "carbon emission flow: nodal carbon intensity (docs/carbon.md)");
+    ec->add_option("CASE", cef->input, "case file (.json or MATPOWER .m)")->required();
+    ec->add_option("--json", cef->json, "write the result as JSON to a file, or - for stdout");
+    ec->add_option("--method", cef->method,
+                   "ac (power flow with losses) or dc (lossless DC power flow)")
+        ->check(CLI::IsMember({"ac", "dc"}));
+    ec->add_option("--day", cef->day,
+                   "typical day: trace every hour of it (periods[] and daily totals)");
+    ec->add_option("--period", cef->period, "with --day: report this hour only, from 0")
+        ->check(CLI::NonNegativeNumber);
+    ec->add_option("--dispatch", cef->dispatch,
+                   "where each hour's state comes from: pf (power flows of the profiles) or opf")
+        ->check(CLI::IsMember({"pf", "opf"}));
+    ec->add_option("--objective", cef->objective,
+                   "with --dispatch opf: loss, cost, carbon or weighted");
+    ec->add_option("--intensity", cef->intensities,
+                   "set units' carbon intensities, t/MWh: ID=VALUE[,ID=VALUE...]");
+    ec->callback([=] {
+        *chosen = [=] {
+            return runCef(*cef);
         };
     });
 

@@ -193,6 +193,7 @@ Generator readGenerator(const Node& n) {
                 "q_min_mvar",
                 "q_max_mvar",
                 "carbon_intensity_t_per_mwh",
+                "carbon_no_load_t_per_h",
                 "cost_per_mwh",
                 "cost_per_mw2h",
                 "ramp_mw_per_h",
@@ -215,6 +216,7 @@ Generator readGenerator(const Node& n) {
     g.q_min_mvar = n.number("q_min_mvar", 0.0);
     g.q_max_mvar = n.number("q_max_mvar", 0.0);
     g.carbon_intensity_t_per_mwh = n.number("carbon_intensity_t_per_mwh", 0.0);
+    g.carbon_no_load_t_per_h = n.number("carbon_no_load_t_per_h", 0.0);
     g.cost_per_mwh = n.number("cost_per_mwh", 0.0);
     g.cost_per_mw2h = n.number("cost_per_mw2h", 0.0);
     g.ramp_mw_per_h = n.number("ramp_mw_per_h", 0.0);
@@ -227,8 +229,8 @@ Generator readGenerator(const Node& n) {
 
 Storage readStorage(const Node& n) {
     n.onlyKeys({"id", "bus", "energy_mwh", "p_max_mw", "soc_min", "soc_max", "soc_initial",
-                "eta_charge", "eta_discharge", "p_mw", "candidate", "candidate_max_mw",
-                "candidate_hours", "in_service"});
+                "eta_charge", "eta_discharge", "p_mw", "carbon_intensity_t_per_mwh", "candidate",
+                "candidate_max_mw", "candidate_hours", "in_service"});
     Storage s;
     s.id = n["id"].id();
     s.bus = n["bus"].id();
@@ -240,6 +242,8 @@ Storage readStorage(const Node& n) {
     s.eta_charge = n.number("eta_charge", s.eta_charge);
     s.eta_discharge = n.number("eta_discharge", s.eta_discharge);
     s.p_mw = n.number("p_mw", 0.0);
+    if (n.has("carbon_intensity_t_per_mwh"))
+        s.carbon_intensity_t_per_mwh = n["carbon_intensity_t_per_mwh"].number();
     s.candidate = n.boolean("candidate", false);
     s.candidate_max_mw = n.number("candidate_max_mw", 0.0);
     s.candidate_hours = n.number("candidate_hours", 0.0);
@@ -357,6 +361,8 @@ json toJson(const Generator& g) {
     j["q_min_mvar"] = g.q_min_mvar;
     j["q_max_mvar"] = g.q_max_mvar;
     j["carbon_intensity_t_per_mwh"] = g.carbon_intensity_t_per_mwh;
+    if (g.carbon_no_load_t_per_h != 0.0)
+        j["carbon_no_load_t_per_h"] = g.carbon_no_load_t_per_h;
     if (g.cost_per_mwh != 0.0)
         j["cost_per_mwh"] = g.cost_per_mwh;
     if (g.cost_per_mw2h != 0.0)
@@ -386,6 +392,8 @@ json toJson(const Storage& s) {
            {"eta_discharge", s.eta_discharge}};
     if (s.p_mw != 0.0)
         j["p_mw"] = s.p_mw;
+    if (s.carbon_intensity_t_per_mwh)
+        j["carbon_intensity_t_per_mwh"] = *s.carbon_intensity_t_per_mwh;
     if (s.candidate)
         j["candidate"] = true;
     if (s.candidate || s.candidate_max_mw != 0.0)

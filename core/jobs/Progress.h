@@ -18,4 +18,19 @@ public:
     void report(double, std::string_view) override {}
 };
 
+// One stage of a longer job: maps the stage's [0, 1] onto [begin, end] of the whole.
+class ProgressSlice final : public Progress {
+public:
+    ProgressSlice(Progress& whole, double begin, double end)
+        : whole_(whole), begin_(begin), end_(end) {}
+    void report(double fraction, std::string_view stage) override {
+        whole_.report(begin_ + (end_ - begin_) * fraction, stage);
+    }
+
+private:
+    Progress& whole_;
+    double begin_;
+    double end_;
+};
+
 } // namespace gridcarbon

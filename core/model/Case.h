@@ -80,6 +80,9 @@ struct Generator {
     double q_min_mvar = 0.0;
     double q_max_mvar = 0.0;
     double carbon_intensity_t_per_mwh = 0.0;
+    // Emitted whenever the unit runs, whatever its output: a gas unit's part-load penalty,
+    // which makes its intensity (no-load + intensity x P) / P rise at low output.
+    double carbon_no_load_t_per_h = 0.0;
     double cost_per_mwh = 0.0;     // linear energy cost
     double cost_per_mw2h = 0.0;    // quadratic energy cost coefficient
     double ramp_mw_per_h = 0.0;    // 0: no ramp limit
@@ -101,6 +104,8 @@ struct Storage {
     double eta_charge = 0.95;
     double eta_discharge = 0.95;
     double p_mw = 0.0; // power-flow snapshot: positive discharging into the bus
+    // Intensity of the energy held at the start of the day; absent: that of the grid supply.
+    std::optional<double> carbon_intensity_t_per_mwh;
     bool candidate = false;
     double candidate_max_mw = 0.0;
     double candidate_hours = 0.0; // energy-to-power ratio of a candidate installation

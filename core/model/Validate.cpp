@@ -182,6 +182,8 @@ std::vector<Problem> validateCase(const Case& c) {
             k.error(at("generators", i, "q_min_mvar"), g.id, "q_min_mvar exceeds q_max_mvar");
         k.nonNegative(at("generators", i, "carbon_intensity_t_per_mwh"), g.id,
                       g.carbon_intensity_t_per_mwh);
+        k.nonNegative(at("generators", i, "carbon_no_load_t_per_h"), g.id,
+                      g.carbon_no_load_t_per_h);
         k.nonNegative(at("generators", i, "ramp_mw_per_h"), g.id, g.ramp_mw_per_h);
         k.nonNegative(at("generators", i, "candidate_max_mw"), g.id, g.candidate_max_mw);
         k.profileRef(at("generators", i, "profile"), g.id, g.profile,
@@ -193,6 +195,9 @@ std::vector<Problem> validateCase(const Case& c) {
         k.nonNegative(at("storages", i, "energy_mwh"), s.id, s.energy_mwh);
         k.nonNegative(at("storages", i, "p_max_mw"), s.id, s.p_max_mw);
         k.finite(at("storages", i, "p_mw"), s.id, s.p_mw);
+        if (s.carbon_intensity_t_per_mwh)
+            k.nonNegative(at("storages", i, "carbon_intensity_t_per_mwh"), s.id,
+                          *s.carbon_intensity_t_per_mwh);
         if (!(0.0 <= s.soc_min && s.soc_min <= s.soc_initial && s.soc_initial <= s.soc_max &&
               s.soc_max <= 1.0))
             k.error(at("storages", i, "soc_initial"), s.id,

@@ -236,13 +236,22 @@ Affine carbonExpression(const Case& c, const Horizon& h, const DeviceVariables& 
     for (const UnitVariables& u : d.units) {
         const Generator& g = c.generators[u.generator];
         const double rho = g.carbon_intensity_t_per_mwh * scale;
-        if (rho == 0.0)
-            continue;
+        // Without on/off binaries a unit with a no-load emission is taken to run all day.
+        const double noLoad = g.carbon_no_load_t_per_h * h.hours;
         for (int t = 0; t < h.periods; ++t) {
-            if (g.kind == GeneratorKind::Grid)
-                carbon.add(u.import[t], rho);
-            else
+            if (g.kind == GeneratorKind::Grid) {
+                if (rho != 0.0)
+                    carbon.add(u.import[t], rho);
+                continue;
+            }
+            if (rho != 0.0)
                 carbon += rho * u.p[t];
+            if (noLoad != 0.0) {
+                if (u.on.empty())
+                    carbon += Affine(noLoad);
+                else
+                    carbon.add(u.on[t], noLoad);
+            }
         }
     }
     return carbon;

@@ -52,6 +52,11 @@ inline std::string data(const std::string& name) {
     return std::string(GRIDCARBON_TEST_DATA "/") + name;
 }
 
+// A bundled case from cases/, by name without extension.
+inline std::string bundledCase(const std::string& name) {
+    return std::string(GRIDCARBON_CASES "/") + name + ".json";
+}
+
 inline fs::path writeTemp(const std::string& name, const std::string& text) {
     const fs::path p = scratch() / name;
     std::ofstream(p) << text;

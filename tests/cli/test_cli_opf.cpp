@@ -2,14 +2,6 @@
 // impossible case and of a refused option, and the human summary.
 #include "CliRunner.h"
 
-namespace {
-
-std::string bundledCase(const std::string& name) {
-    return std::string(GRIDCARBON_CASES "/") + name + ".json";
-}
-
-} // namespace
-
 TEST(CliOpf, JsonFollowsTheContract) {
     const CliRun r =
         cli("opf " + bundledCase("ieee33") + " --formulation socr --objective loss --json -");

@@ -4,6 +4,8 @@
 #include "io/TextFile.h"
 #include "powerflow/PowerFlow.h"
 
+#include "TestSupport.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -13,14 +15,12 @@ using namespace gridcarbon;
 
 namespace {
 
-Case bundled(const std::string& name) {
-    return loadCaseJson(std::string(GRIDCARBON_CASES "/") + name + ".json");
-}
+using test::bundledCase;
 
 void expectSameVoltagesAsMatpower(const std::string& caseName, const std::string& refName) {
     const auto ref = nlohmann::json::parse(readTextFile(
         std::string(GRIDCARBON_TEST_DATA "/matpower-results/pf_") + refName + ".json"));
-    const PowerFlowResult r = runPowerFlow(bundled(caseName));
+    const PowerFlowResult r = runPowerFlow(bundledCase(caseName));
     ASSERT_TRUE(r.converged);
     for (std::size_t i = 0; i < r.buses.size(); ++i)
         EXPECT_NEAR(r.buses[i].vm_pu, ref["buses"][i]["vm_pu"].get<double>(), 1e-6);
@@ -44,7 +44,7 @@ TEST(BundledCases, Ieee33AndPge69AndIeee14KeepMatpowersPowerFlow) {
 }
 
 TEST(BundledCases, Ieee14CarriesPaper000CarbonIntensities) {
-    const Case c = bundled("ieee14");
+    const Case c = bundledCase("ieee14");
     EXPECT_DOUBLE_EQ(unit(c, "G1").carbon_intensity_t_per_mwh, 0.875);
     EXPECT_EQ(unit(c, "G1").fuel, "coal");
     EXPECT_DOUBLE_EQ(unit(c, "G2").carbon_intensity_t_per_mwh, 0.525);
@@ -55,7 +55,7 @@ TEST(BundledCases, Ieee14CarriesPaper000CarbonIntensities) {
 }
 
 TEST(BundledCases, Ieee33CandidateSitesArePaper002sWithoutCapacity) {
-    const Case c = bundled("ieee33");
+    const Case c = bundledCase("ieee33");
     const std::vector<std::pair<std::string, std::string>> sites{
         {"WT3", "3"},   {"WT17", "17"}, {"WT21", "21"}, {"PV10", "10"},
         {"PV24", "24"}, {"PV31", "31"}, {"HT6", "6"},   {"MT2", "2"}};
@@ -76,7 +76,7 @@ TEST(BundledCases, Ieee33CandidateSitesArePaper002sWithoutCapacity) {
 }
 
 TEST(BundledCases, Pge69CandidateSitesFollowPaper002Table5) {
-    const Case c = bundled("pge69");
+    const Case c = bundledCase("pge69");
     EXPECT_EQ(unit(c, "HT9").candidate_max_mw, 15.0);
     EXPECT_EQ(unit(c, "MT47").bus, "47");
     EXPECT_EQ(unit(c, "PV65").bus, "65");
@@ -85,7 +85,7 @@ TEST(BundledCases, Pge69CandidateSitesFollowPaper002Table5) {
 
 TEST(BundledCases, EveryCaseHasFourTypicalDaysOfLoadWindAndPv) {
     for (const char* name : {"ieee14", "ieee33", "pge69", "case85", "case141"}) {
-        const Case c = bundled(name);
+        const Case c = bundledCase(name);
         for (const char* id : {"load", "wind", "pv"}) {
             const Profile* p = findProfile(c, id);
             ASSERT_NE(p, nullptr) << name << " " << id;
@@ -111,7 +111,7 @@ TEST(BundledCases, EveryCaseHasFourTypicalDaysOfLoadWindAndPv) {
 }
 
 TEST(BundledCases, EveryHourOfEveryDaySolves) {
-    const Case c = bundled("ieee33");
+    const Case c = bundledCase("ieee33");
     for (const char* day : {"spring", "summer", "autumn", "winter"})
         for (int h = 0; h < 24; ++h) {
             PowerFlowOptions o;

@@ -6,6 +6,8 @@
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
 
+#include "TestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -17,9 +19,7 @@ using formulations::Formulation;
 
 namespace {
 
-Case bundled(const std::string& name) {
-    return loadCaseJson(std::string(GRIDCARBON_CASES "/") + name + ".json");
-}
+using test::bundledCase;
 
 const DeviceResult& device(const PeriodResult& p, const std::string& id) {
     for (const DeviceResult& d : p.devices)
@@ -32,7 +32,7 @@ const DeviceResult& device(const PeriodResult& p, const std::string& id) {
 
 TEST(OpfSocr, Ieee33LossMinimumIsThePowerFlowAndTheRelaxationIsExact) {
     // Without installed DERs the grid supplies everything: the optimum is the power flow.
-    const Case c = bundled("ieee33");
+    const Case c = bundledCase("ieee33");
     const OpfResult r = runOpf(c, OpfOptions{});
     ASSERT_EQ(r.status, opt::Status::Optimal);
     EXPECT_NEAR(r.objective, 0.202677, 1e-6); // MATPOWER runpf, case33bw
@@ -45,7 +45,7 @@ TEST(OpfSocr, Ieee33LossMinimumIsThePowerFlowAndTheRelaxationIsExact) {
 }
 
 TEST(OpfSocr, Ieee33WithDersLossesMatchTheAcPowerFlowAtTheOptimisedInjections) {
-    const Case c = bundled("ieee33-der");
+    const Case c = bundledCase("ieee33-der");
     const OpfResult r = runOpf(c, OpfOptions{});
     ASSERT_EQ(r.status, opt::Status::Optimal);
     // DERs near the loads cut the 202.7 kW of the bare feeder by far.
@@ -56,7 +56,7 @@ TEST(OpfSocr, Ieee33WithDersLossesMatchTheAcPowerFlowAtTheOptimisedInjections) {
 }
 
 TEST(OpfSocr, NodalPricesEqualFiniteDifferencesOfTheLossesOnIeee33) {
-    Case c = bundled("ieee33");
+    Case c = bundledCase("ieee33");
     OpfOptions o;
     o.recover_ac = false;
     o.solve.cone_tolerance = 1e-9;
@@ -85,7 +85,7 @@ TEST(OpfSocr, NodalPricesEqualFiniteDifferencesOfTheLossesOnIeee33) {
 }
 
 TEST(OpfLossless, LossObjectiveIsRefusedOutsideSocr) {
-    const Case c = bundled("ieee33");
+    const Case c = bundledCase("ieee33");
     for (Formulation f : {Formulation::DC, Formulation::LinDistFlow}) {
         OpfOptions o;
         o.formulation = f;
@@ -94,7 +94,7 @@ TEST(OpfLossless, LossObjectiveIsRefusedOutsideSocr) {
 }
 
 TEST(OpfLossless, DcAndLinDistFlowBalanceLoadWithoutLossesAndAreRecoveredByAc) {
-    const Case c = bundled("ieee33");
+    const Case c = bundledCase("ieee33");
     for (Formulation f : {Formulation::DC, Formulation::LinDistFlow}) {
         OpfOptions o;
         o.formulation = f;
@@ -119,7 +119,7 @@ TEST(OpfLossless, DcAndLinDistFlowBalanceLoadWithoutLossesAndAreRecoveredByAc) {
 }
 
 TEST(OpfDay, StorageEnergyFollowsChargeDischargeAndEfficiencyOver24Hours) {
-    const Case c = bundled("ieee33-der");
+    const Case c = bundledCase("ieee33-der");
     OpfOptions o;
     o.day = "summer";
     o.objective = Objective::Cost;
@@ -148,7 +148,7 @@ TEST(OpfDay, StorageEnergyFollowsChargeDischargeAndEfficiencyOver24Hours) {
 }
 
 TEST(OpfDay, MinimisingCarbonEmitsNoMoreThanMinimisingCost) {
-    const Case c = bundled("ieee33-der");
+    const Case c = bundledCase("ieee33-der");
     OpfOptions o;
     o.day = "spring";
     o.recover_ac = false;
@@ -167,7 +167,7 @@ TEST(OpfDay, UnknownDayIsRefusedByName) {
     OpfOptions o;
     o.day = "monsoon";
     try {
-        runOpf(bundled("ieee33-der"), o);
+        runOpf(bundledCase("ieee33-der"), o);
         FAIL();
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("monsoon"), std::string::npos);
@@ -176,7 +176,7 @@ TEST(OpfDay, UnknownDayIsRefusedByName) {
 }
 
 TEST(OpfMilp, StorageAndUnitBinariesOver24HoursSolveToTheGapWithConesHeld) {
-    const Case c = bundled("ieee33-der");
+    const Case c = bundledCase("ieee33-der");
     OpfOptions o;
     o.day = "summer";
     o.objective = Objective::Cost;
@@ -210,7 +210,7 @@ TEST(OpfMilp, StorageAndUnitBinariesOver24HoursSolveToTheGapWithConesHeld) {
 }
 
 TEST(OpfMilp, SwitchedCapacitorStepsAreIntegerAndInjectStepTimesVoltageSquared) {
-    const Case c = bundled("ieee33-der");
+    const Case c = bundledCase("ieee33-der");
     OpfOptions o;
     o.binaries.capacitors = true;
     const OpfResult r = runOpf(c, o);
@@ -227,7 +227,7 @@ TEST(OpfMilp, SwitchedCapacitorStepsAreIntegerAndInjectStepTimesVoltageSquared) 
 }
 
 TEST(OpfInfeasible, LoadsFarBeyondTheFeederNameTheViolatedFamilies) {
-    Case c = bundled("ieee33");
+    Case c = bundledCase("ieee33");
     for (Load& l : c.loads) {
         l.p_mw *= 10.0;
         l.q_mvar *= 10.0;

@@ -4,6 +4,8 @@
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
 
+#include "TestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -37,17 +39,7 @@ PowerFlowResult run(const Case& c, PowerFlowMethod m = PowerFlowMethod::Auto) {
     return runPowerFlow(c, o);
 }
 
-ErrorCode errorOf(const std::function<void()>& f, std::string* message = nullptr) {
-    try {
-        f();
-    } catch (const Error& e) {
-        if (message)
-            *message = e.what();
-        return e.code();
-    }
-    ADD_FAILURE() << "no gridcarbon::Error thrown";
-    return ErrorCode::Failed;
-}
+using test::errorOf;
 
 } // namespace
 
