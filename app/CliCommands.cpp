@@ -218,6 +218,11 @@ int runCef(const CefArgs& a) {
     Case c = loadCase(a.input);
     if (!a.intensities.empty())
         carbon::applyIntensities(c, a.intensities);
+    try {
+        carbon::requireCarbonData(c);
+    } catch (const Error& e) {
+        throw Error(e.code(), std::string(e.what()) + " (or pass --intensity ID=T_PER_MWH,...)");
+    }
     carbon::CarbonStudyOptions o;
     o.method = carbon::parseCefMethod(a.method);
     o.dispatch = carbon::parseDispatch(a.dispatch);

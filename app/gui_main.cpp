@@ -1,26 +1,27 @@
 // gridcarbon: the desktop application.
 //
 //   gridcarbon [CASE]                      opens the window, and CASE if given
-//   gridcarbon --screenshot FILE CASE      opens CASE, waits for its power flow, saves the
-//                                          window as a PNG to FILE and exits
+//   gridcarbon --screenshot FILE CASE      opens CASE, waits for its studies, saves the window
+//              [--view voltage|carbon]     as a PNG to FILE and exits; the carbon view runs the
+//              [--day NAME] [--hour H]     carbon emission flow of typical day NAME (default:
+//              [--method ac|dc]            the case's first) and shows hour H
 //
-// Screenshot exit codes: 0 saved; 2 bad arguments or a case that cannot be read (one line on
-// stderr); 3 saved, but the power flow failed or did not converge; 1 the power flow did not
-// finish within --timeout seconds, or FILE could not be written.
+// Screenshot exit codes: 0 saved; 2 bad arguments, a case that cannot be read, or no such day
+// or hour (one line on stderr); 3 saved, but a study failed or did not converge; 1 a study did
+// not finish within --timeout seconds, or FILE could not be written.
+#include "carbon/CarbonStudy.h"
 #include "gui/MainWindow.h"
 #include "gui/Resources.h"
-#include "gui/studies/JobRunner.h"
-#include "gui/studies/PowerFlowStudy.h"
+#include "gui/Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QPixmap>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
+#include <exception>
 
 namespace {
 
@@ -30,71 +31,6 @@ QString tr(const char* text) {
 
 void printError(const QString& message) {
     std::fprintf(stderr, "error: %s\n", qPrintable(message.simplified()));
-}
-
-int takeScreenshot(const QString& file, const QString& case_path, QSize size, int timeout_s) {
-    using gridcarbon::gui::MainWindow;
-    using gridcarbon::gui::PowerFlowStudy;
-
-    MainWindow window;
-    window.setInteractive(false);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(size);
-    window.show();
-
-    enum class Outcome { Pending, Converged, Problem, TimedOut } outcome = Outcome::Pending;
-    QString problem;
-    QEventLoop loop;
-    QObject::connect(window.powerFlow(), &PowerFlowStudy::finished, &loop,
-                     [&](const gridcarbon::PowerFlowResult& r) {
-                         outcome = r.converged ? Outcome::Converged : Outcome::Problem;
-                         if (!r.converged)
-                             problem = window.lastError();
-                         loop.quit();
-                     });
-    QObject::connect(window.powerFlow(), &PowerFlowStudy::failed, &loop,
-                     [&](const QString& message) {
-                         outcome = Outcome::Problem;
-                         problem = message;
-                         loop.quit();
-                     });
-    QObject::connect(window.powerFlow(), &PowerFlowStudy::cancelled, &loop, [&] {
-        outcome = Outcome::Problem;
-        problem = tr("the power flow was cancelled");
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        outcome = Outcome::TimedOut;
-        loop.quit();
-    });
-
-    if (!window.openCase(case_path)) {
-        printError(window.lastError());
-        return 2;
-    }
-    if (window.powerFlow()->isRunning()) {
-        timeout.start(timeout_s * 1000);
-        loop.exec();
-    }
-    if (outcome == Outcome::TimedOut) {
-        window.jobRunner()->cancel();
-        printError(tr("the power flow did not finish within %1 s").arg(timeout_s));
-        return 1;
-    }
-    QCoreApplication::processEvents(); // let the last status message and legend settle
-
-    const QPixmap picture = window.grab();
-    if (!picture.save(file, "PNG")) {
-        printError(tr("cannot write %1").arg(file));
-        return 1;
-    }
-    if (outcome == Outcome::Problem) {
-        printError(problem);
-        return 3;
-    }
-    return 0;
 }
 
 } // namespace
@@ -114,19 +50,34 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     const QCommandLineOption screenshot(
         QStringList{QStringLiteral("screenshot")},
-        tr("Open CASE, wait for its power flow, save the window as a PNG to FILE and exit "
-           "(0: saved; 2: unreadable case; 3: saved, but the power flow failed; 1: timeout)."),
+        tr("Open CASE, wait for its studies, save the window as a PNG to FILE and exit "
+           "(0: saved; 2: unreadable case or bad option; 3: saved, but a study failed; "
+           "1: timeout)."),
         tr("FILE"));
     const QCommandLineOption size(QStringList{QStringLiteral("size")},
                                   tr("Window size for --screenshot (default 1400x900)."),
                                   tr("WIDTHxHEIGHT"), QStringLiteral("1400x900"));
     const QCommandLineOption timeout(
         QStringList{QStringLiteral("timeout")},
-        tr("Seconds to wait for the power flow in --screenshot mode (default 300)."), tr("SECONDS"),
+        tr("Seconds to wait for each study in --screenshot mode (default 300)."), tr("SECONDS"),
         QStringLiteral("300"));
-    parser.addOption(screenshot);
-    parser.addOption(size);
-    parser.addOption(timeout);
+    const QCommandLineOption view(
+        QStringList{QStringLiteral("view")},
+        tr("What --screenshot shows: voltage (default) or carbon (runs the carbon emission "
+           "flow)."),
+        tr("VIEW"), QStringLiteral("voltage"));
+    const QCommandLineOption day(
+        QStringList{QStringLiteral("day")},
+        tr("With --view carbon: the typical day to study (default: the case's first; \"\" for "
+           "the base values)."),
+        tr("NAME"));
+    const QCommandLineOption hour(QStringList{QStringLiteral("hour")},
+                                  tr("With --view carbon: the hour of the day to show."), tr("H"));
+    const QCommandLineOption method(
+        QStringList{QStringLiteral("method")},
+        tr("With --view carbon: ac (with losses, default) or dc (lossless)."), tr("METHOD"),
+        QStringLiteral("ac"));
+    parser.addOptions({screenshot, size, timeout, view, day, hour, method});
     parser.addPositionalArgument(
         tr("case"), tr("A GridCarbon case (.json) or a MATPOWER file (.m)."), tr("[CASE]"));
     parser.process(app);
@@ -142,16 +93,51 @@ int main(int argc, char* argv[]) {
             printError(tr("--screenshot FILE needs a CASE"));
             return 2;
         }
+        gridcarbon::gui::ScreenshotRequest request;
+        request.file = parser.value(screenshot);
+        request.case_path = args.front();
         const auto m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
         bool ok = false;
-        const int seconds = parser.value(timeout).toInt(&ok);
-        if (!m.hasMatch() || !ok || seconds <= 0) {
+        request.timeout_s = parser.value(timeout).toInt(&ok);
+        if (!m.hasMatch() || !ok || request.timeout_s <= 0) {
             printError(tr("bad --size or --timeout value"));
             return 2;
         }
-        return takeScreenshot(parser.value(screenshot), args.front(),
-                              QSize(m.captured(1).toInt(), m.captured(2).toInt()), seconds);
+        request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+
+        const QString view_name = parser.value(view);
+        if (view_name != QStringLiteral("voltage") && view_name != QStringLiteral("carbon")) {
+            printError(tr("unknown --view '%1' (expected voltage or carbon)").arg(view_name));
+            return 2;
+        }
+        request.view = view_name == QStringLiteral("carbon") ? gridcarbon::gui::Overlay::Carbon
+                                                             : gridcarbon::gui::Overlay::Voltage;
+        const bool carbon_options = parser.isSet(day) || parser.isSet(hour) || parser.isSet(method);
+        if (carbon_options && request.view != gridcarbon::gui::Overlay::Carbon) {
+            printError(tr("--day, --hour and --method need --view carbon"));
+            return 2;
+        }
+        if (parser.isSet(hour)) {
+            request.hour = parser.value(hour).toInt(&ok);
+            if (!ok) {
+                printError(tr("bad --hour value '%1'").arg(parser.value(hour)));
+                return 2;
+            }
+        }
+        try {
+            request.method = gridcarbon::carbon::parseCefMethod(parser.value(method).toStdString());
+        } catch (const std::exception& e) {
+            printError(QString::fromUtf8(e.what()));
+            return 2;
+        }
+        if (parser.isSet(day))
+            request.day = parser.value(day);
+
+        const auto outcome = gridcarbon::gui::takeScreenshot(request);
+        if (outcome.exit_code != 0)
+            printError(outcome.error);
+        return outcome.exit_code;
     }
 
     gridcarbon::gui::MainWindow window;

@@ -4,17 +4,18 @@
 #include "gui/Resources.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/studies/CarbonController.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
 #include "gui/studies/PowerFlowPresenter.h"
 #include "gui/studies/PowerFlowStudy.h"
 #include "gui/views/FeederView.h"
-#include "gui/views/VoltageLegend.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace gridcarbon::gui {
 
@@ -44,7 +46,8 @@ MainWindow::MainWindow(QWidget* parent)
       view_(new FeederView(this)), runner_(new JobRunner(this)),
       job_status_(new JobStatusWidget(runner_, this)),
       study_(new PowerFlowStudy(document_, runner_, this)),
-      presenter_(new PowerFlowPresenter(study_, scene_, view_->legend(), this)),
+      presenter_(new PowerFlowPresenter(study_, scene_, view_->voltageLegend(), this)),
+      carbon_(new CarbonController(document_, scene_, view_, runner_, this)),
       case_summary_(new QLabel(this)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
@@ -67,6 +70,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(presenter_, &PowerFlowPresenter::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(presenter_, &PowerFlowPresenter::problem, this, &MainWindow::reportError);
+    connect(carbon_, &CarbonController::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(carbon_, &CarbonController::problem, this, &MainWindow::reportError);
     connect(runner_, &JobRunner::started, this, [this] { run_pf_action_->setEnabled(false); });
     connect(runner_, &JobRunner::idle, this,
             [this] { run_pf_action_->setEnabled(!document_->isEmpty()); });
@@ -110,11 +116,12 @@ void MainWindow::createActions() {
     fit_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit_action_, &QAction::triggered, view_, &FeederView::fitDrawing);
 
-    show_values_action_ = new QAction(tr("Show Bus &Voltages"), this);
+    show_values_action_ = new QAction(tr("Show Bus &Values"), this);
     show_values_action_->setCheckable(true);
-    show_values_action_->setChecked(scene_->showsVoltageValues());
-    show_values_action_->setStatusTip(tr("Print the voltage magnitude under each bus id"));
-    connect(show_values_action_, &QAction::toggled, scene_, &FeederScene::setShowVoltageValues);
+    show_values_action_->setChecked(scene_->showsValues());
+    show_values_action_->setStatusTip(
+        tr("Print the voltage magnitude or carbon intensity under each bus id"));
+    connect(show_values_action_, &QAction::toggled, scene_, &FeederScene::setShowValues);
 
     run_pf_action_ =
         new QAction(icon(QStringLiteral("media-playback-start"), QStringLiteral("run")),
@@ -144,10 +151,17 @@ void MainWindow::createMenus() {
     view->addAction(zoom_out_action_);
     view->addAction(fit_action_);
     view->addSeparator();
+    view->addAction(carbon_->voltageViewAction());
+    view->addAction(carbon_->carbonViewAction());
     view->addAction(show_values_action_);
+    view->addSeparator();
+    view->addAction(carbon_->dock()->toggleViewAction());
 
     QMenu* study = menuBar()->addMenu(tr("&Study"));
     study->addAction(run_pf_action_);
+    study->addSeparator();
+    study->addAction(carbon_->runAction());
+    study->addMenu(carbon_->methodMenu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about_action_);
@@ -161,6 +175,10 @@ void MainWindow::createToolBar() {
     bar->addAction(open_action_);
     bar->addSeparator();
     bar->addAction(run_pf_action_);
+    bar->addWidget(carbon_->createRunButton(bar));
+    bar->addSeparator();
+    bar->addAction(carbon_->voltageViewAction());
+    bar->addAction(carbon_->carbonViewAction());
     bar->addSeparator();
     bar->addAction(zoom_in_action_);
     bar->addAction(zoom_out_action_);
@@ -192,6 +210,7 @@ void MainWindow::onCaseReplaced() {
     run_pf_action_->setEnabled(!runner_->isRunning());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
     study_->run();
+    carbon_->caseReplaced(); // after the power flow, which the carbon study waits for
 }
 
 void MainWindow::updateCaseSummary() {

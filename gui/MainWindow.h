@@ -1,9 +1,9 @@
 #pragma once
 // GridCarbon's main window. It owns the document and composes small parts: the feeder canvas
-// (FeederScene in a FeederView, with the voltage legend), the job runner with its status-bar
-// widget, the power-flow study and its presenter, and the recent-files menu. The window itself
-// only wires them together and turns problems into status messages and (when interactive)
-// message boxes.
+// (FeederScene in a FeederView, with its legends), the job runner with its status-bar widget,
+// the power-flow study and its presenter, the carbon feature (CarbonController: study, view
+// toggle, dock), and the recent-files menu. The window itself only wires them together and
+// turns problems into status messages and (when interactive) message boxes.
 #include <QMainWindow>
 #include <QString>
 
@@ -12,6 +12,7 @@ class QLabel;
 
 namespace gridcarbon::gui {
 
+class CarbonController;
 class FeederDocument;
 class FeederScene;
 class FeederView;
@@ -46,6 +47,7 @@ public:
     FeederView* view() const { return view_; }
     JobRunner* jobRunner() const { return runner_; }
     PowerFlowStudy* powerFlow() const { return study_; }
+    CarbonController* carbon() const { return carbon_; }
     QString lastError() const { return last_error_; }
 
 signals:
@@ -74,6 +76,7 @@ private:
     JobStatusWidget* job_status_;
     PowerFlowStudy* study_;
     PowerFlowPresenter* presenter_;
+    CarbonController* carbon_;
     RecentFiles* recent_ = nullptr;
     QLabel* case_summary_;
 

@@ -15,6 +15,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4)")
+# Shared libraries the executables link (checked with ldd), as Debian 12 names their packages.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6charts6 (>= 6.4), coinor-libclp1, coinor-libcbc3, coinor-libcgl1, coinor-libosi1v5, coinor-libcoinutils3v5")
 set(CPACK_GENERATOR DEB)
 include(CPack)

@@ -8,8 +8,8 @@ packages=(
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   # core
   libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev coinor-libclp-dev coinor-libcbc-dev
-  # GUI
-  qt6-base-dev qt6-svg-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
+  # GUI (Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in)
+  qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
   # the cvxopt cross-check of the OPF (tests/crosscheck), run by /usr/bin/python3

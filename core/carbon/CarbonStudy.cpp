@@ -122,10 +122,9 @@ void requireCarbonData(const Case& c) {
         if (fossil && emitting.size() < 60)
             emitting += (emitting.empty() ? "'" : ", '") + g.id + "'";
     }
-    throw badInput(
-        "case '" + c.name + "' has no carbon data: every unit's carbon_intensity_t_per_mwh is 0" +
-        (emitting.empty() ? std::string()
-                          : "; set it for " + emitting + " (or --intensity ID=T_PER_MWH)"));
+    throw badInput("case '" + c.name +
+                   "' has no carbon data: every unit's carbon_intensity_t_per_mwh is 0" +
+                   (emitting.empty() ? std::string() : "; set it for " + emitting));
 }
 
 CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Progress* progress,

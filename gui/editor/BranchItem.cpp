@@ -1,6 +1,7 @@
 #include "gui/editor/BranchItem.h"
 
 #include "gui/editor/SceneStyle.h"
+#include "gui/views/CarbonColorMap.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -31,6 +32,22 @@ QPointF rotated(QPointF v, qreal degrees) {
 
 constexpr qreal kWindingRadius = 0.62 * style::kSymbolRadius;
 constexpr qreal kSwitchGap = 1.0 * style::kSymbolRadius;
+
+// Line widths on screen: a plain line, and the carbon overlay's range from no flow to the
+// study's widest flow.
+constexpr qreal kPlainWidth = 1.8;
+constexpr qreal kCarbonMinWidth = 1.8;
+constexpr qreal kCarbonMaxWidth = 9.0;
+constexpr qreal kIdleWidth = 1.2;
+
+// The carbon arrow on screen, for a line `width` pixels wide: long and wide enough to stand
+// out of the widest line.
+qreal arrowLength(qreal width) {
+    return 0.9 * width + 9.0;
+}
+qreal arrowHalfWidth(qreal width) {
+    return 0.5 * width + 4.5;
+}
 
 } // namespace
 
@@ -84,6 +101,57 @@ void BranchItem::clearFlow() {
     updateToolTip();
 }
 
+void BranchItem::setOverlay(Overlay overlay) {
+    overlay_ = overlay;
+    update();
+}
+
+void BranchItem::setCarbon(const gridcarbon::carbon::BranchCarbon& carbon, double widest_t_per_h) {
+    carbon_ = carbon;
+    widest_t_per_h_ = widest_t_per_h;
+    updateToolTip();
+    update();
+}
+
+void BranchItem::clearCarbon() {
+    carbon_.reset();
+    updateToolTip();
+    update();
+}
+
+void BranchItem::setViewScale(qreal scale) {
+    if (scale <= 0 || qFuzzyCompare(scale, view_scale_))
+        return;
+    prepareGeometryChange();
+    view_scale_ = scale;
+}
+
+bool BranchItem::showsCarbon() const {
+    return overlay_ == Overlay::Carbon && carbon_ && in_service_;
+}
+
+int BranchItem::carbonDirection() const {
+    if (!carbon_ || !carbon_->carries_flow)
+        return 0;
+    const QString sending = QString::fromStdString(carbon_->sending_bus);
+    if (sending == from_id_)
+        return 1;
+    if (sending == to_id_)
+        return -1;
+    return 0;
+}
+
+qreal BranchItem::lineWidth() const {
+    if (!showsCarbon())
+        return kPlainWidth;
+    if (!carbon_->carries_flow)
+        return kIdleWidth;
+    const double share = widest_t_per_h_ > 0
+                             ? std::abs(carbon_->carbon_flow_sending_t_per_h) / widest_t_per_h_
+                             : 0.0;
+    return kCarbonMinWidth + (kCarbonMaxWidth - kCarbonMinWidth) * std::clamp(share, 0.0, 1.0);
+}
+
 void BranchItem::updateToolTip() {
     const QString title = isTransformer() ? tr("Transformer %1") : tr("Line %1");
     QString tip =
@@ -103,12 +171,37 @@ void BranchItem::updateToolTip() {
         row(tr("Q (from)"), tr("%1 MVAr").arg(flow_->q_from_mvar, 0, 'f', 4));
         row(tr("Loss"), tr("%1 kW").arg(flow_->loss_kw, 0, 'f', 2));
     }
+    if (carbon_ && in_service_) {
+        const auto& c = *carbon_;
+        if (!c.carries_flow) {
+            row(tr("Carbon flow"), tr("none"));
+        } else {
+            const bool forward = carbonDirection() >= 0;
+            const QString sending = forward ? from_id_ : to_id_;
+            const QString receiving = forward ? to_id_ : from_id_;
+            row(tr("Carbon flows"), QStringLiteral("%1 &rarr; %2")
+                                        .arg(sending.toHtmlEscaped(), receiving.toHtmlEscaped()));
+            row(tr("Carbon flow density"), tr("%1 t/MWh").arg(c.intensity_t_per_mwh, 0, 'f', 4));
+            row(tr("Carbon flow at %1").arg(sending.toHtmlEscaped()),
+                tr("%1 t/h").arg(c.carbon_flow_sending_t_per_h, 0, 'f', 4));
+            row(tr("Carbon flow at %1").arg(receiving.toHtmlEscaped()),
+                tr("%1 t/h").arg(c.carbon_flow_receiving_t_per_h, 0, 'f', 4));
+            row(tr("Loss emission"), tr("%1 t/h").arg(c.loss_emission_t_per_h, 0, 'f', 5));
+        }
+    }
     tip += QStringLiteral("</table>");
     setToolTip(tip);
 }
 
-QRectF BranchItem::boundingRect() const {
+QRectF BranchItem::sceneExtent() const {
     const qreal pad = style::kSymbolRadius + 4.0;
+    return mapRectToScene(polyline(0.0, 1.0).boundingRect().adjusted(-pad, -pad, pad, pad));
+}
+
+QRectF BranchItem::boundingRect() const {
+    // The widest carbon line and its arrow keep their size on screen.
+    const qreal on_screen = arrowLength(kCarbonMaxWidth) + 2.0;
+    const qreal pad = std::max(style::kSymbolRadius + 4.0, on_screen / view_scale_);
     return polyline(0.0, 1.0).boundingRect().adjusted(-pad, -pad, pad, pad);
 }
 
@@ -127,8 +220,11 @@ void BranchItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
     p->setRenderHint(QPainter::Antialiasing);
     p->setBrush(Qt::NoBrush);
     const bool hovered = option->state & QStyle::State_MouseOver;
-    const QColor color = in_service_ ? style::ink() : style::mutedInk();
-    const qreal width = hovered ? 2.8 : 1.8;
+    QColor color = in_service_ ? style::ink() : style::mutedInk();
+    if (showsCarbon())
+        color = carbon_->carries_flow ? CarbonColorMap::color(carbon_->intensity_t_per_mwh)
+                                      : style::mutedInk();
+    const qreal width = lineWidth() + (hovered ? 1.0 : 0.0);
 
     if (in_service_) {
         p->setPen(style::cosmeticPen(p, color, width));
@@ -168,6 +264,29 @@ void BranchItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
         p->drawEllipse(c - d * offset, kWindingRadius, kWindingRadius);
         p->drawEllipse(c + d * offset, kWindingRadius, kWindingRadius);
     }
+
+    if (showsCarbon() && carbonDirection() != 0)
+        paintCarbonArrow(p, color);
+}
+
+void BranchItem::paintCarbonArrow(QPainter* p, const QColor& color) const {
+    const qreal width = lineWidth();
+    const qreal length = arrowLength(width) / view_scale_;
+    const qreal half = arrowHalfWidth(width) / view_scale_;
+    // Too short on screen to hold an arrow clear of the bus circles.
+    if ((t1_ - t0_) * length_ < 2.5 * length)
+        return;
+    // Off the middle of a transformer, which holds its windings.
+    const qreal t = isTransformer() ? 0.22 : 0.5;
+    const QPointF dir = tangent(t) * carbonDirection();
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF tip = at(t) + dir * (length / 2.0);
+    const QPointF base = tip - dir * length;
+    QPolygonF arrow;
+    arrow << tip << base + normal * half << base + dir * (0.25 * length) << base - normal * half;
+    p->setPen(style::cosmeticPen(p, style::canvas(), 1.2));
+    p->setBrush(color.darker(150));
+    p->drawPolygon(arrow);
 }
 
 } // namespace gridcarbon::gui

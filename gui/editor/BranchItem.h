@@ -1,6 +1,10 @@
 #pragma once
 // A branch between two buses: a line, a transformer (two interlaced circles in the middle),
-// or an open switch / out-of-service branch (dashed, with an open blade in a gap).
+// or an open switch / out-of-service branch (dashed, with an open blade in a gap). In the
+// carbon overlay a branch that carries flow is coloured by its carbon flow density, drawn as
+// wide as its carbon flow, and an arrow points the way the carbon goes.
+#include "carbon/CarbonFlow.h"
+#include "gui/editor/Overlay.h"
 #include "model/Case.h"
 #include "powerflow/PowerFlow.h"
 
@@ -30,12 +34,32 @@ public:
     void setFlow(const gridcarbon::BranchFlow& flow);
     void clearFlow();
 
+    void setOverlay(Overlay overlay);
+    // `widest_t_per_h`: the carbon flow drawn with the widest line (the largest of the study,
+    // so that widths compare between the hours of a day).
+    void setCarbon(const gridcarbon::carbon::BranchCarbon& carbon, double widest_t_per_h);
+    void clearCarbon();
+    std::optional<gridcarbon::carbon::BranchCarbon> carbon() const { return carbon_; }
+    // Where the carbon flows: 1 from `from` to `to`, -1 the other way, 0 no arrow (no carbon
+    // result, no flow, or fed from both ends).
+    int carbonDirection() const;
+    // The line width on screen (device-independent pixels) in the overlay shown.
+    qreal lineWidth() const;
+    // The view's zoom: the carbon arrow keeps its size on screen.
+    void setViewScale(qreal scale);
+
+    // The branch and its symbols in scene coordinates, without what keeps its size on screen:
+    // what the drawing's extent is made of, independent of the zoom.
+    QRectF sceneExtent() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     void updateToolTip();
+    bool showsCarbon() const;
+    void paintCarbonArrow(QPainter* painter, const QColor& color) const;
     QPointF at(qreal t) const;      // point of the curve, t in [0, 1]
     QPointF tangent(qreal t) const; // unit direction of the curve
     QPolygonF polyline(qreal ta, qreal tb) const;
@@ -52,6 +76,10 @@ private:
     qreal length_ = 0.0;
     qreal t0_ = 0.0, t1_ = 1.0;
     std::optional<gridcarbon::BranchFlow> flow_;
+    Overlay overlay_ = Overlay::Voltage;
+    std::optional<gridcarbon::carbon::BranchCarbon> carbon_;
+    double widest_t_per_h_ = 0.0;
+    qreal view_scale_ = 1.0;
 };
 
 } // namespace gridcarbon::gui

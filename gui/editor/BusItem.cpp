@@ -1,6 +1,7 @@
 #include "gui/editor/BusItem.h"
 
 #include "gui/editor/SceneStyle.h"
+#include "gui/views/CarbonColorMap.h"
 #include "gui/views/VoltageColorMap.h"
 
 #include <QCoreApplication>
@@ -128,8 +129,7 @@ private:
 
 BusItem::BusItem(const gridcarbon::Bus& bus, QGraphicsItem* parent)
     : QGraphicsItem(parent), id_(QString::fromStdString(bus.id)),
-      name_(QString::fromStdString(bus.name)), base_kv_(bus.base_kv),
-      fill_(VoltageColorMap::noResultColor()) {
+      name_(QString::fromStdString(bus.name)), base_kv_(bus.base_kv) {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(3);
@@ -152,26 +152,54 @@ void BusItem::setShowValue(bool show) {
     updateLabel();
 }
 
+void BusItem::setOverlay(Overlay overlay) {
+    overlay_ = overlay;
+    updateLabel();
+    update();
+}
+
 void BusItem::updateLabel() {
     QString value;
-    if (show_value_ && state_)
+    if (show_value_ && overlay_ == Overlay::Voltage && state_)
         value = state_->energised ? QString::number(state_->vm_pu, 'f', 3) : tr("off");
+    if (show_value_ && overlay_ == Overlay::Carbon && carbon_)
+        value = std::isfinite(carbon_->intensity_t_per_mwh)
+                    ? QString::number(carbon_->intensity_t_per_mwh, 'f', 3)
+                    : tr("off");
     label_->setValue(value);
+}
+
+QColor BusItem::fillColor() const {
+    if (overlay_ == Overlay::Carbon)
+        return carbon_ ? CarbonColorMap::color(carbon_->intensity_t_per_mwh)
+                       : style::noResultFill();
+    if (!state_)
+        return style::noResultFill();
+    return state_->energised ? VoltageColorMap::color(state_->vm_pu) : style::deEnergisedFill();
 }
 
 void BusItem::setVoltage(const gridcarbon::BusState& state) {
     state_ = state;
-    updateLabel();
-    fill_ =
-        state.energised ? VoltageColorMap::color(state.vm_pu) : VoltageColorMap::deEnergisedColor();
-    updateToolTip();
-    update();
+    resultChanged();
 }
 
 void BusItem::clearVoltage() {
     state_.reset();
+    resultChanged();
+}
+
+void BusItem::setCarbon(const gridcarbon::carbon::BusCarbon& carbon) {
+    carbon_ = carbon;
+    resultChanged();
+}
+
+void BusItem::clearCarbon() {
+    carbon_.reset();
+    resultChanged();
+}
+
+void BusItem::resultChanged() {
     updateLabel();
-    fill_ = VoltageColorMap::noResultColor();
     updateToolTip();
     update();
 }
@@ -194,6 +222,18 @@ void BusItem::updateToolTip() {
     } else {
         row(tr("Vm"), tr("no power-flow result"));
     }
+    if (carbon_) {
+        const auto& c = *carbon_;
+        if (std::isfinite(c.intensity_t_per_mwh))
+            row(tr("Carbon intensity"), tr("%1 t/MWh").arg(c.intensity_t_per_mwh, 0, 'f', 4));
+        else
+            row(tr("Carbon intensity"), tr("none (not energised)"));
+        if (c.source == gridcarbon::carbon::IntensitySource::NoThroughFlow)
+            row(QString(), tr("(no through-flow: that of its feeding bus)"));
+        row(tr("Load"), tr("%1 MW").arg(c.load_mw, 0, 'f', 4));
+        row(tr("Load emission"), tr("%1 t/h").arg(c.load_emission_t_per_h, 0, 'f', 4));
+        row(tr("Through-flow"), tr("%1 MW").arg(c.through_flow_mw, 0, 'f', 4));
+    }
     tip += QStringLiteral("</table>");
     setToolTip(tip);
 }
@@ -215,7 +255,7 @@ void BusItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget
     const bool hovered = option->state & QStyle::State_MouseOver;
     p->setPen(style::cosmeticPen(p, selected ? style::selection() : style::ink(),
                                  selected || hovered ? 2.6 : 1.6));
-    p->setBrush(fill_);
+    p->setBrush(fillColor());
     p->drawEllipse(QPointF(0, 0), style::kBusRadius, style::kBusRadius);
 }
 

@@ -205,6 +205,7 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
         auto* item = new BusItem(c.buses[i]);
         item->setPos(pos[i]);
         item->setShowValue(show_values_);
+        item->setOverlay(overlay_);
         item->setViewScale(view_scale_);
         addItem(item);
         buses_.insert(item->busId(), item);
@@ -220,6 +221,8 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
             continue;
         const QPointF a = pos[*f], b = pos[*t];
         auto* item = new BranchItem(br, a, b, branchBow(pos, *f, *t));
+        item->setOverlay(overlay_);
+        item->setViewScale(view_scale_);
         addItem(item);
         branches_.insert(item->branchId(), item);
         angles[*f].push_back(std::atan2(b.y() - a.y(), b.x() - a.x()));
@@ -245,7 +248,7 @@ void FeederScene::updateDrawingRect() {
     for (const auto* b : std::as_const(buses_))
         drawing_ |= b->sceneBoundingRect();
     for (const auto* br : std::as_const(branches_))
-        drawing_ |= br->sceneBoundingRect();
+        drawing_ |= br->sceneExtent();
     for (const auto* d : std::as_const(devices_))
         drawing_ |= d->sceneBoundingRect();
     // Room to pan around the drawing.
@@ -432,9 +435,43 @@ void FeederScene::setViewScale(qreal scale) {
     view_scale_ = scale;
     for (auto* b : std::as_const(buses_))
         b->setViewScale(scale);
+    for (auto* br : std::as_const(branches_))
+        br->setViewScale(scale);
 }
 
-void FeederScene::setShowVoltageValues(bool show) {
+void FeederScene::showCarbon(const gridcarbon::carbon::CarbonFlowResult& period,
+                             double widest_t_per_h) {
+    for (const auto& b : period.buses) {
+        if (auto* item = busItem(QString::fromStdString(b.id)))
+            item->setCarbon(b);
+    }
+    for (const auto& br : period.branches) {
+        if (auto* item = branchItem(QString::fromStdString(br.id)))
+            item->setCarbon(br, widest_t_per_h);
+    }
+    updateDrawingRect();
+}
+
+void FeederScene::clearCarbon() {
+    for (auto* b : std::as_const(buses_))
+        b->clearCarbon();
+    for (auto* br : std::as_const(branches_))
+        br->clearCarbon();
+    updateDrawingRect();
+}
+
+void FeederScene::setOverlay(Overlay overlay) {
+    if (overlay == overlay_)
+        return;
+    overlay_ = overlay;
+    for (auto* b : std::as_const(buses_))
+        b->setOverlay(overlay);
+    for (auto* br : std::as_const(branches_))
+        br->setOverlay(overlay);
+    updateDrawingRect();
+}
+
+void FeederScene::setShowValues(bool show) {
     show_values_ = show;
     for (auto* b : std::as_const(buses_))
         b->setShowValue(show);

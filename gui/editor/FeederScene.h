@@ -4,6 +4,8 @@
 // buses sit about style::kBusSpacing apart whatever units the case uses. Devices fan out from
 // their bus into the widest free angle between its branches; the bus label takes the widest
 // angle left after that.
+#include "carbon/CarbonFlow.h"
+#include "gui/editor/Overlay.h"
 #include "model/Case.h"
 #include "powerflow/PowerFlow.h"
 
@@ -35,12 +37,23 @@ public:
     void showPowerFlow(const gridcarbon::PowerFlowResult& result);
     void clearResults();
 
+    // Puts one period of a carbon emission flow into the buses and branches (matched by id):
+    // what the carbon overlay draws, and rows of their tooltips. Branch widths scale so that
+    // `widest_t_per_h` gets the widest line.
+    void showCarbon(const gridcarbon::carbon::CarbonFlowResult& period, double widest_t_per_h);
+    void clearCarbon();
+
+    // Which result colours the drawing; both stay in the items and their tooltips.
+    void setOverlay(Overlay overlay);
+    Overlay overlay() const { return overlay_; }
+
     // The zoom of the view showing the scene (labels keep their size on screen).
     void setViewScale(qreal scale);
 
-    // Voltage magnitudes printed under the bus ids (on by default).
-    void setShowVoltageValues(bool show);
-    bool showsVoltageValues() const { return show_values_; }
+    // The overlay's values (voltage magnitudes or carbon intensities) printed under the bus ids
+    // (on by default).
+    void setShowValues(bool show);
+    bool showsValues() const { return show_values_; }
 
     BusItem* busItem(const QString& id) const { return buses_.value(id, nullptr); }
     BranchItem* branchItem(const QString& id) const { return branches_.value(id, nullptr); }
@@ -68,6 +81,7 @@ private:
     QHash<QString, QString> generator_tips_; // their tooltips before a result
     QRectF drawing_;
     bool show_values_ = true;
+    Overlay overlay_ = Overlay::Voltage;
     qreal view_scale_ = 1.0;
 };
 

@@ -26,6 +26,13 @@ inline QColor canvas() {
 inline QColor selection() {
     return QColor(0x1e, 0x88, 0xe5);
 }
+// Bus fills when the view's quantity has no value: no result yet, or a de-energised bus.
+inline QColor noResultFill() {
+    return QColor(0xfa, 0xfa, 0xfa);
+}
+inline QColor deEnergisedFill() {
+    return QColor(0x9e, 0x9e, 0x9e);
+}
 
 // A pen `width` device-independent pixels wide at every zoom. Qt applies no device pixel
 // ratio to cosmetic pens, so the width is scaled by the painter's device here.

@@ -2,7 +2,7 @@
 
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/PowerFlowStudy.h"
-#include "gui/views/VoltageLegend.h"
+#include "gui/views/ScalarLegend.h"
 
 #include <limits>
 
@@ -11,31 +11,17 @@ namespace gridcarbon::gui {
 namespace {
 
 // The extremes over energised buses, from the result's own fields when it filled them in.
-VoltageLegend::Extremes extremesOf(const gridcarbon::PowerFlowResult& r) {
-    VoltageLegend::Extremes e;
-    if (!r.min_vm_bus.empty() && !r.max_vm_bus.empty()) {
-        e.min_vm_pu = r.min_vm_pu;
-        e.min_bus = QString::fromStdString(r.min_vm_bus);
-        e.max_vm_pu = r.max_vm_pu;
-        e.max_bus = QString::fromStdString(r.max_vm_bus);
-        return e;
-    }
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const auto& b : r.buses) {
-        if (!b.energised)
-            continue;
-        if (b.vm_pu < lo) {
-            lo = b.vm_pu;
-            e.min_bus = QString::fromStdString(b.id);
-        }
-        if (b.vm_pu > hi) {
-            hi = b.vm_pu;
-            e.max_bus = QString::fromStdString(b.id);
-        }
-    }
-    e.min_vm_pu = lo;
-    e.max_vm_pu = hi;
-    return e;
+ScalarLegend::Extremes extremesOf(const gridcarbon::PowerFlowResult& r) {
+    if (!r.min_vm_bus.empty() && !r.max_vm_bus.empty())
+        return {r.min_vm_pu, QString::fromStdString(r.min_vm_bus), r.max_vm_pu,
+                QString::fromStdString(r.max_vm_bus)};
+    return ScalarLegend::extremesOf(r.buses,
+                                    [](const gridcarbon::BusState& b) {
+                                        return b.energised
+                                                   ? b.vm_pu
+                                                   : std::numeric_limits<double>::quiet_NaN();
+                                    })
+        .value_or(ScalarLegend::Extremes{});
 }
 
 QString firstDiagnostic(const gridcarbon::PowerFlowResult& r,
@@ -50,12 +36,13 @@ QString firstDiagnostic(const gridcarbon::PowerFlowResult& r,
 } // namespace
 
 PowerFlowPresenter::PowerFlowPresenter(PowerFlowStudy* study, FeederScene* scene,
-                                       VoltageLegend* legend, QObject* parent)
+                                       ScalarLegend* legend, QObject* parent)
     : QObject(parent), scene_(scene), legend_(legend) {
     connect(study, &PowerFlowStudy::started, this, &PowerFlowPresenter::onStarted);
     connect(study, &PowerFlowStudy::finished, this, &PowerFlowPresenter::onFinished);
     connect(study, &PowerFlowStudy::failed, this, &PowerFlowPresenter::onFailed);
     connect(study, &PowerFlowStudy::cancelled, this, &PowerFlowPresenter::onCancelled);
+    legend_->clearExtremes(tr("No power-flow result"));
 }
 
 QString PowerFlowPresenter::methodName(gridcarbon::PowerFlowMethod method) {
@@ -75,12 +62,12 @@ QString PowerFlowPresenter::iterations(int n) {
 }
 
 QString PowerFlowPresenter::summary(const gridcarbon::PowerFlowResult& r) {
-    const VoltageLegend::Extremes e = extremesOf(r);
+    const ScalarLegend::Extremes e = extremesOf(r);
     QString text = tr("Power flow converged (%1, %2): losses %3 kW, lowest voltage %4 p.u. "
                       "at bus %5")
                        .arg(methodName(r.method), iterations(r.iterations))
                        .arg(r.total_loss_kw, 0, 'f', 1)
-                       .arg(e.min_vm_pu, 0, 'f', 4)
+                       .arg(e.min_value, 0, 'f', 4)
                        .arg(e.min_bus);
     const QString warning = firstDiagnostic(r, gridcarbon::Diagnostic::Severity::Warning);
     if (!warning.isEmpty())

@@ -11,12 +11,12 @@ namespace gridcarbon::gui {
 
 class FeederScene;
 class PowerFlowStudy;
-class VoltageLegend;
+class ScalarLegend;
 
 class PowerFlowPresenter : public QObject {
     Q_OBJECT
 public:
-    PowerFlowPresenter(PowerFlowStudy* study, FeederScene* scene, VoltageLegend* legend,
+    PowerFlowPresenter(PowerFlowStudy* study, FeederScene* scene, ScalarLegend* legend,
                        QObject* parent = nullptr);
 
     // The document changed: drop the colours and say that no result is there yet.
@@ -37,7 +37,7 @@ private:
     void onCancelled();
 
     FeederScene* scene_;
-    VoltageLegend* legend_;
+    ScalarLegend* legend_;
 };
 
 } // namespace gridcarbon::gui

@@ -1,7 +1,9 @@
 #include "gui/views/FeederView.h"
 
 #include "gui/editor/FeederScene.h"
-#include "gui/views/VoltageLegend.h"
+#include "gui/views/CarbonColorMap.h"
+#include "gui/views/ScalarLegend.h"
+#include "gui/views/VoltageColorMap.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -34,10 +36,16 @@ FeederView::FeederView(QWidget* parent) : QGraphicsView(parent) {
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Base);
 
-    // A child of the view, not of its viewport, so that scrolling does not move it.
-    legend_ = new VoltageLegend(this);
-    legend_->adjustSize();
-    legend_->installEventFilter(this);
+    // Children of the view, not of its viewport, so that scrolling does not move them.
+    voltage_legend_ = new ScalarLegend(
+        VoltageColorMap::scale(), {tr("Bus voltage magnitude (p.u.)"), tr("p.u."), 2, 4}, this);
+    carbon_legend_ = new ScalarLegend(
+        CarbonColorMap::scale(), {tr("Nodal carbon intensity (t/MWh)"), tr("t/MWh"), 2, 3}, this);
+    for (ScalarLegend* legend : {voltage_legend_, carbon_legend_}) {
+        legend->adjustSize();
+        legend->installEventFilter(this);
+    }
+    carbon_legend_->hide();
 
     const auto user_moved = [this] {
         if (!fitting_)
@@ -50,6 +58,18 @@ FeederView::FeederView(QWidget* parent) : QGraphicsView(parent) {
 void FeederView::setPlaceholderText(const QString& text) {
     placeholder_ = text;
     viewport()->update();
+}
+
+ScalarLegend* FeederView::legend() const {
+    return overlay_ == Overlay::Carbon ? carbon_legend_ : voltage_legend_;
+}
+
+void FeederView::setOverlay(Overlay overlay) {
+    overlay_ = overlay;
+    voltage_legend_->setVisible(overlay == Overlay::Voltage);
+    carbon_legend_->setVisible(overlay == Overlay::Carbon);
+    placeLegend();
+    refit();
 }
 
 qreal FeederView::zoom() const {
@@ -100,27 +120,32 @@ void FeederView::fitDrawing() {
     };
 
     // The whole canvas, unless the drawing would then run under the legend; in that case the
-    // column left of the legend.
-    qreal avail_w = std::max<qreal>(vp.width() - 2 * margin, 1.0);
-    qreal avail_h = std::max<qreal>(vp.height() - 2 * margin, 1.0);
-    qreal s = scaleFor(avail_w, avail_h);
-    qreal avail_cx = vp.width() / 2.0;
-    if (legend_->isVisible()) {
+    // larger of the column left of the legend and the band below it.
+    QRectF area(margin, margin, std::max<qreal>(vp.width() - 2 * margin, 1.0),
+                std::max<qreal>(vp.height() - 2 * margin, 1.0));
+    qreal s = scaleFor(area.width(), area.height());
+    const ScalarLegend* shown = legend();
+    if (shown->isVisible()) {
         const QSizeF size = drawing.size() * s;
         const QRectF on_screen(QPointF(vp.width() - size.width(), vp.height() - size.height()) / 2,
                                size);
-        const QRect legend_rect(viewport()->mapFrom(this, legend_->geometry().topLeft()),
-                                legend_->size());
+        const QRect legend_rect(viewport()->mapFrom(this, shown->geometry().topLeft()),
+                                shown->size());
         if (on_screen.adjusted(-em, -em, em, em).intersects(legend_rect)) {
-            const qreal legend_w = vp.width() - legend_rect.left() + em;
-            avail_w = std::max<qreal>(vp.width() - legend_w - 2 * margin, vp.width() * 0.4);
-            s = scaleFor(avail_w, avail_h);
-            avail_cx = margin + avail_w / 2.0;
+            QRectF column = area;
+            column.setRight(std::max<qreal>(legend_rect.left() - em - margin, vp.width() * 0.4));
+            QRectF band = area;
+            band.setTop(std::min<qreal>(legend_rect.bottom() + em, vp.height() * 0.6));
+            const qreal s_column = scaleFor(column.width(), column.height());
+            const qreal s_band = scaleFor(band.width(), band.height());
+            area = s_band > s_column ? band : column;
+            s = std::max(s_band, s_column);
         }
     }
     setTransform(QTransform::fromScale(s, s));
     // Centre the drawing in the chosen area.
-    centerOn(drawing.center() + QPointF((vp.width() / 2.0 - avail_cx) / s, 0.0));
+    const QPointF shift = QRectF(QPointF(0, 0), vp).center() - area.center();
+    centerOn(drawing.center() + shift / s);
     fitting_ = false;
     scaleChanged();
 }
@@ -146,24 +171,31 @@ void FeederView::wheelEvent(QWheelEvent* event) {
 }
 
 void FeederView::resizeEvent(QResizeEvent* event) {
+    // The scroll bars move with the resize anchor: that is not the user panning.
+    const bool was_fitting = fitting_;
+    fitting_ = true;
     QGraphicsView::resizeEvent(event);
+    fitting_ = was_fitting;
     placeLegend();
     if (auto_fit_)
         fitDrawing();
 }
 
 bool FeederView::eventFilter(QObject* watched, QEvent* event) {
-    // The legend sizes itself to its text; keep it in its corner.
-    if (watched == legend_ && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    // The legend sizes itself to its text; keep it in its corner, and the drawing clear of it.
+    if (watched == legend() && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
         placeLegend();
+        refit();
+    }
     return QGraphicsView::eventFilter(watched, event);
 }
 
 void FeederView::placeLegend() {
     const int margin = fontMetrics().height();
     const QRect vp = viewport()->geometry();
-    legend_->move(vp.right() - legend_->width() - margin + 1, vp.top() + margin);
-    legend_->raise();
+    ScalarLegend* shown = legend();
+    shown->move(vp.right() - shown->width() - margin + 1, vp.top() + margin);
+    shown->raise();
 }
 
 void FeederView::drawForeground(QPainter* painter, const QRectF& rect) {

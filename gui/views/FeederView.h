@@ -1,20 +1,28 @@
 #pragma once
 // The canvas: shows a FeederScene, zooms with the mouse wheel around the cursor, pans by
-// dragging, and fits the drawing to the window until the user zooms or pans. The voltage
-// legend floats in its top-right corner.
+// dragging, and fits the drawing to the window until the user zooms or pans. The legend of the
+// shown overlay (voltage or carbon intensity) floats in its top-right corner.
+#include "gui/editor/Overlay.h"
+
 #include <QGraphicsView>
 #include <QString>
 
 namespace gridcarbon::gui {
 
-class VoltageLegend;
+class ScalarLegend;
 
 class FeederView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit FeederView(QWidget* parent = nullptr);
 
-    VoltageLegend* legend() const { return legend_; }
+    ScalarLegend* voltageLegend() const { return voltage_legend_; }
+    ScalarLegend* carbonLegend() const { return carbon_legend_; }
+    // The legend of the overlay shown.
+    ScalarLegend* legend() const;
+    Overlay overlay() const { return overlay_; }
+    // Shows the legend that goes with `overlay` (the scene colours itself).
+    void setOverlay(Overlay overlay);
     // Shown in the middle of an empty canvas.
     void setPlaceholderText(const QString& text);
     qreal zoom() const;
@@ -40,7 +48,9 @@ private:
     void scaleChanged();
     QRectF drawingRect() const;
 
-    VoltageLegend* legend_ = nullptr;
+    ScalarLegend* voltage_legend_ = nullptr;
+    ScalarLegend* carbon_legend_ = nullptr;
+    Overlay overlay_ = Overlay::Voltage;
     QString placeholder_;
     bool auto_fit_ = true;
     bool fitting_ = false;

@@ -1,6 +1,7 @@
 // The main window end to end: open a case, draw it, run the power flow on the worker thread,
 // colour the buses; errors leave the document alone. Also the JobRunner on its own.
 #include "ImageStats.h"
+#include "WindowTestSupport.h"
 
 #include "gui/MainWindow.h"
 #include "gui/editor/BranchItem.h"
@@ -8,11 +9,12 @@
 #include "gui/editor/DeviceItem.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/SceneStyle.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/PowerFlowStudy.h"
 #include "gui/views/FeederView.h"
+#include "gui/views/ScalarLegend.h"
 #include "gui/views/VoltageColorMap.h"
-#include "gui/views/VoltageLegend.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -33,19 +35,9 @@
 #include <thread>
 
 using namespace gridcarbon::gui;
+using namespace window_test;
 
 namespace {
-
-const QString kFeeder5 = QStringLiteral(GRIDCARBON_TEST_DATA "/feeder5.json");
-constexpr int kWaitMs = 60000;
-
-std::unique_ptr<MainWindow> makeWindow() {
-    auto w = std::make_unique<MainWindow>();
-    w->setInteractive(false);
-    w->resize(1400, 900);
-    w->show();
-    return w;
-}
 
 // Opens `path` and waits for its power flow; returns the result.
 std::optional<gridcarbon::PowerFlowResult> openAndSolve(MainWindow& w, const QString& path) {
@@ -66,13 +58,7 @@ private:
     QTemporaryDir config_;
 
 private slots:
-    void initTestCase() {
-        // Keep the user's settings (recent files, geometry) out of the tests.
-        QVERIFY(config_.isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config_.path()));
-        QCoreApplication::setOrganizationName(QStringLiteral("GridCarbonTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gridcarbon-gui-tests"));
-    }
+    void initTestCase() { QVERIFY(isolateSettings(config_)); }
 
     void feederDrawing() {
         auto w = makeWindow();
@@ -115,7 +101,7 @@ private slots:
         // Every bus coloured by its voltage; the lowest differs from the slack bus.
         for (auto* bus : w->scene()->busItems()) {
             QVERIFY2(bus->voltage().has_value(), qPrintable(bus->busId()));
-            QVERIFY(bus->fillColor() != VoltageColorMap::noResultColor());
+            QVERIFY(bus->fillColor() != style::noResultFill());
             QVERIFY(bus->toolTip().contains(QStringLiteral("p.u.")));
         }
         const QString lowest = QString::fromStdString(result->min_vm_bus);
@@ -129,7 +115,7 @@ private slots:
         QCOMPARE(low->fillColor(), VoltageColorMap::color(low->voltage()->vm_pu));
 
         // The legend names the lowest bus.
-        const auto extremes = w->view()->legend()->extremes();
+        const auto extremes = w->view()->voltageLegend()->extremes();
         QVERIFY(extremes.has_value());
         QCOMPARE(extremes->min_bus, lowest);
         QVERIFY(w->statusBar()->currentMessage().contains(lowest));
@@ -209,8 +195,8 @@ private slots:
         QVERIFY(w->scene()->branchItem(QStringLiteral("L12"))->isOpen());
         for (auto* bus : w->scene()->busItems())
             QVERIFY(!bus->voltage().has_value());
-        QVERIFY(!w->view()->legend()->extremes().has_value());
-        QVERIFY(!w->view()->legend()->note().isEmpty());
+        QVERIFY(!w->view()->voltageLegend()->extremes().has_value());
+        QVERIFY(!w->view()->voltageLegend()->note().isEmpty());
     }
 
     void missingFileKeepsDocument() {

@@ -10,6 +10,25 @@
 namespace {
 const QString kExe = QStringLiteral(GRIDCARBON_GUI_EXE);
 const QString kFeeder5 = QStringLiteral(GRIDCARBON_TEST_DATA "/feeder5.json");
+const QString kIeee33Der = QStringLiteral(GRIDCARBON_CASES "/ieee33-der.json");
+
+struct Finished {
+    int exit_code = -1;
+    QString error; // stderr, trimmed
+};
+
+// Pixels of exactly `colour`: flat fills (bars, bus discs) survive antialiasing inside.
+qint64 pixelsOf(const QImage& source, QRgb colour) {
+    const QImage img = source.convertToFormat(QImage::Format_RGB32);
+    qint64 n = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x)
+            n += (line[x] & 0xffffff) == (colour & 0xffffff);
+    }
+    return n;
+}
+
 } // namespace
 
 class ScreenshotCliTest : public QObject {
@@ -18,22 +37,48 @@ class ScreenshotCliTest : public QObject {
 private:
     QTemporaryDir dir_;
 
-    QProcessEnvironment environment() const {
+    Finished runGui(const QStringList& args, int timeout_ms = 150000) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir_.filePath(QStringLiteral("config")));
-        return env;
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(kExe, args);
+        if (!p.waitForFinished(timeout_ms) || p.exitStatus() != QProcess::NormalExit)
+            return {};
+        return {p.exitCode(), QString::fromLocal8Bit(p.readAllStandardError()).trimmed()};
+    }
+
+    // feeder5 with `from` replaced by `to`, written next to the screenshots.
+    QString variantOfFeeder5(const QString& name, const QByteArray& from, const QByteArray& to) {
+        QFile in(kFeeder5);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray text = in.readAll();
+        if (!text.contains(from))
+            return {};
+        text.replace(from, to);
+        const QString path = dir_.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(text);
+        return path;
+    }
+
+    // The last stderr line is ours: "error: …".
+    static bool endsWithOneError(const QString& err) {
+        const QStringList lines = err.split(QLatin1Char('\n'));
+        return lines.last().startsWith(QStringLiteral("error: ")) &&
+               lines.filter(QStringLiteral("error: ")).size() == 1;
     }
 
 private slots:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+
     void screenshotIsWritten() {
-        QVERIFY(dir_.isValid());
         const QString png = dir_.filePath(QStringLiteral("feeder5.png"));
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(kExe, {QStringLiteral("--screenshot"), png, kFeeder5});
-        QVERIFY(p.waitForFinished(150000));
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, kFeeder5});
+        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
         QVERIFY(QFileInfo::exists(png));
         const QImage img(png);
         QVERIFY(!img.isNull());
@@ -45,35 +90,20 @@ private slots:
     }
 
     void failedPowerFlowStillSaves() {
-        QVERIFY(dir_.isValid());
-        QFile in(kFeeder5);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray text = in.readAll();
-        text.replace(R"("r_pu": 0.01, "x_pu": 0.02})",
-                     R"("r_pu": 0.01, "x_pu": 0.02, "in_service": false})");
-        const QString island = dir_.filePath(QStringLiteral("island.json"));
-        {
-            QFile out(island);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(text);
-        }
+        const QString island =
+            variantOfFeeder5(QStringLiteral("island.json"), R"("r_pu": 0.01, "x_pu": 0.02})",
+                             R"("r_pu": 0.01, "x_pu": 0.02, "in_service": false})");
+        QVERIFY(!island.isEmpty());
         const QString png = dir_.filePath(QStringLiteral("island.png"));
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(kExe, {QStringLiteral("--screenshot"), png, island});
-        QVERIFY(p.waitForFinished(150000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 3);
-        const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-        QVERIFY2(err.split(QLatin1Char('\n')).last().startsWith(QStringLiteral("error: ")),
-                 qPrintable(err));
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, island});
+        QCOMPARE(f.exit_code, 3);
+        QVERIFY2(endsWithOneError(f.error), qPrintable(f.error));
         const QImage img(png);
         QVERIFY(!img.isNull());
         QVERIFY(imageStats(img).distinct_colours > 64);
     }
 
     void badCaseExitsTwo() {
-        QVERIFY(dir_.isValid());
         const QString bad = dir_.filePath(QStringLiteral("bad.json"));
         {
             QFile f(bad);
@@ -81,18 +111,58 @@ private slots:
             f.write("{\"format\": \"gridcarbon-case\", \"version\": 1, \"buses\": 7}");
         }
         const QString png = dir_.filePath(QStringLiteral("bad.png"));
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(kExe, {QStringLiteral("--screenshot"), png, bad});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 2);
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, bad}, 60000);
+        QCOMPARE(f.exit_code, 2);
         // Exactly one line of ours (Qt itself may warn about the environment first).
-        const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-        const QStringList lines = err.split(QLatin1Char('\n'));
-        QVERIFY2(lines.last().startsWith(QStringLiteral("error: ")), qPrintable(err));
-        QCOMPARE(lines.filter(QStringLiteral("error: ")).size(), 1);
+        QVERIFY2(endsWithOneError(f.error), qPrintable(f.error));
         QVERIFY(!QFileInfo::exists(png));
+    }
+
+    void carbonViewScreenshotShowsHourOfDay() {
+        const QString png = dir_.filePath(QStringLiteral("carbon.png"));
+        const Finished f =
+            runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                    QStringLiteral("carbon"), kIeee33Der, QStringLiteral("--day"),
+                    QStringLiteral("summer"), QStringLiteral("--hour"), QStringLiteral("12")});
+        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
+        const QImage img(png);
+        QVERIFY(!img.isNull());
+        QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1400, 900));
+        QVERIFY(imageStats(img).distinct_colours > 64);
+        // The intensity chart's bars (a flat slate) are in the picture: the carbon dock is open.
+        QVERIFY2(pixelsOf(img, qRgb(0x60, 0x7d, 0x8b)) > 2000,
+                 qPrintable(QString::number(pixelsOf(img, qRgb(0x60, 0x7d, 0x8b)))));
+    }
+
+    void carbonViewUnknownDayExitsTwo() {
+        const QString png = dir_.filePath(QStringLiteral("no-day.png"));
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                   QStringLiteral("carbon"), kIeee33Der, QStringLiteral("--day"),
+                                   QStringLiteral("monsoon")},
+                                  60000);
+        QCOMPARE(f.exit_code, 2);
+        QVERIFY2(endsWithOneError(f.error), qPrintable(f.error));
+        QVERIFY(f.error.contains(QStringLiteral("monsoon")));
+        QVERIFY(!QFileInfo::exists(png));
+        // Carbon options without the carbon view are a mistake, not ignored.
+        const Finished g = runGui({QStringLiteral("--screenshot"), png, kIeee33Der,
+                                   QStringLiteral("--hour"), QStringLiteral("3")},
+                                  60000);
+        QCOMPARE(g.exit_code, 2);
+    }
+
+    void carbonViewWithoutCarbonDataStillSaves() {
+        const QString plain = variantOfFeeder5(QStringLiteral("plain.json"), R"(,
+     "carbon_intensity_t_per_mwh": 0.8)",
+                                               "");
+        QVERIFY(!plain.isEmpty());
+        const QString png = dir_.filePath(QStringLiteral("plain.png"));
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                   QStringLiteral("carbon"), plain});
+        QCOMPARE(f.exit_code, 3);
+        QVERIFY2(endsWithOneError(f.error), qPrintable(f.error));
+        QVERIFY(f.error.contains(QStringLiteral("no carbon data")));
+        QVERIFY(!QImage(png).isNull());
     }
 };
 

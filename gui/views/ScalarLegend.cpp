@@ -1,15 +1,15 @@
-#include "gui/views/VoltageLegend.h"
+#include "gui/views/ScalarLegend.h"
 
-#include "gui/views/VoltageColorMap.h"
+#include "gui/views/ColorScale.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace gridcarbon::gui {
 
@@ -27,29 +27,33 @@ const QColor kMuted(0x5f, 0x6b, 0x70);
 
 } // namespace
 
-VoltageLegend::VoltageLegend(QWidget* parent) : QWidget(parent) {
+ScalarLegend::ScalarLegend(const ColorScale& scale, Format format, QWidget* parent)
+    : QWidget(parent), scale_(scale), format_(std::move(format)) {
     setAttribute(Qt::WA_TransparentForMouseEvents, false);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    note_ = tr("No power-flow result");
 }
 
-void VoltageLegend::setExtremes(const Extremes& extremes) {
+void ScalarLegend::setExtremes(const Extremes& extremes, const QStringList& details) {
     extremes_ = extremes;
+    details_ = details;
     note_.clear();
-    updateGeometry();
-    adjustSize();
-    update();
+    relayout();
 }
 
-void VoltageLegend::clearExtremes(const QString& note) {
+void ScalarLegend::clearExtremes(const QString& note) {
     extremes_.reset();
+    details_.clear();
     note_ = note;
+    relayout();
+}
+
+void ScalarLegend::relayout() {
     updateGeometry();
     adjustSize();
     update();
 }
 
-void VoltageLegend::changeEvent(QEvent* event) {
+void ScalarLegend::changeEvent(QEvent* event) {
     if (event->type() == QEvent::FontChange) {
         updateGeometry();
         adjustSize();
@@ -57,35 +61,42 @@ void VoltageLegend::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-QStringList VoltageLegend::lines() const {
-    if (!extremes_)
-        return {note_};
-    return {
-        tr("Lowest %1 p.u. at bus %2").arg(extremes_->min_vm_pu, 0, 'f', 4).arg(extremes_->min_bus),
-        tr("Highest %1 p.u. at bus %2")
-            .arg(extremes_->max_vm_pu, 0, 'f', 4)
-            .arg(extremes_->max_bus)};
+QString ScalarLegend::tickLabel(double value) const {
+    return QString::number(value, 'f', format_.tick_decimals);
 }
 
-QSize VoltageLegend::sizeHint() const {
+QStringList ScalarLegend::lines() const {
+    if (!extremes_)
+        return {note_};
+    const int d = format_.value_decimals;
+    return QStringList{tr("Lowest %1 %2 at bus %3")
+                           .arg(extremes_->min_value, 0, 'f', d)
+                           .arg(format_.unit, extremes_->min_bus),
+                       tr("Highest %1 %2 at bus %3")
+                           .arg(extremes_->max_value, 0, 'f', d)
+                           .arg(format_.unit, extremes_->max_bus)} +
+           details_;
+}
+
+QSize ScalarLegend::sizeHint() const {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF fm(font()), fmb(bold);
     const qreal em = fm.height();
     qreal width = kBarWidth * em;
-    width = std::max(width, fmb.horizontalAdvance(tr("Bus voltage magnitude (p.u.)")));
+    width = std::max(width, fmb.horizontalAdvance(format_.title));
     const QStringList text = lines();
     for (const QString& l : text)
         width = std::max(width, fm.horizontalAdvance(l));
     // The end tick labels are centred on the bar's ends.
-    width += fm.horizontalAdvance(QStringLiteral("0.00"));
+    width += fm.horizontalAdvance(tickLabel(scale_.maximum()));
     const qreal height = kPad * em + fmb.height() + kGap * em + kMarker * em + kBarHeight * em +
                          kGap * em + fm.height() + kGap * em + text.size() * fm.lineSpacing() +
                          kPad * em;
     return QSize(int(std::ceil(width + 2 * kPad * em)), int(std::ceil(height)));
 }
 
-void VoltageLegend::paintEvent(QPaintEvent*) {
+void ScalarLegend::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     QFont bold = font();
@@ -99,29 +110,29 @@ void VoltageLegend::paintEvent(QPaintEvent*) {
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(frame, 0.4 * em, 0.4 * em);
 
-    const qreal half_tick = fm.horizontalAdvance(QStringLiteral("0.00")) / 2.0;
+    const qreal half_tick = fm.horizontalAdvance(tickLabel(scale_.maximum())) / 2.0;
     const qreal left = kPad * em + half_tick;
     const qreal right = width() - kPad * em - half_tick;
     qreal y = kPad * em;
 
     p.setFont(bold);
     p.setPen(kInk);
-    p.drawText(QPointF(kPad * em, y + fmb.ascent()), tr("Bus voltage magnitude (p.u.)"));
+    p.drawText(QPointF(kPad * em, y + fmb.ascent()), format_.title);
     y += fmb.height() + kGap * em;
 
-    const double lo = VoltageColorMap::kMinPu, hi = VoltageColorMap::kMaxPu;
+    const double lo = scale_.minimum(), hi = scale_.maximum();
     const auto xOf = [&](double v) {
         return left + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (right - left);
     };
 
-    // Markers at the lowest and highest voltage of the case.
+    // Markers at the lowest and highest value of the case.
     const qreal marker_top = y;
     y += kMarker * em;
     const QRectF bar(left, y, right - left, kBarHeight * em);
     if (extremes_) {
         p.setPen(Qt::NoPen);
         p.setBrush(kInk);
-        for (double v : {extremes_->min_vm_pu, extremes_->max_vm_pu}) {
+        for (double v : {extremes_->min_value, extremes_->max_value}) {
             const qreal x = xOf(v);
             QPolygonF tri;
             tri << QPointF(x - 0.35 * em, marker_top) << QPointF(x + 0.35 * em, marker_top)
@@ -130,15 +141,8 @@ void VoltageLegend::paintEvent(QPaintEvent*) {
         }
     }
 
-    // The bar: sampled finely, because the colour map interpolates in OKLab, not in sRGB.
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    constexpr int kSamples = 64;
-    for (int i = 0; i <= kSamples; ++i) {
-        const double t = double(i) / kSamples;
-        gradient.setColorAt(t, VoltageColorMap::color(lo + t * (hi - lo)));
-    }
     p.setPen(Qt::NoPen);
-    p.setBrush(gradient);
+    p.setBrush(scale_.gradient(bar.topLeft(), bar.topRight()));
     p.drawRect(bar);
     p.setPen(border);
     p.setBrush(Qt::NoBrush);
@@ -148,20 +152,22 @@ void VoltageLegend::paintEvent(QPaintEvent*) {
     p.setFont(font());
     QPen tick(kInk, 1.0);
     y = bar.bottom();
-    for (const auto& stop : VoltageColorMap::stops()) {
+    for (const auto& stop : scale_.stops()) {
         const qreal x = xOf(stop.value);
         p.setPen(tick);
         p.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + kGap * em));
-        const QString label = QString::number(stop.value, 'f', 2);
+        const QString label = tickLabel(stop.value);
         const qreal w = fm.horizontalAdvance(label);
         p.setPen(kMuted);
         p.drawText(QPointF(x - w / 2.0, y + kGap * em + fm.ascent()), label);
     }
     y += kGap * em + fm.height() + kGap * em;
 
-    p.setPen(extremes_ ? kInk : kMuted);
-    for (const QString& l : lines()) {
-        p.drawText(QPointF(kPad * em, y + fm.ascent()), l);
+    const QStringList text = lines();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // The extremes in ink, the note and the explanations muted.
+        p.setPen(extremes_ && i < 2 ? kInk : kMuted);
+        p.drawText(QPointF(kPad * em, y + fm.ascent()), text[i]);
         y += fm.lineSpacing();
     }
 }

@@ -1,0 +1,88 @@
+#include "gui/Screenshot.h"
+
+#include "gui/MainWindow.h"
+#include "gui/studies/CarbonController.h"
+#include "gui/studies/CarbonFlowStudy.h"
+#include "gui/studies/JobRunner.h"
+#include "gui/studies/PowerFlowStudy.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTimer>
+
+namespace gridcarbon::gui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("gridcarbon::gui::Screenshot", text);
+}
+
+// Waits until `study` has ended (it may still be queued behind another study); false when
+// `timeout_s` passed first.
+bool waitFor(EngineStudy* study, int timeout_s) {
+    if (!study->isRunning() && !study->isQueued())
+        return true;
+    QEventLoop loop;
+    bool ended = false;
+    QObject::connect(study, &EngineStudy::ended, &loop, [&] {
+        ended = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeout_s * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ended;
+}
+
+} // namespace
+
+ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
+    MainWindow window;
+    window.setInteractive(false);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(request.size);
+    window.show();
+
+    if (!window.openCase(request.case_path))
+        return {2, window.lastError()};
+    if (!waitFor(window.powerFlow(), request.timeout_s)) {
+        window.jobRunner()->cancel();
+        return {1, tr("the power flow did not finish within %1 s").arg(request.timeout_s)};
+    }
+    QString problem;
+    const auto& pf = window.powerFlow()->result();
+    if (!pf || !pf->converged)
+        problem =
+            window.lastError().isEmpty() ? tr("the power flow was cancelled") : window.lastError();
+
+    if (request.view == Overlay::Carbon) {
+        CarbonController* carbon = window.carbon();
+        const QString day = request.day.value_or(carbon->study()->day());
+        if (const auto why = carbon->selectPeriod(day, request.hour))
+            return {2, *why};
+        carbon->setMethod(request.method);
+        const QString error_before = window.lastError();
+        carbon->run();
+        if (!waitFor(carbon->study(), request.timeout_s)) {
+            window.jobRunner()->cancel();
+            return {
+                1,
+                tr("the carbon emission flow did not finish within %1 s").arg(request.timeout_s)};
+        }
+        if (!carbon->study()->result() && problem.isEmpty())
+            problem = window.lastError() != error_before
+                          ? window.lastError()
+                          : tr("the carbon emission flow was cancelled");
+    }
+    QCoreApplication::processEvents(); // let the last status message and legend settle
+
+    const QPixmap picture = window.grab();
+    if (!picture.save(request.file, "PNG"))
+        return {1, tr("cannot write %1").arg(request.file)};
+    if (!problem.isEmpty())
+        return {3, problem};
+    return {};
+}
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,39 @@
+#pragma once
+// `gridcarbon --screenshot`: opens a case in a window that is never shown on screen, waits for
+// its studies, saves the window as a PNG. The power flow always runs; the carbon view also
+// runs the carbon emission flow (of a typical day when one is given) and shows one hour.
+#include "carbon/CarbonStudy.h"
+#include "gui/editor/Overlay.h"
+
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace gridcarbon::gui {
+
+struct ScreenshotRequest {
+    QString file;
+    QString case_path;
+    QSize size{1400, 900};
+    int timeout_s = 300; // for each study
+    Overlay view = Overlay::Voltage;
+    // Carbon view only: the typical day (empty: base values; none: the case's first), the hour
+    // shown and the method.
+    std::optional<QString> day;
+    std::optional<int> hour;
+    gridcarbon::carbon::CefMethod method = gridcarbon::carbon::CefMethod::Ac;
+};
+
+struct ScreenshotOutcome {
+    // 0 saved; 2 the case cannot be read or has no such day or hour; 3 saved, but a study
+    // failed or did not converge; 1 a study did not finish in time, or the file cannot be
+    // written.
+    int exit_code = 0;
+    QString error; // one line, when exit_code != 0
+};
+
+// Needs a QApplication.
+ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request);
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,348 @@
+// The carbon view end to end: the carbon emission flow runs on the worker thread, colours the
+// buses by nodal intensity, widens and points the branches along the carbon flow, fills the
+// table and the chart; the hour slider switches the period; the view toggles back to voltage;
+// a case without carbon data is reported and stays open.
+#include "ImageStats.h"
+#include "WindowTestSupport.h"
+
+#include "carbon/CarbonStudy.h"
+#include "gui/MainWindow.h"
+#include "gui/editor/BranchItem.h"
+#include "gui/editor/BusItem.h"
+#include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederScene.h"
+#include "gui/editor/SceneStyle.h"
+#include "gui/studies/CarbonController.h"
+#include "gui/studies/CarbonFlowStudy.h"
+#include "gui/studies/CarbonPresenter.h"
+#include "gui/studies/PowerFlowStudy.h"
+#include "gui/views/CarbonColorMap.h"
+#include "gui/views/CarbonIntensityChart.h"
+#include "gui/views/CarbonPanel.h"
+#include "gui/views/CarbonPeriodSelector.h"
+#include "gui/views/CarbonTableModel.h"
+#include "gui/views/FeederView.h"
+#include "gui/views/ScalarLegend.h"
+#include "gui/views/VoltageColorMap.h"
+#include "io/CaseFile.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QDockWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace gridcarbon::gui;
+using namespace window_test;
+using gridcarbon::carbon::CarbonFlowResult;
+
+namespace {
+
+// Opens `path`, switches to the carbon view and waits for the carbon study (which waits for the
+// power flow); false if it did not deliver a result.
+bool openInCarbonView(MainWindow& w, const QString& path) {
+    QSignalSpy done(w.carbon()->study(), &CarbonFlowStudy::finished);
+    if (!w.openCase(path))
+        return false;
+    w.carbon()->carbonViewAction()->trigger();
+    return done.wait(kWaitMs) && w.carbon()->study()->result().has_value();
+}
+
+// The engine run directly on the document's case, as the GUI should have run it.
+gridcarbon::carbon::CarbonStudyResult engineResult(const MainWindow& w) {
+    return gridcarbon::carbon::runCarbonStudy(w.document()->model(),
+                                              w.carbon()->study()->options());
+}
+
+const gridcarbon::carbon::BusCarbon& busOf(const CarbonFlowResult& p, const std::string& id) {
+    for (const auto& b : p.buses) {
+        if (b.id == id)
+            return b;
+    }
+    qFatal("no bus %s", id.c_str());
+}
+
+} // namespace
+
+class CarbonViewTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir config_;
+
+private slots:
+    void initTestCase() { QVERIFY(isolateSettings(config_)); }
+
+    void carbonViewColoursBusesByIntensity() {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(openInCarbonView(*w, kFeeder5));
+        QCOMPARE(w->scene()->overlay(), Overlay::Carbon);
+        QVERIFY(w->carbon()->dock()->isVisible());
+        // feeder5 has no typical days: one period at its base values, no hour to pick.
+        QVERIFY(!w->carbon()->study()->result()->whole_day);
+        QVERIFY(w->carbon()->panel()->selector()->day().isEmpty());
+        QVERIFY(!w->carbon()->panel()->selector()->hourSlider()->isEnabled());
+        const CarbonFlowResult& period = *w->carbon()->presenter()->period();
+
+        // Every bus in the colour of its intensity; the PV bus 4 is cleaner than the grid's.
+        for (auto* bus : w->scene()->busItems()) {
+            QVERIFY2(bus->carbon().has_value(), qPrintable(bus->busId()));
+            const double intensity = bus->carbon()->intensity_t_per_mwh;
+            QCOMPARE(intensity, busOf(period, bus->busId().toStdString()).intensity_t_per_mwh);
+            QCOMPARE(bus->fillColor(), CarbonColorMap::color(intensity));
+            QVERIFY(bus->toolTip().contains(QStringLiteral("t/MWh")));
+            QVERIFY(bus->toolTip().contains(QStringLiteral("Load emission")));
+            QVERIFY(bus->toolTip().contains(QStringLiteral("Through-flow")));
+        }
+        BusItem* grid = w->scene()->busItem(QStringLiteral("1"));
+        BusItem* pv = w->scene()->busItem(QStringLiteral("4"));
+        QVERIFY(pv->carbon()->intensity_t_per_mwh < 0.5 * grid->carbon()->intensity_t_per_mwh);
+        QVERIFY(pv->fillColor() != grid->fillColor());
+
+        // The legend names the cleanest and the dirtiest bus.
+        const auto extremes = w->view()->carbonLegend()->extremes();
+        QVERIFY(extremes.has_value());
+        QCOMPARE(w->view()->legend(), w->view()->carbonLegend());
+        QCOMPARE(extremes->min_bus, QStringLiteral("4"));
+        QCOMPARE(extremes->max_bus, QStringLiteral("1"));
+
+        // Branches: wider with more carbon flow, pointing away from the grid, with both ends'
+        // flows and the loss emission in the tooltip.
+        BranchItem* trunk = w->scene()->branchItem(QStringLiteral("L12"));
+        BranchItem* to_pv = w->scene()->branchItem(QStringLiteral("L34"));
+        QVERIFY(trunk->carbon()->carbon_flow_sending_t_per_h >
+                to_pv->carbon()->carbon_flow_sending_t_per_h);
+        QVERIFY(trunk->lineWidth() > to_pv->lineWidth());
+        QCOMPARE(trunk->carbonDirection(), 1);
+        QCOMPARE(to_pv->carbonDirection(), 1);
+        QCOMPARE(w->scene()->branchItem(QStringLiteral("T45"))->carbonDirection(), 0);
+        QVERIFY(trunk->toolTip().contains(QStringLiteral("Carbon flow at 1")));
+        QVERIFY(trunk->toolTip().contains(QStringLiteral("Carbon flow at 2")));
+        QVERIFY(trunk->toolTip().contains(QStringLiteral("Loss emission")));
+
+        // The colours are in the picture of the canvas.
+        const QImage canvas =
+            w->view()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        for (BusItem* bus : {grid, pv}) {
+            const QPoint at = w->view()->mapFromScene(bus->scenePos());
+            QCOMPARE(QColor(canvas.pixel(at * canvas.devicePixelRatio())).rgb(),
+                     bus->fillColor().rgb());
+        }
+        QVERIFY(imageStats(w->grab().toImage()).distinct_colours > 64);
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Carbon emission flow")));
+    }
+
+    void carbonTableIsSortableAndMatchesEngine() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kIeee33Der));
+        const auto engine = engineResult(*w);
+        const CarbonFlowResult& expected =
+            engine.carbon.periods[static_cast<std::size_t>(w->carbon()->presenter()->hour())];
+
+        CarbonPanel* panel = w->carbon()->panel();
+        QSortFilterProxyModel* proxy = panel->proxy();
+        QCOMPARE(proxy->rowCount(), 33);
+        QCOMPARE(proxy->columnCount(), int(CarbonTableModel::ColumnCount));
+        const auto valueAt = [&](int row, int column) {
+            return proxy->index(row, column).data(CarbonTableModel::sortRole()).toDouble();
+        };
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const std::string id =
+                proxy->index(row, CarbonTableModel::Bus).data().toString().toStdString();
+            const auto& b = busOf(expected, id);
+            QCOMPARE(valueAt(row, CarbonTableModel::Intensity), b.intensity_t_per_mwh);
+            QCOMPARE(valueAt(row, CarbonTableModel::Load), b.load_mw);
+            QCOMPARE(valueAt(row, CarbonTableModel::LoadEmission), b.load_emission_t_per_h);
+            QCOMPARE(valueAt(row, CarbonTableModel::ThroughFlow), b.through_flow_mw);
+        }
+
+        // Bus ids sort in the case's order (10 after 9), values by value, both ways.
+        QTableView* table = panel->table();
+        table->sortByColumn(CarbonTableModel::Bus, Qt::AscendingOrder);
+        QCOMPARE(proxy->index(9, CarbonTableModel::Bus).data().toString(), QStringLiteral("10"));
+        table->sortByColumn(CarbonTableModel::Intensity, Qt::AscendingOrder);
+        for (int row = 1; row < proxy->rowCount(); ++row)
+            QVERIFY(valueAt(row - 1, CarbonTableModel::Intensity) <=
+                    valueAt(row, CarbonTableModel::Intensity));
+        QCOMPARE(valueAt(0, CarbonTableModel::Intensity),
+                 w->view()->carbonLegend()->extremes()->min_value);
+        table->sortByColumn(CarbonTableModel::LoadEmission, Qt::DescendingOrder);
+        for (int row = 1; row < proxy->rowCount(); ++row)
+            QVERIFY(valueAt(row - 1, CarbonTableModel::LoadEmission) >=
+                    valueAt(row, CarbonTableModel::LoadEmission));
+    }
+
+    void chartHasOneBarPerBus() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kIeee33Der));
+        const CarbonFlowResult& period = *w->carbon()->presenter()->period();
+        CarbonIntensityChart* chart = w->carbon()->panel()->chart();
+        QCOMPARE(chart->bars()->count(), 33);
+        QCOMPARE(chart->categories().size(), 33);
+        for (int i = 0; i < 33; ++i) {
+            QCOMPARE(chart->categories()[i], QString::fromStdString(period.buses[i].id));
+            QCOMPARE(chart->bars()->at(i), period.buses[i].intensity_t_per_mwh);
+        }
+        // Selecting table rows highlights their bars and buses.
+        QTableView* table = w->carbon()->panel()->table();
+        table->sortByColumn(CarbonTableModel::Bus, Qt::AscendingOrder);
+        table->selectRow(17); // bus 18
+        QCOMPARE(w->carbon()->panel()->selectedBuses(), QStringList{QStringLiteral("18")});
+        QVERIFY(w->scene()->busItem(QStringLiteral("18"))->isSelected());
+    }
+
+    void hourSliderChangesDisplayedIntensities() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kIeee33Der));
+        CarbonPeriodSelector* selector = w->carbon()->panel()->selector();
+        QCOMPARE(selector->days(),
+                 (QStringList{QStringLiteral("spring"), QStringLiteral("summer"),
+                              QStringLiteral("autumn"), QStringLiteral("winter")}));
+        QSignalSpy done(w->carbon()->study(), &CarbonFlowStudy::finished);
+        if (selector->day() != QStringLiteral("summer")) {
+            QVERIFY(selector->selectDay(QStringLiteral("summer")));
+            QVERIFY(done.wait(kWaitMs));
+        }
+        const auto& result = *w->carbon()->study()->result();
+        QVERIFY(result.whole_day);
+        QCOMPARE(result.carbon.periods.size(), std::size_t(24));
+        QCOMPARE(selector->hourSlider()->maximum(), 23);
+
+        // Moving the slider redraws from the day's result without running the study again.
+        QSignalSpy started(w->carbon()->study(), &CarbonFlowStudy::started);
+        BusItem* bus = w->scene()->busItem(QStringLiteral("18"));
+        selector->hourSlider()->setValue(0);
+        const double night = bus->carbon()->intensity_t_per_mwh;
+        QCOMPARE(night, busOf(result.carbon.periods[0], "18").intensity_t_per_mwh);
+        selector->hourSlider()->setValue(12);
+        const double noon = bus->carbon()->intensity_t_per_mwh;
+        QCOMPARE(noon, busOf(result.carbon.periods[12], "18").intensity_t_per_mwh);
+        QVERIFY(std::abs(night - noon) > 1e-6);
+        QCOMPARE(started.count(), 0);
+        // The table and the chart follow.
+        CarbonIntensityChart* chart = w->carbon()->panel()->chart();
+        QCOMPARE(chart->bars()->at(17), noon);
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("12:00")));
+        QVERIFY(w->view()->carbonLegend()->details().join(' ').contains(QStringLiteral("12:00")));
+        // Branch widths share the day's scale: the widest flow of the day gets the widest line.
+        double widest = 0.0;
+        for (const auto& p : result.carbon.periods)
+            for (const auto& b : p.branches)
+                widest = std::max(widest, std::abs(b.carbon_flow_sending_t_per_h));
+        QCOMPARE(w->carbon()->presenter()->widestFlow(), widest);
+    }
+
+    void toggleReturnsToVoltageColours() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kFeeder5));
+        QVERIFY(w->carbon()->carbonViewAction()->isChecked());
+        w->carbon()->voltageViewAction()->trigger();
+        QVERIFY(w->carbon()->voltageViewAction()->isChecked());
+        QVERIFY(!w->carbon()->carbonViewAction()->isChecked());
+        QCOMPARE(w->scene()->overlay(), Overlay::Voltage);
+        QCOMPARE(w->view()->legend(), w->view()->voltageLegend());
+        QVERIFY(w->view()->voltageLegend()->isVisible());
+        QVERIFY(!w->view()->carbonLegend()->isVisible());
+        for (auto* bus : w->scene()->busItems()) {
+            QVERIFY(bus->voltage().has_value());
+            QCOMPARE(bus->fillColor(), VoltageColorMap::color(bus->voltage()->vm_pu));
+        }
+        for (auto* branch : w->scene()->branchItems())
+            QCOMPARE(branch->lineWidth(),
+                     w->scene()->branchItem(QStringLiteral("L12"))->lineWidth());
+        // The carbon result stays: back to the carbon view without running again.
+        QSignalSpy started(w->carbon()->study(), &CarbonFlowStudy::started);
+        w->carbon()->carbonViewAction()->trigger();
+        QCOMPARE(started.count(), 0);
+        BusItem* pv = w->scene()->busItem(QStringLiteral("4"));
+        QCOMPARE(pv->fillColor(), CarbonColorMap::color(pv->carbon()->intensity_t_per_mwh));
+    }
+
+    void dcMethodRunsLossless() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kFeeder5));
+        QSignalSpy done(w->carbon()->study(), &CarbonFlowStudy::finished);
+        QAction* dc = nullptr;
+        for (QAction* a : w->carbon()->methodMenu()->actions())
+            if (a->text().contains(QStringLiteral("DC")))
+                dc = a;
+        QVERIFY(dc);
+        dc->trigger();
+        QVERIFY(done.wait(kWaitMs));
+        const auto& r = *w->carbon()->study()->result();
+        QVERIFY(r.method == gridcarbon::carbon::CefMethod::Dc);
+        QCOMPARE(r.carbon.periods.front().totals.loss_t_per_h, 0.0);
+    }
+
+    void carbonRunWaitsForPowerFlow() {
+        auto w = makeWindow();
+        QSignalSpy pf(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy carbon(w->carbon()->study(), &CarbonFlowStudy::finished);
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(w->openCase(kIeee33Der));
+        // The power flow holds the runner; the carbon run waits for it instead of failing.
+        QVERIFY(w->powerFlow()->isRunning());
+        w->carbon()->runAction()->trigger();
+        QVERIFY(w->carbon()->study()->isQueued());
+        QVERIFY(carbon.wait(kWaitMs));
+        QCOMPARE(pf.count(), 1);
+        QCOMPARE(errors.count(), 0);
+    }
+
+    void caseWithoutCarbonDataReportsErrorAndKeepsDocument() {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.json"));
+        {
+            QFile in(kFeeder5);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            const QByteArray intensity = R"(,
+     "carbon_intensity_t_per_mwh": 0.8)";
+            QVERIFY(text.contains(intensity));
+            text.replace(intensity, "");
+            QFile out(plain);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        auto w = makeWindow();
+        QSignalSpy pf(w->powerFlow(), &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(plain));
+        QVERIFY(pf.wait(kWaitMs));
+        const quint64 revision = w->document()->revision();
+        const auto model = w->document()->model();
+
+        QSignalSpy failed(w->carbon()->study(), &CarbonFlowStudy::failed);
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        w->carbon()->runAction()->trigger();
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("no carbon data")), qPrintable(message));
+        QCOMPARE(w->statusBar()->currentMessage(), message);
+        // The document and its drawing stay; the carbon overlay has nothing to show.
+        QCOMPARE(w->document()->revision(), revision);
+        QVERIFY(w->document()->model() == model);
+        QCOMPARE(w->scene()->busItems().size(), 5);
+        for (auto* bus : w->scene()->busItems()) {
+            QVERIFY(!bus->carbon().has_value());
+            QCOMPARE(bus->fillColor(), style::noResultFill());
+            QVERIFY(bus->voltage().has_value());
+        }
+        QVERIFY(!w->view()->carbonLegend()->extremes().has_value());
+        QCOMPARE(w->carbon()->panel()->proxy()->rowCount(), 0);
+        QVERIFY(w->carbon()->runAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(CarbonViewTest)
+#include "test_carbon_view.moc"
