@@ -5,6 +5,8 @@
 //              [--view voltage|carbon]     as a PNG to FILE and exits; the carbon view runs the
 //              [--day NAME] [--hour H]     carbon emission flow of typical day NAME (default:
 //              [--method ac|dc]            the case's first) and shows hour H
+//   gridcarbon --screenshot FILE --view region-demo [CASE]
+//                                          the same with the 3-D view tab (demo polyhedron)
 //
 // Screenshot exit codes: 0 saved; 2 bad arguments, a case that cannot be read, or no such day
 // or hour (one line on stderr); 3 saved, but a study failed or did not converge; 1 a study did
@@ -13,6 +15,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Resources.h"
 #include "gui/Screenshot.h"
+#include "gui/vtk/SurfaceFormat.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -22,6 +25,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <optional>
 
 namespace {
 
@@ -36,6 +40,7 @@ void printError(const QString& message) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    gridcarbon::gui::useVtkSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("GridCarbon"));
     QApplication::setApplicationName(QStringLiteral("gridcarbon"));
@@ -63,8 +68,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("300"));
     const QCommandLineOption view(
         QStringList{QStringLiteral("view")},
-        tr("What --screenshot shows: voltage (default) or carbon (runs the carbon emission "
-           "flow)."),
+        tr("What --screenshot shows: voltage (default), carbon (runs the carbon emission "
+           "flow) or region-demo (the 3-D view tab; CASE optional)."),
         tr("VIEW"), QStringLiteral("voltage"));
     const QCommandLineOption day(
         QStringList{QStringLiteral("day")},
@@ -89,13 +94,26 @@ int main(int argc, char* argv[]) {
     }
 
     if (parser.isSet(screenshot)) {
-        if (args.isEmpty()) {
+        using gridcarbon::gui::ScreenshotView;
+        const QString view_name = parser.value(view);
+        const std::optional<ScreenshotView> shown =
+            view_name == QStringLiteral("voltage")       ? ScreenshotView::Voltage
+            : view_name == QStringLiteral("carbon")      ? ScreenshotView::Carbon
+            : view_name == QStringLiteral("region-demo") ? ScreenshotView::RegionDemo
+                                                         : std::optional<ScreenshotView>();
+        if (!shown) {
+            printError(
+                tr("unknown --view '%1' (expected voltage, carbon or region-demo)").arg(view_name));
+            return 2;
+        }
+        if (args.isEmpty() && shown != ScreenshotView::RegionDemo) {
             printError(tr("--screenshot FILE needs a CASE"));
             return 2;
         }
         gridcarbon::gui::ScreenshotRequest request;
         request.file = parser.value(screenshot);
-        request.case_path = args.front();
+        request.case_path = args.value(0);
+        request.view = *shown;
         const auto m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
         bool ok = false;
@@ -106,15 +124,8 @@ int main(int argc, char* argv[]) {
         }
         request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
 
-        const QString view_name = parser.value(view);
-        if (view_name != QStringLiteral("voltage") && view_name != QStringLiteral("carbon")) {
-            printError(tr("unknown --view '%1' (expected voltage or carbon)").arg(view_name));
-            return 2;
-        }
-        request.view = view_name == QStringLiteral("carbon") ? gridcarbon::gui::Overlay::Carbon
-                                                             : gridcarbon::gui::Overlay::Voltage;
         const bool carbon_options = parser.isSet(day) || parser.isSet(hour) || parser.isSet(method);
-        if (carbon_options && request.view != gridcarbon::gui::Overlay::Carbon) {
+        if (carbon_options && request.view != ScreenshotView::Carbon) {
             printError(tr("--day, --hour and --method need --view carbon"));
             return 2;
         }

@@ -10,6 +10,7 @@
 #include "gui/studies/PowerFlowPresenter.h"
 #include "gui/studies/PowerFlowStudy.h"
 #include "gui/views/FeederView.h"
+#include "gui/vtk/RegionDemoTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -48,7 +50,8 @@ MainWindow::MainWindow(QWidget* parent)
       study_(new PowerFlowStudy(document_, runner_, this)),
       presenter_(new PowerFlowPresenter(study_, scene_, view_->voltageLegend(), this)),
       carbon_(new CarbonController(document_, scene_, view_, runner_, this)),
-      case_summary_(new QLabel(this)) {
+      case_summary_(new QLabel(this)), tabs_(new QTabWidget(this)),
+      region_demo_(new RegionDemoTab(tabs_)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
     setObjectName(QStringLiteral("MainWindow"));
@@ -56,7 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
     view_->setScene(scene_);
     view_->setPlaceholderText(
         tr("Open a case with File ▸ Open… (a GridCarbon .json case or a MATPOWER .m file)."));
-    setCentralWidget(view_);
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(view_, tr("Feeder"));
+    tabs_->addTab(region_demo_, tr("3-D view (demo)"));
+    setCentralWidget(tabs_);
 
     statusBar()->addPermanentWidget(job_status_);
     statusBar()->addPermanentWidget(case_summary_);
@@ -73,6 +79,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(carbon_, &CarbonController::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(carbon_, &CarbonController::problem, this, &MainWindow::reportError);
+    connect(region_demo_, &RegionDemoTab::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(region_demo_, &RegionDemoTab::problem, this, &MainWindow::reportError);
     connect(runner_, &JobRunner::started, this, [this] { run_pf_action_->setEnabled(false); });
     connect(runner_, &JobRunner::idle, this,
             [this] { run_pf_action_->setEnabled(!document_->isEmpty()); });

@@ -2,13 +2,15 @@
 // GridCarbon's main window. It owns the document and composes small parts: the feeder canvas
 // (FeederScene in a FeederView, with its legends), the job runner with its status-bar widget,
 // the power-flow study and its presenter, the carbon feature (CarbonController: study, view
-// toggle, dock), and the recent-files menu. The window itself only wires them together and
-// turns problems into status messages and (when interactive) message boxes.
+// toggle, dock), the recent-files menu, and the 3-D demo tab beside the feeder tab. The window
+// itself only wires them together and turns problems into status messages and (when interactive)
+// message boxes.
 #include <QMainWindow>
 #include <QString>
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace gridcarbon::gui {
 
@@ -21,6 +23,7 @@ class JobStatusWidget;
 class PowerFlowPresenter;
 class PowerFlowStudy;
 class RecentFiles;
+class RegionDemoTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,6 +51,9 @@ public:
     JobRunner* jobRunner() const { return runner_; }
     PowerFlowStudy* powerFlow() const { return study_; }
     CarbonController* carbon() const { return carbon_; }
+    // The central tabs: the feeder canvas (the default) and the 3-D view demo.
+    QTabWidget* tabs() const { return tabs_; }
+    RegionDemoTab* regionDemo() const { return region_demo_; }
     QString lastError() const { return last_error_; }
 
 signals:
@@ -79,6 +85,8 @@ private:
     CarbonController* carbon_;
     RecentFiles* recent_ = nullptr;
     QLabel* case_summary_;
+    QTabWidget* tabs_;
+    RegionDemoTab* region_demo_;
 
     QAction* open_action_ = nullptr;
     QAction* quit_action_ = nullptr;

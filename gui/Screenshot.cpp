@@ -5,10 +5,12 @@
 #include "gui/studies/CarbonFlowStudy.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/PowerFlowStudy.h"
+#include "gui/vtk/RegionDemoTab.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace gridcarbon::gui {
@@ -44,19 +46,23 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
     window.resize(request.size);
     window.show();
 
-    if (!window.openCase(request.case_path))
-        return {2, window.lastError()};
-    if (!waitFor(window.powerFlow(), request.timeout_s)) {
-        window.jobRunner()->cancel();
-        return {1, tr("the power flow did not finish within %1 s").arg(request.timeout_s)};
-    }
     QString problem;
-    const auto& pf = window.powerFlow()->result();
-    if (!pf || !pf->converged)
-        problem =
-            window.lastError().isEmpty() ? tr("the power flow was cancelled") : window.lastError();
+    if (!request.case_path.isEmpty()) {
+        if (!window.openCase(request.case_path))
+            return {2, window.lastError()};
+        if (!waitFor(window.powerFlow(), request.timeout_s)) {
+            window.jobRunner()->cancel();
+            return {1, tr("the power flow did not finish within %1 s").arg(request.timeout_s)};
+        }
+        const auto& pf = window.powerFlow()->result();
+        if (!pf || !pf->converged)
+            problem = window.lastError().isEmpty() ? tr("the power flow was cancelled")
+                                                   : window.lastError();
+    }
 
-    if (request.view == Overlay::Carbon) {
+    if (request.view == ScreenshotView::RegionDemo)
+        window.tabs()->setCurrentWidget(window.regionDemo());
+    if (request.view == ScreenshotView::Carbon) {
         CarbonController* carbon = window.carbon();
         const QString day = request.day.value_or(carbon->study()->day());
         if (const auto why = carbon->selectPeriod(day, request.hour))

@@ -1,9 +1,9 @@
 #pragma once
 // `gridcarbon --screenshot`: opens a case in a window that is never shown on screen, waits for
 // its studies, saves the window as a PNG. The power flow always runs; the carbon view also
-// runs the carbon emission flow (of a typical day when one is given) and shows one hour.
+// runs the carbon emission flow (of a typical day when one is given) and shows one hour. The
+// region demo shows the 3-D view tab and needs no case.
 #include "carbon/CarbonStudy.h"
-#include "gui/editor/Overlay.h"
 
 #include <QSize>
 #include <QString>
@@ -12,12 +12,14 @@
 
 namespace gridcarbon::gui {
 
+enum class ScreenshotView { Voltage, Carbon, RegionDemo };
+
 struct ScreenshotRequest {
     QString file;
-    QString case_path;
+    QString case_path; // may be empty for the region demo
     QSize size{1400, 900};
     int timeout_s = 300; // for each study
-    Overlay view = Overlay::Voltage;
+    ScreenshotView view = ScreenshotView::Voltage;
     // Carbon view only: the typical day (empty: base values; none: the case's first), the hour
     // shown and the method.
     std::optional<QString> day;

@@ -17,6 +17,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
 # Shared libraries the executables link (checked with ldd), as Debian 12 names their packages.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6charts6 (>= 6.4), coinor-libclp1, coinor-libcbc3, coinor-libcgl1, coinor-libosi1v5, coinor-libcoinutils3v5")
+    "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6openglwidgets6 (>= 6.4), libvtk9.1, coinor-libclp1, coinor-libcbc3, coinor-libcgl1, coinor-libosi1v5, coinor-libcoinutils3v5")
 set(CPACK_GENERATOR DEB)
 include(CPack)

@@ -10,6 +10,8 @@ packages=(
   libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev coinor-libclp-dev coinor-libcbc-dev
   # GUI (Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in)
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
+  # the 3-D views: VTK 9.1, whose CMake package needs MPI found first
+  libvtk9-dev mpi-default-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
   # the cvxopt cross-check of the OPF (tests/crosscheck), run by /usr/bin/python3

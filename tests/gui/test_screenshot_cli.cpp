@@ -164,6 +164,31 @@ private slots:
         QVERIFY(f.error.contains(QStringLiteral("no carbon data")));
         QVERIFY(!QImage(png).isNull());
     }
+
+    void regionDemoScreenshotShowsPolyhedron() {
+        const QString png = dir_.filePath(QStringLiteral("region-demo.png"));
+        const Finished f = runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                   QStringLiteral("region-demo"), QStringLiteral("--size"),
+                                   QStringLiteral("1000x700")});
+        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
+        const QImage img = QImage(png).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!img.isNull());
+        QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1000, 700));
+        // The translucent teal faces: green and blue well above red, nowhere else in the window.
+        qint64 teal = 0;
+        for (int y = 0; y < img.height(); ++y) {
+            const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+            for (int x = 0; x < img.width(); ++x)
+                teal += qGreen(line[x]) > qRed(line[x]) + 40 && qBlue(line[x]) > qRed(line[x]) + 40;
+        }
+        QVERIFY2(teal > 20000, qPrintable(QString::number(teal)));
+        // Carbon options still need the carbon view.
+        const Finished g =
+            runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                    QStringLiteral("region-demo"), QStringLiteral("--hour"), QStringLiteral("3")},
+                   60000);
+        QCOMPARE(g.exit_code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(ScreenshotCliTest)
