@@ -107,10 +107,10 @@ FlowState flowStateFromOpf(const Case& c, const opf::OpfResult& r, std::size_t p
     for (const opf::DeviceResult& d : p.devices) {
         if (d.p_mw == 0.0)
             continue;
-        if (auto u = unitIndex.find(d.id); u != unitIndex.end() && d.kind != "cap")
+        if (auto u = unitIndex.find(d.id); u != unitIndex.end())
             s.exchanges.push_back({d.id, ExchangeKind::Unit, index.at(c.generators[u->second].bus),
                                    u->second, d.p_mw});
-        else if (auto e = storageIndex.find(d.id); e != storageIndex.end() && d.kind == "es")
+        else if (auto e = storageIndex.find(d.id); e != storageIndex.end())
             s.exchanges.push_back({d.id, ExchangeKind::Storage, index.at(c.storages[e->second].bus),
                                    e->second, d.p_mw});
     }

@@ -142,11 +142,17 @@ void CarbonPresenter::showPeriod() {
              tr("%1 (%2)").arg(when, methodName(r.method))});
     }
     const auto& t = p.totals;
-    emit status(tr("Carbon emission flow (%1, %2): generation %3 t/h, load %4 t/h, losses %5 t/h")
-                    .arg(methodName(r.method), when)
-                    .arg(t.generation_t_per_h + t.storage_discharge_t_per_h, 0, 'f', 3)
-                    .arg(t.load_t_per_h, 0, 'f', 3)
-                    .arg(t.loss_t_per_h, 0, 'f', 4));
+    QString line =
+        tr("Carbon emission flow (%1, %2): generation %3 t/h, load %4 t/h, losses %5 t/h")
+            .arg(methodName(r.method), when)
+            .arg(t.generation_t_per_h, 0, 'f', 3)
+            .arg(t.load_t_per_h, 0, 'f', 3)
+            .arg(t.loss_t_per_h, 0, 'f', 4);
+    if (t.storage_discharge_t_per_h > 0.0 || t.storage_charge_t_per_h > 0.0)
+        line += tr(", storage in %1 / out %2 t/h")
+                    .arg(t.storage_charge_t_per_h, 0, 'f', 3)
+                    .arg(t.storage_discharge_t_per_h, 0, 'f', 3);
+    emit status(line);
     emit periodShown(p);
 }
 
