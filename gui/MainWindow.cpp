@@ -1,16 +1,27 @@
 #include "gui/MainWindow.h"
 
-#include "gui/RecentFiles.h"
 #include "gui/Resources.h"
+#include "gui/editor/CanvasTools.h"
 #include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/panels/DevicePalette.h"
+#include "gui/panels/LogPanel.h"
+#include "gui/panels/ProblemsPanel.h"
+#include "gui/panels/PropertyEditor.h"
+#include "gui/shell/Autosave.h"
+#include "gui/shell/FileActions.h"
+#include "gui/shell/Preferences.h"
+#include "gui/shell/PreferencesDialog.h"
 #include "gui/studies/CarbonController.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
 #include "gui/studies/PowerFlowPresenter.h"
 #include "gui/studies/PowerFlowStudy.h"
+#include "gui/views/CapacitorLayerFilter.h"
 #include "gui/views/FeederView.h"
 #include "gui/vtk/RegionDemoTab.h"
+#include "topology/NetworkProblems.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,17 +30,20 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace gridcarbon::gui {
 
@@ -41,24 +55,41 @@ QIcon icon(const QString& theme_name, const QString& resource) {
 
 constexpr int kStatusTimeoutMs = 0; // messages stay until the next one
 
+// A menu text without its mnemonic, in either convention ("&Open…" or "打开(&O)…"), and
+// without the trailing ellipsis.
+QString toolbarText(QString text) {
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    if (text.endsWith(QStringLiteral("...")))
+        text.chop(3);
+    return text.trimmed();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), document_(new FeederDocument(this)), scene_(new FeederScene(this)),
+    : QMainWindow(parent), document_(new FeederDocument(this)),
+      editor_(new FeederEditor(document_, this)), scene_(new FeederScene(this)),
       view_(new FeederView(this)), runner_(new JobRunner(this)),
       job_status_(new JobStatusWidget(runner_, this)),
       study_(new PowerFlowStudy(document_, runner_, this)),
       presenter_(new PowerFlowPresenter(study_, scene_, view_->voltageLegend(), this)),
       carbon_(new CarbonController(document_, scene_, view_, runner_, this)),
       case_summary_(new QLabel(this)), tabs_(new QTabWidget(this)),
-      region_demo_(new RegionDemoTab(tabs_)) {
+      region_demo_(new RegionDemoTab(tabs_)),
+      files_(new FileActions(this, document_, scene_, this)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
     view_->setScene(scene_);
+    tools_ = new CanvasTools(view_, scene_, editor_, this);
+    layer_filter_ = new CapacitorLayerFilter(scene_, this);
     view_->setPlaceholderText(
-        tr("Open a case with File ▸ Open… (a GridCarbon .json case or a MATPOWER .m file)."));
+        tr("Open a case with File ▸ Open… (a GridCarbon .json case or a MATPOWER .m file), or "
+           "start drawing: add buses with the bus tool and drop devices from the palette."));
     tabs_->setDocumentMode(true);
     tabs_->addTab(view_, tr("Feeder"));
     tabs_->addTab(region_demo_, tr("3-D view (demo)"));
@@ -67,11 +98,26 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(job_status_);
     statusBar()->addPermanentWidget(case_summary_);
 
+    createDocks();
     createActions();
     createMenus();
     createToolBar();
 
     connect(document_, &FeederDocument::caseReplaced, this, &MainWindow::onCaseReplaced);
+    // Editing never refits the view: before the redraw that follows every edit.
+    connect(document_, &FeederDocument::caseEdited, view_, &FeederView::stopAutoFit);
+    connect(document_, &FeederDocument::busesMoved, view_, &FeederView::stopAutoFit);
+    connect(document_, &FeederDocument::caseEdited, this, &MainWindow::onCaseEdited);
+    connect(document_, &FeederDocument::busesMoved, this,
+            [this] { scene_->updateCase(document_->model()); });
+    connect(document_, &FeederDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(statusBar(), &QStatusBar::messageChanged, log_, &LogPanel::info);
+    connect(problems_, &ProblemsPanel::problemActivated, this, &MainWindow::selectElement);
+    connect(files_, &FileActions::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(files_, &FileActions::problem, this, &MainWindow::reportError);
+    connect(editor_, &FeederEditor::refused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, kStatusTimeoutMs); });
     connect(scene_, &FeederScene::drawingChanged, view_, &FeederView::refit);
     connect(presenter_, &PowerFlowPresenter::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
@@ -86,7 +132,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runner_, &JobRunner::idle, this,
             [this] { run_pf_action_->setEnabled(!document_->isEmpty()); });
 
-    setWindowTitle(tr("GridCarbon"));
+    updateTitle();
     updateCaseSummary();
     statusBar()->showMessage(tr("Ready"));
     resize(1200, 800);
@@ -95,15 +141,68 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() {
     // Stop a running engine before the objects it reports to go away.
     runner_->cancel();
+    // The scene dies before the docks: deleting its selected items must not reach the
+    // property editor and the tools through selectionChanged while the window is half gone.
+    scene_->blockSignals(true);
+}
+
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& name,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() keys docks by object name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    panel_actions_.append(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createDocks() {
+    palette_ = new DevicePalette(this);
+    addDock(palette_, tr("Devices"), QStringLiteral("PaletteDock"), Qt::LeftDockWidgetArea);
+    connect(palette_, &DevicePalette::deviceActivated, tools_,
+            &CanvasTools::addDeviceToSelectedBus);
+    connect(tools_, &CanvasTools::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    properties_ = new PropertyEditor(this);
+    properties_->setCase(&document_->model());
+    addDock(properties_, tr("Properties"), QStringLiteral("PropertiesDock"),
+            Qt::RightDockWidgetArea);
+    connect(scene_, &QGraphicsScene::selectionChanged, properties_,
+            [this] { properties_->showSelection(scene_->selectedElements()); });
+    connect(properties_, &PropertyEditor::editRequested, editor_, &FeederEditor::edit);
+    connect(properties_, &PropertyEditor::editRefused, this, [this](const QString& message) {
+        statusBar()->showMessage(message, kStatusTimeoutMs);
+        log_->error(message);
+    });
+
+    problems_ = new ProblemsPanel(this);
+    log_ = new LogPanel(this);
+    QDockWidget* problems = addDock(problems_, tr("Problems"), QStringLiteral("ProblemsDock"),
+                                    Qt::BottomDockWidgetArea);
+    QDockWidget* log =
+        addDock(log_, tr("Log"), QStringLiteral("LogDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problems, log);
+    problems->raise();
+
+    // The canvas gets the room; a saved window state (restoreWindowState) overrides these.
+    QDockWidget* palette = qobject_cast<QDockWidget*>(palette_->parentWidget());
+    QDockWidget* properties = qobject_cast<QDockWidget*>(properties_->parentWidget());
+    resizeDocks({palette, properties}, {250, 300}, Qt::Horizontal);
+    resizeDocks({problems}, {140}, Qt::Vertical);
+}
+
+void MainWindow::updateProblems() {
+    problems_->setProblems(gridcarbon::findNetworkProblems(document_->model()));
+}
+
+void MainWindow::selectElement(const gridcarbon::ElementRef& ref) {
+    tabs_->setCurrentWidget(view_);
+    scene_->selectElements({ref});
+    if (QGraphicsItem* item = scene_->itemOf(ref))
+        view_->ensureVisible(item);
 }
 
 void MainWindow::createActions() {
-    open_action_ = new QAction(icon(QStringLiteral("document-open"), QStringLiteral("open")),
-                               tr("&Open…"), this);
-    open_action_->setShortcut(QKeySequence::Open);
-    open_action_->setStatusTip(tr("Open a GridCarbon case or a MATPOWER file"));
-    connect(open_action_, &QAction::triggered, this, &MainWindow::showOpenDialog);
-
     quit_action_ = new QAction(icon(QStringLiteral("application-exit"), QStringLiteral("quit")),
                                tr("&Quit"), this);
     quit_action_->setShortcut(QKeySequence::Quit);
@@ -140,6 +239,18 @@ void MainWindow::createActions() {
     run_pf_action_->setEnabled(false);
     connect(run_pf_action_, &QAction::triggered, this, &MainWindow::runPowerFlow);
 
+    undo_action_ = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo_action_->setIcon(icon(QStringLiteral("edit-undo"), QStringLiteral("undo")));
+    undo_action_->setShortcut(QKeySequence::Undo);
+    redo_action_ = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo_action_->setIcon(icon(QStringLiteral("edit-redo"), QStringLiteral("redo")));
+    redo_action_->setShortcut(QKeySequence::Redo);
+
+    preferences_action_ = new QAction(tr("&Preferences…"), this);
+    preferences_action_->setShortcut(QKeySequence::Preferences);
+    preferences_action_->setMenuRole(QAction::PreferencesRole);
+    connect(preferences_action_, &QAction::triggered, this, &MainWindow::showPreferences);
+
     about_action_ = new QAction(icon(QStringLiteral("help-about"), QStringLiteral("gridcarbon")),
                                 tr("&About GridCarbon"), this);
     about_action_->setMenuRole(QAction::AboutRole);
@@ -148,12 +259,23 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(open_action_);
-    QMenu* recent_menu = file->addMenu(tr("Open &Recent"));
-    recent_ = new RecentFiles(recent_menu, this);
-    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openCase);
+    file->addAction(files_->newAction());
+    file->addAction(files_->openAction());
+    files_->attachRecentMenu(file->addMenu(tr("Open &Recent")));
+    file->addSeparator();
+    file->addAction(files_->saveAction());
+    file->addAction(files_->saveAsAction());
+    file->addSeparator();
+    file->addAction(files_->exportAction());
     file->addSeparator();
     file->addAction(quit_action_);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo_action_);
+    edit->addAction(redo_action_);
+    tools_->populateEditMenu(edit);
+    edit->addSeparator();
+    edit->addAction(preferences_action_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(zoom_in_action_);
@@ -163,8 +285,11 @@ void MainWindow::createMenus() {
     view->addAction(carbon_->voltageViewAction());
     view->addAction(carbon_->carbonViewAction());
     view->addAction(show_values_action_);
+    layer_filter_->addMenuTo(view);
     view->addSeparator();
-    view->addAction(carbon_->dock()->toggleViewAction());
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    panels->addActions(panel_actions_);
+    panels->addAction(carbon_->dock()->toggleViewAction());
 
     QMenu* study = menuBar()->addMenu(tr("&Study"));
     study->addAction(run_pf_action_);
@@ -181,7 +306,12 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(open_action_);
+    bar->addAction(files_->newAction());
+    bar->addAction(files_->openAction());
+    bar->addAction(files_->saveAction());
+    bar->addSeparator();
+    bar->addAction(undo_action_);
+    bar->addAction(redo_action_);
     bar->addSeparator();
     bar->addAction(run_pf_action_);
     bar->addWidget(carbon_->createRunButton(bar));
@@ -192,34 +322,63 @@ void MainWindow::createToolBar() {
     bar->addAction(zoom_in_action_);
     bar->addAction(zoom_out_action_);
     bar->addAction(fit_action_);
+
+    // The editing tools stand apart, along the canvas's left edge, as in drawing programs.
+    QToolBar* tools = new QToolBar(tr("Tools"), this);
+    tools->setObjectName(QStringLiteral("ToolsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools_->populateToolBar(tools);
+    addToolBar(Qt::LeftToolBarArea, tools);
+
+    // Translations mark menu mnemonics as "打开(&O)…"; Qt strips only the "&" from toolbar
+    // text, which would leave "打开(O)…" on the buttons.
+    for (QAction* a : bar->actions())
+        if (!a->isSeparator())
+            a->setIconText(toolbarText(a->text()));
 }
 
 bool MainWindow::openCase(const QString& path) {
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    if (const auto error = document_->open(path)) {
-        if (interactive_ && recent_ && !QFileInfo::exists(path))
-            recent_->remove(path);
-        reportError(tr("Open case"), *error);
-        return false;
-    }
-    last_dir_ = QFileInfo(path).absolutePath();
-    if (interactive_ && recent_) // screenshots and tests leave the user's list alone
-        recent_->add(path);
-    return true;
+    return files_->openCase(path);
+}
+
+void MainWindow::setInteractive(bool interactive) {
+    interactive_ = interactive;
+    files_->setInteractive(interactive);
 }
 
 void MainWindow::onCaseReplaced() {
     study_->clear();
     scene_->setCase(document_->model());
+    properties_->showSelection({});
     presenter_->reset();
     view_->fitDrawing();
-    setWindowTitle(tr("%1 — GridCarbon").arg(document_->displayName()));
-    setWindowFilePath(document_->filePath());
     updateCaseSummary();
-    run_pf_action_->setEnabled(!runner_->isRunning());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->filePath())));
-    study_->run();
+    run_pf_action_->setEnabled(!runner_->isRunning() && !document_->isEmpty());
+    updateProblems();
+    if (!document_->sourcePath().isEmpty())
+        statusBar()->showMessage(
+            tr("Opened %1").arg(QDir::toNativeSeparators(document_->sourcePath())));
+    if (!document_->isEmpty())
+        study_->run();
     carbon_->caseReplaced(); // after the power flow, which the carbon study waits for
+}
+
+void MainWindow::onCaseEdited() {
+    // Every result describes the case before the edit.
+    study_->clear();
+    presenter_->reset();
+    carbon_->caseEdited();
+    scene_->updateCase(document_->model());
+    properties_->refresh();
+    updateCaseSummary();
+    updateProblems();
+    run_pf_action_->setEnabled(!runner_->isRunning() && !document_->isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — GridCarbon").arg(document_->displayName()));
+    setWindowFilePath(document_->filePath());
+    setWindowModified(document_->isModified());
 }
 
 void MainWindow::updateCaseSummary() {
@@ -246,22 +405,21 @@ void MainWindow::updateCaseSummary() {
     case_summary_->show();
 }
 
-void MainWindow::showOpenDialog() {
-    const QString dir = last_dir_.isEmpty() ? QDir::currentPath() : last_dir_;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Case"), dir,
-        tr("All cases (*.json *.m);;GridCarbon cases (*.json);;MATPOWER cases (*.m);;All files "
-           "(*)"));
-    if (!path.isEmpty())
-        openCase(path);
-}
-
 void MainWindow::runPowerFlow() {
     if (document_->isEmpty()) {
         statusBar()->showMessage(tr("Open a case first."));
         return;
     }
     study_->run();
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Autosave follows at once; snapping is read by the tools at each drag; the language at
+    // the next start (the dialog says so).
+    files_->autosave()->setIntervalMinutes(Preferences::load().autosave_minutes);
 }
 
 void MainWindow::showAbout() {
@@ -276,6 +434,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::reportError(const QString& title, const QString& message) {
     last_error_ = message;
+    log_->error(message);
     statusBar()->showMessage(message, kStatusTimeoutMs);
     emit errorReported(message);
     if (interactive_)
@@ -286,17 +445,20 @@ void MainWindow::restoreWindowState() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    last_dir_ = settings.value(QStringLiteral("mainWindow/lastDir")).toString();
 }
 
 void MainWindow::saveWindowState() const {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/lastDir"), last_dir_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!files_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    files_->sessionEnded();
     if (interactive_)
         saveWindowState();
     runner_->cancel();

@@ -5,24 +5,35 @@
 // toggle, dock), the recent-files menu, and the 3-D demo tab beside the feeder tab. The window
 // itself only wires them together and turns problems into status messages and (when interactive)
 // message boxes.
+#include "model/Element.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QString>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
 namespace gridcarbon::gui {
 
+class CanvasTools;
+class CapacitorLayerFilter;
 class CarbonController;
+class DevicePalette;
 class FeederDocument;
+class FeederEditor;
 class FeederScene;
 class FeederView;
+class FileActions;
 class JobRunner;
 class JobStatusWidget;
+class LogPanel;
+class ProblemsPanel;
+class PropertyEditor;
 class PowerFlowPresenter;
 class PowerFlowStudy;
-class RecentFiles;
 class RegionDemoTab;
 
 class MainWindow : public QMainWindow {
@@ -38,7 +49,7 @@ public:
 
     // Interactive windows show message boxes; non-interactive ones (screenshots, tests) only
     // use the status bar and errorReported().
-    void setInteractive(bool interactive) { interactive_ = interactive; }
+    void setInteractive(bool interactive);
     bool isInteractive() const { return interactive_; }
 
     // Window geometry in QSettings.
@@ -46,6 +57,8 @@ public:
     void saveWindowState() const;
 
     FeederDocument* document() const { return document_; }
+    FeederEditor* editor() const { return editor_; }
+    FileActions* files() const { return files_; }
     FeederScene* scene() const { return scene_; }
     FeederView* view() const { return view_; }
     JobRunner* jobRunner() const { return runner_; }
@@ -55,27 +68,43 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     RegionDemoTab* regionDemo() const { return region_demo_; }
     QString lastError() const { return last_error_; }
+    ProblemsPanel* problems() const { return problems_; }
+    PropertyEditor* properties() const { return properties_; }
+    LogPanel* log() const { return log_; }
+    CanvasTools* tools() const { return tools_; }
+    DevicePalette* palette() const { return palette_; }
+    CapacitorLayerFilter* layerFilter() const { return layer_filter_; }
+
+    // Selects the element on the canvas and scrolls it into view.
+    void selectElement(const gridcarbon::ElementRef& ref);
 
 signals:
     void errorReported(const QString& message);
 
 public slots:
-    void showOpenDialog();
     void runPowerFlow();
     void showAbout();
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QDockWidget* addDock(QWidget* content, const QString& title, const QString& name,
+                         Qt::DockWidgetArea area);
+    void createDocks();
+    void updateProblems();
     void createActions();
     void createMenus();
     void createToolBar();
     void onCaseReplaced();
+    void onCaseEdited();
+    void updateTitle();
     void reportError(const QString& title, const QString& message);
     void updateCaseSummary();
 
     FeederDocument* document_;
+    FeederEditor* editor_;
     FeederScene* scene_;
     FeederView* view_;
     JobRunner* runner_;
@@ -83,23 +112,31 @@ private:
     PowerFlowStudy* study_;
     PowerFlowPresenter* presenter_;
     CarbonController* carbon_;
-    RecentFiles* recent_ = nullptr;
     QLabel* case_summary_;
     QTabWidget* tabs_;
     RegionDemoTab* region_demo_;
+    FileActions* files_;
+    ProblemsPanel* problems_ = nullptr;
+    PropertyEditor* properties_ = nullptr;
+    LogPanel* log_ = nullptr;
+    CanvasTools* tools_ = nullptr;
+    DevicePalette* palette_ = nullptr;
+    CapacitorLayerFilter* layer_filter_ = nullptr;
+    QList<QAction*> panel_actions_;
 
-    QAction* open_action_ = nullptr;
     QAction* quit_action_ = nullptr;
     QAction* zoom_in_action_ = nullptr;
     QAction* zoom_out_action_ = nullptr;
     QAction* fit_action_ = nullptr;
     QAction* show_values_action_ = nullptr;
     QAction* run_pf_action_ = nullptr;
+    QAction* undo_action_ = nullptr;
+    QAction* redo_action_ = nullptr;
+    QAction* preferences_action_ = nullptr;
     QAction* about_action_ = nullptr;
 
     bool interactive_ = true;
     QString last_error_;
-    QString last_dir_;
 };
 
 } // namespace gridcarbon::gui

@@ -14,6 +14,12 @@ void initResources() {
     (void)done;
 }
 
+QIcon themedIcon(const QString& theme_name, const QString& resource) {
+    initResources();
+    QIcon ours(QStringLiteral(":/icons/%1.svg").arg(resource));
+    return theme_name.isEmpty() ? ours : QIcon::fromTheme(theme_name, ours);
+}
+
 } // namespace gridcarbon::gui
 
 namespace gridcarbon::gui {

@@ -1,6 +1,7 @@
 #include "gui/Screenshot.h"
 
 #include "gui/MainWindow.h"
+#include "gui/editor/FeederDocument.h"
 #include "gui/studies/CarbonController.h"
 #include "gui/studies/CarbonFlowStudy.h"
 #include "gui/studies/JobRunner.h"
@@ -18,7 +19,7 @@ namespace gridcarbon::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("gridcarbon::gui::Screenshot", text);
+    return QCoreApplication::translate("gridcarbon::gui", text);
 }
 
 // Waits until `study` has ended (it may still be queued behind another study); false when
@@ -35,6 +36,17 @@ bool waitFor(EngineStudy* study, int timeout_s) {
     QTimer::singleShot(timeout_s * 1000, &loop, &QEventLoop::quit);
     loop.exec();
     return ended;
+}
+
+// The first element with this id: buses, then branches, loads and devices.
+std::optional<gridcarbon::ElementRef> findElementById(const gridcarbon::Case& c,
+                                                      const std::string& id) {
+    for (auto kind : {gridcarbon::ElementKind::Bus, gridcarbon::ElementKind::Branch,
+                      gridcarbon::ElementKind::Load, gridcarbon::ElementKind::Generator,
+                      gridcarbon::ElementKind::Storage, gridcarbon::ElementKind::Capacitor})
+        if (gridcarbon::findElement(c, {kind, id}))
+            return gridcarbon::ElementRef{kind, id};
+    return std::nullopt;
 }
 
 } // namespace
@@ -58,6 +70,13 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
         if (!pf || !pf->converged)
             problem = window.lastError().isEmpty() ? tr("the power flow was cancelled")
                                                    : window.lastError();
+    }
+
+    if (!request.select.isEmpty()) {
+        const auto ref = findElementById(window.document()->model(), request.select.toStdString());
+        if (!ref)
+            return {2, tr("--select: the case has no element '%1'").arg(request.select)};
+        window.selectElement(*ref);
     }
 
     if (request.view == ScreenshotView::RegionDemo)

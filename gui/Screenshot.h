@@ -25,6 +25,9 @@ struct ScreenshotRequest {
     std::optional<QString> day;
     std::optional<int> hour;
     gridcarbon::carbon::CefMethod method = gridcarbon::carbon::CefMethod::Ac;
+    // An element (bus, branch, load or device id) to select, so that the property editor
+    // shows it.
+    QString select;
 };
 
 struct ScreenshotOutcome {

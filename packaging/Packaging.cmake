@@ -18,5 +18,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
 # Shared libraries the executables link (checked with ldd), as Debian 12 names their packages.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6openglwidgets6 (>= 6.4), libvtk9.1, coinor-libclp1, coinor-libcbc3, coinor-libcgl1, coinor-libosi1v5, coinor-libcoinutils3v5")
+# The Chinese UI needs a CJK font and Qt's own catalogues (standard buttons, file dialogs);
+# English works without either, so they are recommended rather than required.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_GENERATOR DEB)
 include(CPack)

@@ -12,6 +12,10 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
   # the 3-D views: VTK 9.1, whose CMake package needs MPI found first
   libvtk9-dev mpi-default-dev
+  # translations: lupdate/lrelease (qt6-l10n-tools), their CMake package Qt6LinguistTools
+  # (qt6-tools-dev), Qt's own Chinese catalogues (qtbase_zh_CN.qm) and a CJK font, without
+  # which Chinese renders as boxes under Xvfb
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
   # the cvxopt cross-check of the OPF (tests/crosscheck), run by /usr/bin/python3

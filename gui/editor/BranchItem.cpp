@@ -39,6 +39,8 @@ constexpr qreal kPlainWidth = 1.8;
 constexpr qreal kCarbonMinWidth = 1.8;
 constexpr qreal kCarbonMaxWidth = 9.0;
 constexpr qreal kIdleWidth = 1.2;
+// How wide (pixels on screen) a branch is for the mouse.
+constexpr qreal kPickWidth = 8.0;
 
 // The carbon arrow on screen, for a line `width` pixels wide: long and wide enough to stand
 // out of the widest line.
@@ -56,21 +58,27 @@ BranchItem::BranchItem(const gridcarbon::Branch& branch, QPointF from, QPointF t
     : QGraphicsItem(parent), id_(QString::fromStdString(branch.id)),
       from_id_(QString::fromStdString(branch.from)), to_id_(QString::fromStdString(branch.to)),
       kind_(branch.kind), in_service_(branch.in_service), r_pu_(branch.r_pu), x_pu_(branch.x_pu),
-      tap_(branch.tap) {
+      tap_(branch.tap), bow_(bow) {
+    setEnds(from, to);
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(0);
+    updateToolTip();
+}
+
+void BranchItem::setEnds(QPointF from, QPointF to) {
+    prepareGeometryChange();
     const QPointF mid = (from + to) / 2.0;
     setPos(mid);
     from_ = from - mid;
     to_ = to - mid;
     const QPointF d = unit(to - from);
     // The quadratic curve's middle lies `bow` off the chord, so its control point twice that.
-    control_ = QPointF(-d.y(), d.x()) * (2.0 * bow);
-    length_ = std::hypot(to.x() - from.x(), to.y() - from.y()) + std::abs(bow);
+    control_ = QPointF(-d.y(), d.x()) * (2.0 * bow_);
+    length_ = std::hypot(to.x() - from.x(), to.y() - from.y()) + std::abs(bow_);
     const qreal trim = length_ > 0 ? std::min(0.45, style::kBusRadius / length_) : 0.0;
     t0_ = trim;
     t1_ = 1.0 - trim;
-    setAcceptHoverEvents(true);
-    setZValue(0);
-    updateToolTip();
 }
 
 QPointF BranchItem::at(qreal t) const {
@@ -209,7 +217,8 @@ QPainterPath BranchItem::shape() const {
     QPainterPath line;
     line.addPolygon(polyline(t0_, t1_));
     QPainterPathStroker stroker;
-    stroker.setWidth(6.0);
+    // At least kPickWidth pixels on screen, so that a thin line stays easy to click.
+    stroker.setWidth(std::max(6.0, kPickWidth / view_scale_));
     QPainterPath s = stroker.createStroke(line);
     if (isTransformer())
         s.addEllipse(at(0.5), 1.6 * kWindingRadius, 1.6 * kWindingRadius);
@@ -225,6 +234,15 @@ void BranchItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
         color = carbon_->carries_flow ? CarbonColorMap::color(carbon_->intensity_t_per_mwh)
                                       : style::mutedInk();
     const qreal width = lineWidth() + (hovered ? 1.0 : 0.0);
+
+    if (option->state & QStyle::State_Selected) {
+        // A translucent halo under the line, so that the line keeps its own colour (the carbon
+        // overlay's information) while selected.
+        QColor halo = style::selection();
+        halo.setAlphaF(0.35f);
+        p->setPen(style::cosmeticPen(p, halo, width + 7.0));
+        p->drawPolyline(polyline(t0_, t1_));
+    }
 
     if (in_service_) {
         p->setPen(style::cosmeticPen(p, color, width));

@@ -1,6 +1,8 @@
 #pragma once
 // A branch between two buses: a line, a transformer (two interlaced circles in the middle),
-// or an open switch / out-of-service branch (dashed, with an open blade in a gap). In the
+// or an open switch / out-of-service branch (dashed, with an open blade in a gap). Selectable:
+// a selected branch gets a halo along its line, and its shape stays a few pixels wide on
+// screen at every zoom so that it can be clicked. In the
 // carbon overlay a branch that carries flow is coloured by its carbon flow density, drawn as
 // wide as its carbon flow, and an arrow points the way the carbon goes.
 #include "carbon/CarbonFlow.h"
@@ -28,8 +30,14 @@ public:
 
     int type() const override { return Type; }
     const QString& branchId() const { return id_; }
+    const QString& fromBus() const { return from_id_; }
+    const QString& toBus() const { return to_id_; }
     bool isOpen() const { return !in_service_; }
     bool isTransformer() const { return kind_ == gridcarbon::BranchKind::Transformer; }
+
+    // Moves the ends to new bus centres (scene coordinates), keeping the bow: what a bus drag
+    // shows before the move is committed.
+    void setEnds(QPointF from, QPointF to);
 
     void setFlow(const gridcarbon::BranchFlow& flow);
     void clearFlow();
@@ -73,6 +81,7 @@ private:
     // Bus centres and the quadratic curve's control point, in item coordinates; the drawn part
     // runs from t0_ to t1_ (outside the bus circles).
     QPointF from_, to_, control_;
+    qreal bow_ = 0.0;
     qreal length_ = 0.0;
     qreal t0_ = 0.0, t1_ = 1.0;
     std::optional<gridcarbon::BranchFlow> flow_;

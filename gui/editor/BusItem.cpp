@@ -21,6 +21,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("gridcarbon::gui::BusItem", text);
 }
 
+// How far the selection ring reaches beyond the circle (scene units).
+constexpr qreal kHalo = 5.0;
+
 } // namespace
 
 // The bus id beside the circle, and under it the voltage once there is one, on a soft
@@ -239,7 +242,7 @@ void BusItem::updateToolTip() {
 }
 
 QRectF BusItem::boundingRect() const {
-    const qreal r = style::kBusRadius + 2.0;
+    const qreal r = style::kBusRadius + kHalo + 1.0;
     return QRectF(-r, -r, 2 * r, 2 * r);
 }
 
@@ -253,6 +256,14 @@ void BusItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget
     p->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
     const bool hovered = option->state & QStyle::State_MouseOver;
+    if (selected) {
+        // A soft ring around the circle: visible whatever colour the overlay fills it with.
+        QColor halo = style::selection();
+        halo.setAlphaF(0.3f);
+        p->setPen(Qt::NoPen);
+        p->setBrush(halo);
+        p->drawEllipse(QPointF(0, 0), style::kBusRadius + kHalo, style::kBusRadius + kHalo);
+    }
     p->setPen(style::cosmeticPen(p, selected ? style::selection() : style::ink(),
                                  selected || hovered ? 2.6 : 1.6));
     p->setBrush(fillColor());

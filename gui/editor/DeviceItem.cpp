@@ -4,11 +4,20 @@
 
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
 namespace gridcarbon::gui {
+
+namespace {
+
+// The disc that picks the symbol and shows its selection (scene units).
+constexpr qreal kPickRadius = 1.45 * style::kSymbolRadius;
+
+} // namespace
 
 DeviceItem::DeviceItem(DeviceInfo info, const DeviceAttachment& at, QGraphicsItem* parent)
     : QGraphicsItem(parent), info_(std::move(info)) {
@@ -26,9 +35,31 @@ DeviceItem::DeviceItem(DeviceInfo info, const DeviceAttachment& at, QGraphicsIte
 
 QRectF DeviceItem::boundingRect() const {
     return deviceSymbolBounds(info_.kind, style::kSymbolRadius)
+        .united(QRectF(-kPickRadius, -kPickRadius, 2 * kPickRadius, 2 * kPickRadius))
         .united(QRectF(bus_, junction_).normalized())
         .united(QRectF(junction_, elbow_).normalized())
         .adjusted(-3, -3, 3, 3);
+}
+
+QPolygonF DeviceItem::connection() const {
+    // From the bus's rim along the trunk, across to the elbow, then to the symbol.
+    const QPointF trunk = junction_ - bus_;
+    const qreal trunk_len = std::hypot(trunk.x(), trunk.y());
+    const QPointF rim =
+        trunk_len > style::kBusRadius ? bus_ + trunk * (style::kBusRadius / trunk_len) : junction_;
+    QPolygonF line;
+    line << rim << junction_ << elbow_ << -dir_ * symbolLineInset(info_.kind, style::kSymbolRadius);
+    return line;
+}
+
+QPainterPath DeviceItem::shape() const {
+    QPainterPath line;
+    line.addPolygon(connection());
+    QPainterPathStroker stroker;
+    stroker.setWidth(6.0);
+    QPainterPath s = stroker.createStroke(line);
+    s.addEllipse(QPointF(0, 0), kPickRadius, kPickRadius);
+    return s.simplified();
 }
 
 void DeviceItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -38,14 +69,16 @@ void DeviceItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
     const QColor color = selected ? style::selection() : style::ink();
     const qreal r = style::kSymbolRadius;
 
-    // The connecting line: from the bus's rim along the trunk, across to the elbow, then to
-    // the symbol.
-    const QPointF trunk = junction_ - bus_;
-    const qreal trunk_len = std::hypot(trunk.x(), trunk.y());
-    const QPointF rim =
-        trunk_len > style::kBusRadius ? bus_ + trunk * (style::kBusRadius / trunk_len) : junction_;
-    QPolygonF line;
-    line << rim << junction_ << elbow_ << -dir_ * symbolLineInset(info_.kind, r);
+    if (selected) {
+        // A soft disc behind the symbol: coloured symbol bodies hide a coloured outline.
+        QColor halo = style::selection();
+        halo.setAlphaF(0.22f);
+        p->setPen(Qt::NoPen);
+        p->setBrush(halo);
+        p->drawEllipse(QPointF(0, 0), kPickRadius, kPickRadius);
+    }
+
+    const QPolygonF line = connection();
     p->setPen(style::cosmeticPen(p, info_.in_service ? color : style::mutedInk(), 1.5,
                                  info_.in_service ? Qt::SolidLine : Qt::DashLine));
     p->setBrush(Qt::NoBrush);

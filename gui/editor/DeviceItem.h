@@ -7,6 +7,8 @@
 #include <QGraphicsItem>
 #include <QString>
 
+#include <optional>
+
 namespace gridcarbon::gui {
 
 struct DeviceInfo {
@@ -15,6 +17,8 @@ struct DeviceInfo {
     QString bus_id;
     QString badge;    // capacitors: the compensation layer code (U, DA, L, S)
     QString tool_tip; // rich text
+    // Capacitors: their compensation layer, which the canvas can hide.
+    std::optional<gridcarbon::CompensationLayer> layer;
     bool in_service = true;
 };
 
@@ -38,9 +42,13 @@ public:
     const DeviceInfo& info() const { return info_; }
 
     QRectF boundingRect() const override;
+    // The symbol and its connecting line, not the empty corners of the bounding rectangle.
+    QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    QPolygonF connection() const;
+
     DeviceInfo info_;
     // In item coordinates (the symbol's centre is the origin).
     QPointF bus_, junction_, elbow_, dir_;

@@ -16,7 +16,7 @@ namespace gridcarbon::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("gridcarbon::gui::DeviceSymbols", text);
+    return QCoreApplication::translate("gridcarbon::gui", text);
 }
 
 // Fill colours of the symbol bodies.
@@ -200,6 +200,19 @@ DeviceKind deviceKind(GeneratorKind kind) {
         return DeviceKind::MT;
     }
     return DeviceKind::Thermal;
+}
+
+ElementKind deviceElementKind(DeviceKind kind) {
+    switch (kind) {
+    case DeviceKind::Storage:
+        return ElementKind::Storage;
+    case DeviceKind::Capacitor:
+        return ElementKind::Capacitor;
+    case DeviceKind::Load:
+        return ElementKind::Load;
+    default:
+        return ElementKind::Generator;
+    }
 }
 
 QString deviceKindName(DeviceKind kind) {

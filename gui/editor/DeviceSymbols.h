@@ -4,6 +4,7 @@
 // unit direction from the bus to the symbol (symbols that sit on their connecting line, such
 // as the load arrow and the capacitor, are turned along it).
 #include "model/Case.h"
+#include "model/Element.h"
 
 #include <QColor>
 #include <QPointF>
@@ -20,6 +21,8 @@ namespace gridcarbon::gui {
 enum class DeviceKind { Grid, Thermal, WT, PV, HT, MT, Storage, Capacitor, Load };
 
 DeviceKind deviceKind(GeneratorKind kind);
+// The collection a device of this kind lives in.
+ElementKind deviceElementKind(DeviceKind kind);
 QString deviceKindName(DeviceKind kind);                // translated, e.g. "Photovoltaic (PV)"
 QString compensationLayerCode(CompensationLayer layer); // U, DA, L, S
 QString compensationLayerName(CompensationLayer layer); // translated

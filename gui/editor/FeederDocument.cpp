@@ -1,10 +1,13 @@
 #include "gui/editor/FeederDocument.h"
 
 #include "io/CaseFile.h"
+#include "io/CaseJson.h"
+#include "io/TextFile.h"
 #include "topology/TreeLayout.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <exception>
@@ -18,15 +21,28 @@ QString oneLine(const char* text) {
     return QString::fromUtf8(text).simplified();
 }
 
+std::filesystem::path nativePath(const QString& path) {
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+bool isMatpower(const QString& path) {
+    return path.endsWith(QStringLiteral(".m"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
-FeederDocument::FeederDocument(QObject* parent) : QObject(parent) {}
+FeederDocument::FeederDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {
+    connect(undo_, &QUndoStack::cleanChanged, this, &FeederDocument::titleChanged);
+}
+
+void FeederDocument::newDocument() {
+    replace(gridcarbon::Case{}, {}, {});
+}
 
 std::optional<QString> FeederDocument::open(const QString& path) {
     gridcarbon::Case loaded;
     try {
-        const std::filesystem::path file(QFile::encodeName(path).toStdString());
-        loaded = gridcarbon::loadCase(file);
+        loaded = gridcarbon::loadCase(nativePath(path));
         const bool all_placed = std::all_of(loaded.buses.begin(), loaded.buses.end(),
                                             [](const Bus& b) { return b.position.has_value(); });
         if (!all_placed)
@@ -36,17 +52,101 @@ std::optional<QString> FeederDocument::open(const QString& path) {
     } catch (...) {
         return tr("%1: unknown error while reading the case").arg(path);
     }
-    case_ = std::move(loaded);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    replace(std::move(loaded), isMatpower(path) ? QString() : absolute, absolute);
+    return std::nullopt;
+}
+
+void FeederDocument::adopt(gridcarbon::Case c, const QString& origin) {
+    replace(std::move(c), origin, origin);
+    // A recovered case differs from its file until the user saves it: an edit that can be
+    // undone back to nothing, but never "clean".
+    undo_->resetClean();
+    emit titleChanged();
+}
+
+std::optional<QString> FeederDocument::saveAs(const QString& path) {
+    try {
+        gridcarbon::writeTextFileAtomic(nativePath(path), gridcarbon::writeCaseJson(case_));
+    } catch (const std::exception& e) {
+        return oneLine(e.what());
+    } catch (...) {
+        return tr("%1: unknown error while writing the case").arg(path);
+    }
     filePath_ = QFileInfo(path).absoluteFilePath();
+    sourcePath_ = filePath_;
+    undo_->setClean();
+    emit titleChanged();
+    return std::nullopt;
+}
+
+void FeederDocument::replace(gridcarbon::Case c, const QString& file, const QString& source) {
+    undo_->clear();
+    case_ = std::move(c);
+    filePath_ = file;
+    sourcePath_ = source;
     ++revision_;
     emit caseReplaced();
-    return std::nullopt;
+    emit titleChanged();
 }
 
 QString FeederDocument::displayName() const {
     if (!case_.name.empty())
         return QString::fromStdString(case_.name);
-    return QFileInfo(filePath_).completeBaseName();
+    if (!sourcePath_.isEmpty())
+        return QFileInfo(sourcePath_).completeBaseName();
+    return tr("Untitled");
+}
+
+bool FeederDocument::isModified() const {
+    return !undo_->isClean();
+}
+
+void FeederDocument::edited() {
+    ++revision_;
+    emit caseEdited();
+}
+
+void FeederDocument::applyInsert(const std::vector<gridcarbon::PlacedElement>& elements) {
+    for (const auto& e : elements)
+        gridcarbon::insertElement(case_, e);
+    edited();
+}
+
+std::vector<gridcarbon::PlacedElement>
+FeederDocument::applyRemove(const std::vector<gridcarbon::ElementRef>& refs) {
+    std::vector<gridcarbon::PlacedElement> removed;
+    removed.reserve(refs.size());
+    for (const auto& r : refs)
+        if (auto e = gridcarbon::removeElement(case_, r))
+            removed.push_back(std::move(*e));
+    edited();
+    return removed;
+}
+
+void FeederDocument::applyReplace(const gridcarbon::Element& element) {
+    gridcarbon::replaceElement(case_, element);
+    edited();
+}
+
+void FeederDocument::applyBusPositions(
+    const std::vector<std::pair<std::string, gridcarbon::Point>>& moves) {
+    const auto index = gridcarbon::busIndexMap(case_);
+    QStringList ids;
+    for (const auto& [id, p] : moves) {
+        const auto it = index.find(id);
+        if (it == index.end())
+            continue;
+        case_.buses[it->second].position = p;
+        ids.append(QString::fromStdString(id));
+    }
+    // Positions are no input to any engine: results stay valid, so the revision stays.
+    emit busesMoved(ids);
+}
+
+void FeederDocument::applyCase(const gridcarbon::Case& c) {
+    case_ = c;
+    edited();
 }
 
 } // namespace gridcarbon::gui

@@ -5,6 +5,7 @@
 #include "gui/editor/DeviceItem.h"
 #include "gui/editor/SceneStyle.h"
 
+#include <QSignalBlocker>
 #include <QtMath>
 
 #include <algorithm>
@@ -183,22 +184,102 @@ void FeederScene::clearCase() {
 }
 
 void FeederScene::setCase(const gridcarbon::Case& c) {
-    clearCase();
-
-    // Bus coordinates, rescaled to the drawing's spacing and centred on the origin.
     std::vector<QPointF> pos;
     pos.reserve(c.buses.size());
     for (const auto& b : c.buses)
         pos.push_back(b.position ? QPointF(b.position->x, b.position->y) : QPointF());
     const double spacing = typicalSpacing(pos);
-    const double scale = spacing > 0 ? style::kBusSpacing / spacing : 1.0;
+    frame_scale_ = spacing > 0 ? style::kBusSpacing / spacing : 1.0;
     QRectF extent;
-    for (auto& p : pos) {
-        p *= scale;
-        extent = extent.united(QRectF(p, QSizeF(0.001, 0.001)));
+    for (const auto& p : pos)
+        extent = extent.united(QRectF(p * frame_scale_, QSizeF(0.001, 0.001)));
+    frame_centre_ = pos.empty() ? QPointF() : extent.center();
+    power_flow_.reset();
+    carbon_.reset();
+    build(c);
+}
+
+void FeederScene::updateCase(const gridcarbon::Case& c) {
+    const auto selected = selectedElements();
+    build(c);
+    if (power_flow_)
+        showPowerFlow(*power_flow_);
+    if (carbon_)
+        showCarbon(carbon_->first, carbon_->second);
+    selectElements(selected);
+}
+
+QPointF FeederScene::toScene(const gridcarbon::Point& p) const {
+    return QPointF(p.x, p.y) * frame_scale_ - frame_centre_;
+}
+
+gridcarbon::Point FeederScene::toModel(QPointF p) const {
+    const QPointF m = (p + frame_centre_) / frame_scale_;
+    return {m.x(), m.y()};
+}
+
+std::optional<gridcarbon::ElementRef> FeederScene::elementOf(const QGraphicsItem* item) {
+    for (; item; item = item->parentItem()) {
+        switch (item->type()) {
+        case BusItem::Type:
+            return gridcarbon::ElementRef{gridcarbon::ElementKind::Bus,
+                                          static_cast<const BusItem*>(item)->busId().toStdString()};
+        case BranchItem::Type:
+            return gridcarbon::ElementRef{
+                gridcarbon::ElementKind::Branch,
+                static_cast<const BranchItem*>(item)->branchId().toStdString()};
+        case DeviceItem::Type: {
+            const DeviceInfo& d = static_cast<const DeviceItem*>(item)->info();
+            return gridcarbon::ElementRef{deviceElementKind(d.kind), d.id.toStdString()};
+        }
+        default:
+            break;
+        }
     }
-    for (auto& p : pos)
-        p -= extent.center();
+    return std::nullopt;
+}
+
+QGraphicsItem* FeederScene::itemOf(const gridcarbon::ElementRef& ref) const {
+    const QString id = QString::fromStdString(ref.id);
+    switch (ref.kind) {
+    case gridcarbon::ElementKind::Bus:
+        return buses_.value(id, nullptr);
+    case gridcarbon::ElementKind::Branch:
+        return branches_.value(id, nullptr);
+    default:
+        break;
+    }
+    for (auto* d : devices_)
+        if (d->info().id == id && deviceElementKind(d->info().kind) == ref.kind)
+            return d;
+    return nullptr;
+}
+
+std::vector<gridcarbon::ElementRef> FeederScene::selectedElements() const {
+    std::vector<gridcarbon::ElementRef> refs;
+    for (const QGraphicsItem* item : selectedItems())
+        if (auto ref = elementOf(item);
+            ref && std::find(refs.begin(), refs.end(), *ref) == refs.end())
+            refs.push_back(*ref);
+    return refs;
+}
+
+void FeederScene::selectElements(const std::vector<gridcarbon::ElementRef>& refs) {
+    QSignalBlocker quiet(this); // one selectionChanged() for the whole change
+    clearSelection();
+    for (const auto& r : refs)
+        if (auto* item = itemOf(r))
+            item->setSelected(true);
+    quiet.unblock();
+    emit selectionChanged();
+}
+
+void FeederScene::build(const gridcarbon::Case& c) {
+    clearCase();
+    std::vector<QPointF> pos;
+    pos.reserve(c.buses.size());
+    for (const auto& b : c.buses)
+        pos.push_back(toScene(b.position.value_or(gridcarbon::Point{})));
 
     QHash<QString, std::size_t> index;
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
@@ -230,6 +311,7 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
     }
 
     placeDevices(c, pos, angles);
+    applyLayerFilter();
 
     // Labels into the widest free sector, preferring up-right.
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
@@ -240,6 +322,44 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
     }
 
     updateDrawingRect();
+}
+
+void FeederScene::previewBusPositions(const QHash<QString, QPointF>& positions) {
+    QHash<QString, QPointF> shift; // by bus id
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (BusItem* bus = busItem(it.key())) {
+            shift.insert(it.key(), it.value() - bus->pos());
+            bus->setPos(it.value());
+        }
+    }
+    for (BranchItem* br : std::as_const(branches_)) {
+        if (!shift.contains(br->fromBus()) && !shift.contains(br->toBus()))
+            continue;
+        const BusItem* from = busItem(br->fromBus());
+        const BusItem* to = busItem(br->toBus());
+        if (from && to)
+            br->setEnds(from->pos(), to->pos());
+    }
+    for (DeviceItem* d : std::as_const(devices_)) {
+        const auto it = shift.constFind(d->info().bus_id);
+        if (it != shift.cend())
+            d->moveBy(it->x(), it->y());
+    }
+}
+
+void FeederScene::setCapacitorLayerVisible(gridcarbon::CompensationLayer layer, bool visible) {
+    layer_visible_.at(static_cast<std::size_t>(layer)) = visible;
+    applyLayerFilter();
+}
+
+bool FeederScene::isCapacitorLayerVisible(gridcarbon::CompensationLayer layer) const {
+    return layer_visible_.at(static_cast<std::size_t>(layer));
+}
+
+void FeederScene::applyLayerFilter() {
+    for (DeviceItem* d : std::as_const(devices_))
+        if (d->info().layer)
+            d->setVisible(isCapacitorLayerVisible(*d->info().layer));
 }
 
 void FeederScene::updateDrawingRect() {
@@ -332,6 +452,7 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
         d.id = QString::fromStdString(cap.id);
         d.in_service = cap.in_service;
         d.badge = compensationLayerCode(cap.layer);
+        d.layer = cap.layer;
         QList<QPair<QString, QString>> rows = {
             {tr("Layer"), QStringLiteral("%1 (%2)").arg(compensationLayerName(cap.layer),
                                                         compensationLayerCode(cap.layer))},
@@ -410,6 +531,8 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
 }
 
 void FeederScene::showPowerFlow(const gridcarbon::PowerFlowResult& result) {
+    if (!power_flow_ || &*power_flow_ != &result)
+        power_flow_ = result;
     for (const auto& b : result.buses) {
         if (auto* item = busItem(QString::fromStdString(b.id)))
             item->setVoltage(b);
@@ -441,6 +564,8 @@ void FeederScene::setViewScale(qreal scale) {
 
 void FeederScene::showCarbon(const gridcarbon::carbon::CarbonFlowResult& period,
                              double widest_t_per_h) {
+    if (!carbon_ || &carbon_->first != &period)
+        carbon_ = std::make_pair(period, widest_t_per_h);
     for (const auto& b : period.buses) {
         if (auto* item = busItem(QString::fromStdString(b.id)))
             item->setCarbon(b);
@@ -453,6 +578,7 @@ void FeederScene::showCarbon(const gridcarbon::carbon::CarbonFlowResult& period,
 }
 
 void FeederScene::clearCarbon() {
+    carbon_.reset();
     for (auto* b : std::as_const(buses_))
         b->clearCarbon();
     for (auto* br : std::as_const(branches_))
@@ -479,6 +605,7 @@ void FeederScene::setShowValues(bool show) {
 }
 
 void FeederScene::clearResults() {
+    power_flow_.reset();
     for (auto* b : std::as_const(buses_))
         b->clearVoltage();
     for (auto* br : std::as_const(branches_))

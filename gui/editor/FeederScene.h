@@ -7,6 +7,7 @@
 #include "carbon/CarbonFlow.h"
 #include "gui/editor/Overlay.h"
 #include "model/Case.h"
+#include "model/Element.h"
 #include "powerflow/PowerFlow.h"
 
 #include <QGraphicsScene>
@@ -14,6 +15,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace gridcarbon::gui {
@@ -27,10 +30,27 @@ class FeederScene : public QGraphicsScene {
 public:
     explicit FeederScene(QObject* parent = nullptr);
 
-    // Replaces every item with a drawing of `c`. Buses without a position are drawn at the
-    // origin.
+    // Replaces every item with a drawing of `c` in a new frame: bus positions are scaled so
+    // that neighbouring buses sit about style::kBusSpacing apart and the drawing is centred on
+    // the origin. Buses without a position are drawn at the origin.
     void setCase(const gridcarbon::Case& c);
+    // Redraws `c` after an edit in the same frame, keeping the selection (by element) and the
+    // results shown (by id; the caller clears them when the edit made them stale).
+    void updateCase(const gridcarbon::Case& c);
     void clearCase();
+
+    // The frame: case drawing coordinates <-> scene coordinates; frameScale() scene units per
+    // case unit.
+    double frameScale() const { return frame_scale_; }
+    QPointF toScene(const gridcarbon::Point& p) const;
+    gridcarbon::Point toModel(QPointF p) const;
+
+    // The element an item draws (buses, branches, devices; labels give their bus).
+    static std::optional<gridcarbon::ElementRef> elementOf(const QGraphicsItem* item);
+    QGraphicsItem* itemOf(const gridcarbon::ElementRef& ref) const;
+    std::vector<gridcarbon::ElementRef> selectedElements() const;
+    // Selects exactly these elements (unknown ones are skipped).
+    void selectElements(const std::vector<gridcarbon::ElementRef>& refs);
 
     // Colours buses by voltage magnitude and puts the result into the tooltips. Items are
     // matched by id; elements the result does not mention keep their neutral look.
@@ -61,6 +81,16 @@ public:
     QList<BranchItem*> branchItems() const { return branches_.values(); }
     QList<DeviceItem*> deviceItems() const { return devices_; }
 
+    // Shows buses at new scene positions while they are dragged: their branches and devices
+    // follow; nothing else is redrawn, and the case is not changed (the drag commits one move
+    // when it ends, and the redraw after it lays the devices out afresh).
+    void previewBusPositions(const QHash<QString, QPointF>& positions);
+
+    // Capacitors of hidden compensation layers are not drawn (and cannot be selected). Kept
+    // across redraws and new cases.
+    void setCapacitorLayerVisible(gridcarbon::CompensationLayer layer, bool visible);
+    bool isCapacitorLayerVisible(gridcarbon::CompensationLayer layer) const;
+
     // The rectangle that holds the drawing's symbols and lines (labels, which keep their size on
     // screen, stick out of it by a few text heights at most).
     QRectF drawingRect() const { return drawing_; }
@@ -70,7 +100,9 @@ signals:
     void drawingChanged();
 
 private:
+    void build(const gridcarbon::Case& c);
     void updateDrawingRect();
+    void applyLayerFilter();
     void placeDevices(const gridcarbon::Case& c, const std::vector<QPointF>& pos,
                       std::vector<std::vector<double>>& angles);
 
@@ -80,7 +112,14 @@ private:
     QHash<QString, DeviceItem*> generators_; // by generator id, for power-flow outputs
     QHash<QString, QString> generator_tips_; // their tooltips before a result
     QRectF drawing_;
+    // The frame: scene = (case coordinates) * frame_scale_ - frame_centre_.
+    double frame_scale_ = 1.0;
+    QPointF frame_centre_;
+    // The results shown, put back after a redraw.
+    std::optional<gridcarbon::PowerFlowResult> power_flow_;
+    std::optional<std::pair<gridcarbon::carbon::CarbonFlowResult, double>> carbon_;
     bool show_values_ = true;
+    std::array<bool, 4> layer_visible_{true, true, true, true}; // by CompensationLayer
     Overlay overlay_ = Overlay::Voltage;
     qreal view_scale_ = 1.0;
 };

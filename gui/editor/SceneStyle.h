@@ -44,6 +44,17 @@ inline QPen cosmeticPen(const QPainter* painter, const QColor& color, qreal widt
     return pen;
 }
 
+// The ring around a bus that a gesture would attach to (a new branch's far end, a dropped
+// device), centred on the bus at `centre` (scene coordinates).
+inline void paintTargetRing(QPainter* painter, QPointF centre) {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(cosmeticPen(painter, selection(), 2.5));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(centre, kBusRadius + 6.0, kBusRadius + 6.0);
+    painter->restore();
+}
+
 // Text in the drawing follows the application font, scaled by `factor`.
 inline QFont sceneFont(const QFont& base, qreal factor = 1.0, bool bold = false) {
     QFont f = base;

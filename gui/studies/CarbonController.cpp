@@ -178,6 +178,12 @@ void CarbonController::optionsChanged() {
 }
 
 void CarbonController::caseReplaced() {
+    caseEdited();
+    if (overlay_ == Overlay::Carbon)
+        study_->run();
+}
+
+void CarbonController::caseEdited() {
     study_->clear();
     presenter_->reset();
     CarbonPeriodSelector* selector = panel_->selector();
@@ -186,8 +192,6 @@ void CarbonController::caseReplaced() {
     presenter_->setHour(selector->hour());
     panel_->setSummary(QString());
     updateEnabled();
-    if (overlay_ == Overlay::Carbon)
-        study_->run();
 }
 
 void CarbonController::updateEnabled() {

@@ -62,6 +62,8 @@ public slots:
     void run();
     // The document holds another case.
     void caseReplaced();
+    // The case was edited: results and the day list are stale; nothing runs until asked.
+    void caseEdited();
 
 signals:
     void status(const QString& text);

@@ -1,11 +1,23 @@
 #include "gui/views/FeederView.h"
 
+#include "gui/editor/BusItem.h"
+#include "gui/editor/DeviceMime.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/SceneStyle.h"
+#include "gui/editor/tools/CanvasTool.h"
 #include "gui/views/CarbonColorMap.h"
 #include "gui/views/ScalarLegend.h"
 #include "gui/views/VoltageColorMap.h"
 
+#include <QDragEnterEvent>
+#include <QDragLeaveEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFocusEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -21,13 +33,18 @@ constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 25.0;
 constexpr qreal kMaxFitZoom = 1.6; // small cases are not blown up beyond this
 constexpr qreal kStep = 1.25;
+constexpr int kPickTolerance = 3; // pixels around the pointer that still hit an element
 
 } // namespace
 
 FeederView::FeederView(QWidget* parent) : QGraphicsView(parent) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    setDragMode(QGraphicsView::ScrollHandDrag);
+    // The select tool turns on the rubber band; panning is the middle button's (or Space's).
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -53,6 +70,228 @@ FeederView::FeederView(QWidget* parent) : QGraphicsView(parent) {
     };
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, user_moved);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, user_moved);
+}
+
+void FeederView::setScene(FeederScene* scene) {
+    disconnect(scene_rect_connection_);
+    QGraphicsView::setScene(scene);
+    if (scene)
+        scene_rect_connection_ =
+            connect(scene, &QGraphicsScene::sceneRectChanged, this, &FeederView::syncSceneRect);
+    syncSceneRect();
+}
+
+void FeederView::syncSceneRect() {
+    if (!scene())
+        return;
+    QRectF rect = scene()->sceneRect();
+    const QRect vp = viewport()->rect();
+    const QPointF centre = mapToScene(vp.center());
+    if (!auto_fit_)
+        rect |= mapToScene(vp).boundingRect();
+    if (rect == sceneRect())
+        return;
+    // Scroll-bar changes made here are not the user panning.
+    const bool was_fitting = fitting_;
+    fitting_ = true;
+    setSceneRect(rect);
+    // A rectangle smaller than the viewport was centred in it; a larger one scrolls, and the
+    // scroll position would otherwise jump to wherever the old one left it.
+    if (!auto_fit_ && QLineF(centre, mapToScene(vp.center())).length() * zoom() > 0.5)
+        centerOn(centre);
+    fitting_ = was_fitting;
+}
+
+void FeederView::setTool(CanvasTool* tool) {
+    if (tool_ == tool)
+        return;
+    tool_ = tool;
+    setDragMode(tool ? tool->dragMode() : QGraphicsView::NoDrag);
+    updateCursor();
+    viewport()->update();
+}
+
+void FeederView::stopAutoFit() {
+    if (!auto_fit_)
+        return;
+    auto_fit_ = false;
+    syncSceneRect();
+}
+
+std::optional<gridcarbon::ElementRef> FeederView::elementAt(QPoint viewport_pos) const {
+    const QRect around(viewport_pos - QPoint(kPickTolerance, kPickTolerance),
+                       QSize(2 * kPickTolerance + 1, 2 * kPickTolerance + 1));
+    // Exactly under the pointer first, then the tolerance around it.
+    for (const QRect& area : {QRect(viewport_pos, QSize(1, 1)), around}) {
+        for (const QGraphicsItem* item : items(area)) {
+            if (!item->isVisible())
+                continue;
+            if (auto ref = FeederScene::elementOf(item))
+                return ref;
+        }
+    }
+    return std::nullopt;
+}
+
+QString FeederView::busAt(QPoint viewport_pos) const {
+    const auto ref = elementAt(viewport_pos);
+    return ref && ref->kind == gridcarbon::ElementKind::Bus ? QString::fromStdString(ref->id)
+                                                            : QString();
+}
+
+void FeederView::updateCursor() {
+    Qt::CursorShape shape = tool_ ? tool_->cursor() : Qt::ArrowCursor;
+    if (pan_button_ != Qt::NoButton)
+        shape = Qt::ClosedHandCursor;
+    else if (space_held_)
+        shape = Qt::OpenHandCursor;
+    viewport()->setCursor(shape);
+}
+
+bool FeederView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::Leave && tool_)
+        tool_->leave();
+    return QGraphicsView::viewportEvent(event);
+}
+
+void FeederView::mousePressEvent(QMouseEvent* event) {
+    const bool pan =
+        event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && space_held_);
+    if (pan && pan_button_ == Qt::NoButton) {
+        pan_button_ = event->button();
+        pan_last_ = event->position().toPoint();
+        updateCursor();
+        event->accept();
+        return;
+    }
+    if (pan_button_ != Qt::NoButton || (tool_ && tool_->mousePress(event))) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void FeederView::mouseMoveEvent(QMouseEvent* event) {
+    if (pan_button_ != Qt::NoButton) {
+        const QPoint p = event->position().toPoint();
+        const QPoint delta = p - pan_last_;
+        pan_last_ = p;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (tool_ && tool_->mouseMove(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void FeederView::mouseReleaseEvent(QMouseEvent* event) {
+    if (pan_button_ != Qt::NoButton) {
+        if (event->button() == pan_button_) {
+            pan_button_ = Qt::NoButton;
+            updateCursor();
+        }
+        event->accept();
+        return;
+    }
+    if (tool_ && tool_->mouseRelease(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FeederView::mouseDoubleClickEvent(QMouseEvent* event) {
+    // The second press of a double click is a press like any other for the tools.
+    if (pan_button_ == Qt::NoButton && event->button() != Qt::MiddleButton && !space_held_ &&
+        tool_ && tool_->mousePress(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+bool FeederView::spaceKey(QKeyEvent* event, bool held) {
+    if (event->key() != Qt::Key_Space)
+        return false;
+    if (!event->isAutoRepeat()) {
+        space_held_ = held;
+        updateCursor();
+    }
+    event->accept();
+    return true;
+}
+
+void FeederView::keyPressEvent(QKeyEvent* event) {
+    if (spaceKey(event, true))
+        return;
+    if (tool_ && tool_->keyPress(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void FeederView::keyReleaseEvent(QKeyEvent* event) {
+    if (spaceKey(event, false))
+        return;
+    if (tool_ && tool_->keyRelease(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void FeederView::focusOutEvent(QFocusEvent* event) {
+    // The Space release goes to whatever has the focus now.
+    space_held_ = false;
+    updateCursor();
+    QGraphicsView::focusOutEvent(event);
+}
+
+void FeederView::setDropTarget(const QString& bus) {
+    if (bus == drop_bus_)
+        return;
+    drop_bus_ = bus;
+    viewport()->update();
+}
+
+void FeederView::dragEnterEvent(QDragEnterEvent* event) {
+    if (!deviceFromMime(event->mimeData())) {
+        QGraphicsView::dragEnterEvent(event);
+        return;
+    }
+    // Accepted anywhere, so that a drop beside a bus can say why nothing was added.
+    event->acceptProposedAction();
+    setDropTarget(busAt(event->position().toPoint()));
+}
+
+void FeederView::dragMoveEvent(QDragMoveEvent* event) {
+    if (!deviceFromMime(event->mimeData())) {
+        QGraphicsView::dragMoveEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    setDropTarget(busAt(event->position().toPoint()));
+}
+
+void FeederView::dragLeaveEvent(QDragLeaveEvent* event) {
+    setDropTarget({});
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void FeederView::dropEvent(QDropEvent* event) {
+    const auto kind = deviceFromMime(event->mimeData());
+    if (!kind) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    setDropTarget({});
+    emit deviceDropped(*kind, busAt(event->position().toPoint()));
 }
 
 void FeederView::setPlaceholderText(const QString& text) {
@@ -95,6 +334,7 @@ void FeederView::zoomBy(qreal factor, bool under_mouse) {
                                         : QGraphicsView::AnchorViewCenter);
     scale(factor, factor);
     setTransformationAnchor(anchor);
+    syncSceneRect();
     scaleChanged();
 }
 
@@ -106,10 +346,17 @@ QRectF FeederView::drawingRect() const {
 
 void FeederView::fitDrawing() {
     auto_fit_ = true;
+    syncSceneRect();
     const QRectF drawing = drawingRect();
-    if (drawing.isEmpty())
-        return;
     fitting_ = true;
+    if (drawing.isEmpty()) {
+        // Nothing drawn yet: actual size around the origin, where drawing starts.
+        setTransform(QTransform());
+        centerOn(QPointF(0, 0));
+        fitting_ = false;
+        scaleChanged();
+        return;
+    }
     const qreal em = fontMetrics().height();
     // Room around the drawing for the bus labels, which keep their size on screen.
     const qreal margin = 3.0 * em;
@@ -179,6 +426,8 @@ void FeederView::resizeEvent(QResizeEvent* event) {
     placeLegend();
     if (auto_fit_)
         fitDrawing();
+    else
+        syncSceneRect();
 }
 
 bool FeederView::eventFilter(QObject* watched, QEvent* event) {
@@ -200,6 +449,14 @@ void FeederView::placeLegend() {
 
 void FeederView::drawForeground(QPainter* painter, const QRectF& rect) {
     QGraphicsView::drawForeground(painter, rect);
+    if (tool_)
+        tool_->paint(painter);
+    if (const auto* feeder = qobject_cast<const FeederScene*>(scene());
+        feeder && !drop_bus_.isEmpty()) {
+        // The bus a dragged device would land on.
+        if (const BusItem* bus = feeder->busItem(drop_bus_))
+            style::paintTargetRing(painter, bus->pos());
+    }
     if (placeholder_.isEmpty() || (scene() && !scene()->items().isEmpty()))
         return;
     painter->save();

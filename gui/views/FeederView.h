@@ -1,20 +1,51 @@
 #pragma once
 // The canvas: shows a FeederScene, zooms with the mouse wheel around the cursor, pans by
-// dragging, and fits the drawing to the window until the user zooms or pans. The legend of the
-// shown overlay (voltage or carbon intensity) floats in its top-right corner.
+// dragging with the middle button (or the left button while Space is held), and fits the
+// drawing to the window until the user zooms, pans or edits. The legend of the shown overlay
+// (voltage or carbon intensity) floats in its top-right corner.
+//
+// Mouse and key events go to the active canvas tool first (gui/editor/tools); what it leaves
+// gets QGraphicsView's handling. Devices dragged from the palette are accepted anywhere and
+// reported with the bus they were dropped on (deviceDropped).
+//
+// The view keeps its own scene rectangle: the scene's, plus while the user is not in fit mode
+// the area on screen, so that an edit that grows or shrinks the drawing never moves the view.
 #include "gui/editor/Overlay.h"
+#include "model/Element.h"
+#include "model/NewElements.h"
 
 #include <QGraphicsView>
+#include <QMetaObject>
 #include <QString>
+
+#include <optional>
 
 namespace gridcarbon::gui {
 
+class CanvasTool;
+class FeederScene;
 class ScalarLegend;
 
 class FeederView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit FeederView(QWidget* parent = nullptr);
+
+    using QGraphicsView::setScene;
+    // Shows `scene` and follows its scene rectangle (see above).
+    void setScene(FeederScene* scene);
+
+    // The tool that gets the mouse and key events first; nullptr for none. Not owned.
+    void setTool(CanvasTool* tool);
+    CanvasTool* tool() const { return tool_; }
+
+    // The element drawn under a viewport position, with a few pixels' tolerance (topmost
+    // first); bus labels give their bus.
+    std::optional<gridcarbon::ElementRef> elementAt(QPoint viewport_pos) const;
+    // The bus under a viewport position (its circle or its label), or an empty string.
+    QString busAt(QPoint viewport_pos) const;
+    // Whether the view still fits the drawing to the window whenever it changes.
+    bool autoFits() const { return auto_fit_; }
 
     ScalarLegend* voltageLegend() const { return voltage_legend_; }
     ScalarLegend* carbonLegend() const { return carbon_legend_; }
@@ -32,16 +63,39 @@ public slots:
     void zoomOut();
     // Fits the whole drawing (beside the legend) and keeps it fitted while the window resizes.
     void fitDrawing();
-    // Fits again if the view is still in fit mode (the user has not zoomed or panned).
+    // Fits again if the view is still in fit mode (the user has not zoomed, panned or edited).
     void refit();
+    // Leaves fit mode: the zoom and position stay as they are while the drawing changes.
+    void stopAutoFit();
+
+signals:
+    // A device from the palette was dropped; `bus` is empty when it was not dropped on a bus.
+    void deviceDropped(gridcarbon::NewDevice kind, const QString& bus);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void syncSceneRect();
+    void updateCursor();
+    // Space held turns the left button into a panning one; true if `event` was Space's.
+    bool spaceKey(QKeyEvent* event, bool held);
+    void setDropTarget(const QString& bus);
     void zoomBy(qreal factor, bool under_mouse);
     void placeLegend();
     // Tells the scene the new zoom.
@@ -54,6 +108,13 @@ private:
     QString placeholder_;
     bool auto_fit_ = true;
     bool fitting_ = false;
+    CanvasTool* tool_ = nullptr;
+    QMetaObject::Connection scene_rect_connection_;
+    // Panning: Space held, and the drag under way (the button that pans, where it was last).
+    bool space_held_ = false;
+    Qt::MouseButton pan_button_ = Qt::NoButton;
+    QPoint pan_last_;
+    QString drop_bus_; // the bus a dragged device is over, ringed
 };
 
 } // namespace gridcarbon::gui

@@ -23,7 +23,7 @@ namespace gridcarbon::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("gridcarbon::gui::PolyhedronDemo", text);
+    return QCoreApplication::translate("gridcarbon::gui", text);
 }
 
 // a . (P1, P2, P3) <= b, in MW.

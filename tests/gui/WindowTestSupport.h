@@ -24,12 +24,13 @@ inline std::unique_ptr<gridcarbon::gui::MainWindow> makeWindow() {
     return w;
 }
 
-// Keeps the user's settings (recent files, geometry) out of the tests: call from
-// initTestCase() with a directory that lives as long as the test object.
+// Keeps the user's settings (recent files, geometry) and data (autosave recovery files) out of
+// the tests: call from initTestCase() with a directory that lives as long as the test object.
 inline bool isolateSettings(const QTemporaryDir& config) {
     if (!config.isValid())
         return false;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(config.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("GridCarbonTests"));
     QCoreApplication::setApplicationName(QStringLiteral("gridcarbon-gui-tests"));
     return true;

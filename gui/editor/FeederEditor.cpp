@@ -1,0 +1,117 @@
+#include "gui/editor/FeederEditor.h"
+
+#include "gui/editor/FeederDocument.h"
+#include "gui/editor/commands/AddElementsCommand.h"
+#include "gui/editor/commands/EditElementCommand.h"
+#include "gui/editor/commands/RemoveElementsCommand.h"
+#include "gui/editor/commands/ReplaceCaseCommand.h"
+#include "topology/Topology.h"
+#include "topology/TreeLayout.h"
+
+#include <QUndoStack>
+
+#include <exception>
+
+namespace gridcarbon::gui {
+
+FeederEditor::FeederEditor(FeederDocument* document, QObject* parent)
+    : QObject(parent), document_(document) {}
+
+bool FeederEditor::busExists(const std::string& id) const {
+    return gridcarbon::findElement(document_->model(), {gridcarbon::ElementKind::Bus, id})
+        .has_value();
+}
+
+std::optional<std::string> FeederEditor::addBus(gridcarbon::Point position) {
+    gridcarbon::Bus bus = gridcarbon::newBus(document_->model(), position);
+    const std::string id = bus.id;
+    document_->undoStack()->push(new AddElementsCommand(
+        document_, {std::move(bus)}, tr("Add bus %1").arg(QString::fromStdString(id))));
+    return id;
+}
+
+std::optional<std::string> FeederEditor::addBranch(const std::string& from, const std::string& to) {
+    for (const auto& id : {from, to}) {
+        if (!busExists(id)) {
+            emit refused(
+                tr("No branch added: there is no bus '%1'.").arg(QString::fromStdString(id)));
+            return std::nullopt;
+        }
+    }
+    if (from == to) {
+        emit refused(tr("No branch added: a branch needs two different buses (both ends are on "
+                        "bus '%1').")
+                         .arg(QString::fromStdString(from)));
+        return std::nullopt;
+    }
+    gridcarbon::Branch branch = gridcarbon::newBranch(document_->model(), from, to);
+    const std::string id = branch.id;
+    document_->undoStack()->push(
+        new AddElementsCommand(document_, {std::move(branch)},
+                               tr("Add branch %1 (%2 – %3)")
+                                   .arg(QString::fromStdString(id), QString::fromStdString(from),
+                                        QString::fromStdString(to))));
+    return id;
+}
+
+std::optional<std::string> FeederEditor::addDevice(gridcarbon::NewDevice kind,
+                                                   const std::string& bus) {
+    if (!busExists(bus)) {
+        emit refused(tr("No device added: there is no bus '%1'.").arg(QString::fromStdString(bus)));
+        return std::nullopt;
+    }
+    gridcarbon::Element device = gridcarbon::newDevice(document_->model(), kind, bus);
+    const std::string id = gridcarbon::idOf(device);
+    document_->undoStack()->push(new AddElementsCommand(
+        document_, {std::move(device)},
+        tr("Add %1 at bus %2").arg(QString::fromStdString(id), QString::fromStdString(bus))));
+    return id;
+}
+
+bool FeederEditor::remove(const std::vector<gridcarbon::ElementRef>& refs) {
+    auto command = std::make_unique<RemoveElementsCommand>(document_, refs);
+    if (command->removes().empty())
+        return false;
+    document_->undoStack()->push(command.release());
+    return true;
+}
+
+void FeederEditor::moveBuses(std::vector<BusMove> moves) {
+    std::erase_if(moves, [](const BusMove& m) { return m.from == m.to; });
+    if (moves.empty())
+        return;
+    document_->undoStack()->push(new MoveBusesCommand(document_, std::move(moves)));
+}
+
+bool FeederEditor::edit(const gridcarbon::Element& after, const QString& property) {
+    const auto before = gridcarbon::findElement(document_->model(), gridcarbon::refOf(after));
+    if (!before) {
+        emit refused(tr("Nothing changed: '%1' is no longer in the case.")
+                         .arg(QString::fromStdString(gridcarbon::idOf(after))));
+        return false;
+    }
+    if (before->element == after)
+        return true;
+    document_->undoStack()->push(
+        new EditElementCommand(document_, before->element, after, property));
+    return true;
+}
+
+void FeederEditor::autoLayout(double spacing) {
+    gridcarbon::Case laid_out = document_->model();
+    try {
+        const auto topology = gridcarbon::analyseTopology(laid_out);
+        const auto points = gridcarbon::treeLayout(laid_out, topology, spacing);
+        for (std::size_t i = 0; i < laid_out.buses.size(); ++i)
+            laid_out.buses[i].position = points[i];
+    } catch (const std::exception& e) {
+        emit refused(tr("No layout: %1").arg(QString::fromUtf8(e.what()).simplified()));
+        return;
+    }
+    if (laid_out == document_->model())
+        return;
+    document_->undoStack()->push(
+        new ReplaceCaseCommand(document_, std::move(laid_out), tr("Automatic layout")));
+}
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,51 @@
+#pragma once
+// The edits a user can make to the feeder, each pushed onto the document's undo stack as one
+// command: what the canvas tools, the palette, the property editor and the menus call. Refused
+// edits (a branch from a bus to itself, a device on a bus that does not exist) change nothing
+// and emit refused() with a one-line reason.
+#include "gui/editor/commands/MoveBusesCommand.h"
+#include "model/Element.h"
+#include "model/NewElements.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridcarbon::gui {
+
+class FeederDocument;
+
+class FeederEditor : public QObject {
+    Q_OBJECT
+public:
+    explicit FeederEditor(FeederDocument* document, QObject* parent = nullptr);
+
+    FeederDocument* document() const { return document_; }
+
+    // Each returns the new element's id, or nullopt when refused.
+    std::optional<std::string> addBus(gridcarbon::Point position);
+    std::optional<std::string> addBranch(const std::string& from, const std::string& to);
+    std::optional<std::string> addDevice(gridcarbon::NewDevice kind, const std::string& bus);
+
+    // Deletes the elements and whatever hangs on the deleted buses; false if nothing was there.
+    bool remove(const std::vector<gridcarbon::ElementRef>& refs);
+    void moveBuses(std::vector<BusMove> moves);
+    // Replaces the element of the same kind and id with `after`; `property` names the changed
+    // property for the undo text (and merges repeated edits of it).
+    bool edit(const gridcarbon::Element& after, const QString& property);
+    // Lays the whole feeder out as a tree from its sources, `spacing` apart.
+    void autoLayout(double spacing);
+
+signals:
+    void refused(const QString& reason);
+
+private:
+    bool busExists(const std::string& id) const;
+
+    FeederDocument* document_;
+};
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,153 @@
+#include "gui/export/DiagramExport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace gridcarbon::gui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("gridcarbon::gui", text);
+}
+
+QRectF withMargin(const QRectF& area) {
+    const qreal m = 0.04 * std::max(area.width(), area.height()) + 10.0;
+    return area.adjusted(-m, -m, m, m);
+}
+
+// Scene items draw selection outlines; figures must not show what happened to be selected.
+class SelectionHider {
+public:
+    explicit SelectionHider(QGraphicsScene& scene) : scene_(scene), items_(scene.selectedItems()) {
+        scene_.clearSelection();
+    }
+    ~SelectionHider() {
+        for (QGraphicsItem* item : items_)
+            item->setSelected(true);
+    }
+    SelectionHider(const SelectionHider&) = delete;
+    SelectionHider& operator=(const SelectionHider&) = delete;
+
+private:
+    QGraphicsScene& scene_;
+    QList<QGraphicsItem*> items_;
+};
+
+void render(QGraphicsScene& scene, QPainter& painter, const QRectF& target, const QRectF& source) {
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(target, Qt::white);
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+}
+
+std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, const QString& path,
+                                double pixelsPerUnit) {
+    const QSize size(int(std::ceil(source.width() * pixelsPerUnit)),
+                     int(std::ceil(source.height() * pixelsPerUnit)));
+    constexpr int kMaxSide = 16000; // QImage and viewers cope; beyond, memory runs out
+    if (size.isEmpty() || size.width() > kMaxSide || size.height() > kMaxSide)
+        return tr("%1: the drawing is too large for a PNG at this resolution (%2 × %3 pixels)")
+            .arg(path)
+            .arg(size.width())
+            .arg(size.height());
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(int(pixelsPerUnit * 96.0 / 0.0254));
+    image.setDotsPerMeterY(int(pixelsPerUnit * 96.0 / 0.0254));
+    {
+        QPainter painter(&image);
+        render(scene, painter, QRectF(QPointF(), QSizeF(size)), source);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return tr("%1: cannot write the PNG file (%2)").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+std::optional<QString> writeSvg(QGraphicsScene& scene, const QRectF& source, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write the SVG file (%2)").arg(path, file.errorString());
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(source.size().toSize());
+    svg.setViewBox(QRectF(QPointF(), source.size()));
+    svg.setTitle(QFileInfo(path).completeBaseName());
+    svg.setDescription(tr("Feeder diagram exported by GridCarbon"));
+    {
+        QPainter painter(&svg);
+        render(scene, painter, QRectF(QPointF(), source.size()), source);
+    }
+    if (!file.commit())
+        return tr("%1: cannot write the SVG file (%2)").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+std::optional<QString> writePdf(QGraphicsScene& scene, const QRectF& source, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(QFileInfo(path).completeBaseName());
+        pdf.setCreator(QStringLiteral("GridCarbon"));
+        // One page the size of the drawing (1 scene unit = 1 pt), so that the figure goes into
+        // a paper at its natural size without white borders.
+        pdf.setPageSize(QPageSize(source.size(), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+        QPainter painter(&pdf);
+        if (!painter.isActive())
+            return tr("%1: cannot write the PDF file").arg(path);
+        const QRect target = painter.viewport();
+        render(scene, painter, target, source);
+    }
+    if (!file.commit())
+        return tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<DiagramFormat> diagramFormatFor(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return DiagramFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return DiagramFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return DiagramFormat::Pdf;
+    return std::nullopt;
+}
+
+std::optional<QString> exportDiagram(QGraphicsScene& scene, const QRectF& area, const QString& path,
+                                     double pixelsPerUnit) {
+    const auto format = diagramFormatFor(path);
+    if (!format)
+        return tr("%1: unknown figure format (use .png, .svg or .pdf)").arg(path);
+    if (area.isEmpty())
+        return tr("%1: there is no drawing to export").arg(path);
+    const QRectF source = withMargin(area);
+    const SelectionHider hide(scene);
+    switch (*format) {
+    case DiagramFormat::Png:
+        return writePng(scene, source, path, pixelsPerUnit);
+    case DiagramFormat::Svg:
+        return writeSvg(scene, source, path);
+    case DiagramFormat::Pdf:
+        break;
+    }
+    return writePdf(scene, source, path);
+}
+
+} // namespace gridcarbon::gui

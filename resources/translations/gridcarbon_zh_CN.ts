@@ -1,0 +1,1783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>gridcarbon::gui</name>
+    <message>
+        <source>Grid connection</source>
+        <translation>电网接入</translation>
+    </message>
+    <message>
+        <source>Thermal unit</source>
+        <translation>火电机组</translation>
+    </message>
+    <message>
+        <source>Wind turbine (WT)</source>
+        <translation>风电 (WT)</translation>
+    </message>
+    <message>
+        <source>Photovoltaic (PV)</source>
+        <translation>光伏 (PV)</translation>
+    </message>
+    <message>
+        <source>Small hydro (HT)</source>
+        <translation>小水电 (HT)</translation>
+    </message>
+    <message>
+        <source>Micro-turbine (MT)</source>
+        <translation>微型燃气轮机 (MT)</translation>
+    </message>
+    <message>
+        <source>Energy storage (ES)</source>
+        <translation>储能 (ES)</translation>
+    </message>
+    <message>
+        <source>Capacitor</source>
+        <translation>电容器</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>user layer</source>
+        <translation>用户层</translation>
+    </message>
+    <message>
+        <source>distribution station area layer</source>
+        <translation>台区层</translation>
+    </message>
+    <message>
+        <source>line layer</source>
+        <translation>线路层</translation>
+    </message>
+    <message>
+        <source>substation layer</source>
+        <translation>变电站层</translation>
+    </message>
+    <message>
+        <source>the power flow did not finish within %1 s</source>
+        <translation>潮流计算未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the power flow was cancelled</source>
+        <translation>潮流计算已取消</translation>
+    </message>
+    <message>
+        <source>the carbon emission flow did not finish within %1 s</source>
+        <translation>碳排放流计算未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the carbon emission flow was cancelled</source>
+        <translation>碳排放流计算已取消</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Operating region (demo)</source>
+        <translation>运行域（演示）</translation>
+    </message>
+    <message>
+        <source>Output limits, carbon cap, minimum supply and ramp couplings of three units</source>
+        <translation>三台机组的出力上下限、碳排放上限、最小供电量与爬坡耦合约束</translation>
+    </message>
+    <message>
+        <source>%1: the drawing is too large for a PNG at this resolution (%2 × %3 pixels)</source>
+        <translation>%1：图形过大，无法以此分辨率导出 PNG（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file (%2)</source>
+        <translation>%1：无法写入 PNG 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file (%2)</source>
+        <translation>%1：无法写入 SVG 文件（%2）</translation>
+    </message>
+    <message>
+        <source>Feeder diagram exported by GridCarbon</source>
+        <translation>由 GridCarbon 导出的馈线图</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file (%2)</source>
+        <translation>%1：无法写入 PDF 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1：无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1: unknown figure format (use .png, .svg or .pdf)</source>
+        <translation>%1：未知的图形格式（请使用 .png、.svg 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>%1: there is no drawing to export</source>
+        <translation>%1：没有可导出的图形</translation>
+    </message>
+    <message>
+        <source>--select: the case has no element &apos;%1&apos;</source>
+        <translation>--select：算例中没有元件“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::AddBranchTool</name>
+    <message>
+        <source>Press on a bus and drag to another bus to add a branch.</source>
+        <translation>在一条母线上按下并拖到另一条母线，即可添加支路。</translation>
+    </message>
+    <message>
+        <source>No branch added: release the mouse over another bus.</source>
+        <translation>未添加支路：请在另一条母线上松开鼠标。</translation>
+    </message>
+    <message>
+        <source>Added branch %1 between buses %2 and %3.</source>
+        <translation>已在母线 %2 与 %3 之间添加支路 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::AddBusTool</name>
+    <message>
+        <source>Click on empty canvas to add a bus.</source>
+        <translation>在画布空白处单击即可添加母线。</translation>
+    </message>
+    <message>
+        <source>Added bus %1.</source>
+        <translation>已添加母线 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::BranchItem</name>
+    <message>
+        <source>Transformer %1</source>
+        <translation>变压器 %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>投运</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>%1 p.u.</source>
+        <translation>%1 p.u.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>变比</translation>
+    </message>
+    <message>
+        <source>P (from)</source>
+        <translation>P（首端）</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Q (from)</source>
+        <translation>Q（首端）</translation>
+    </message>
+    <message>
+        <source>%1 MVAr</source>
+        <translation>%1 MVAr</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>网损</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Carbon flow</source>
+        <translation>碳流</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Carbon flows</source>
+        <translation>碳流方向</translation>
+    </message>
+    <message>
+        <source>Carbon flow density</source>
+        <translation>碳流密度</translation>
+    </message>
+    <message>
+        <source>%1 t/MWh</source>
+        <translation>%1 t/MWh</translation>
+    </message>
+    <message>
+        <source>Carbon flow at %1</source>
+        <translation>%1 端碳流</translation>
+    </message>
+    <message>
+        <source>%1 t/h</source>
+        <translation>%1 t/h</translation>
+    </message>
+    <message>
+        <source>Loss emission</source>
+        <translation>网损碳排放</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::BusItem</name>
+    <message>
+        <source>off</source>
+        <translation>失电</translation>
+    </message>
+    <message>
+        <source>Bus %1</source>
+        <translation>母线 %1</translation>
+    </message>
+    <message>
+        <source>Base voltage</source>
+        <translation>基准电压</translation>
+    </message>
+    <message>
+        <source>%1 kV</source>
+        <translation>%1 kV</translation>
+    </message>
+    <message>
+        <source>Vm</source>
+        <translation>电压幅值</translation>
+    </message>
+    <message>
+        <source>%1 p.u.</source>
+        <translation>%1 p.u.</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>电压相角</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>not energised</source>
+        <translation>未带电</translation>
+    </message>
+    <message>
+        <source>no power-flow result</source>
+        <translation>无潮流结果</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>节点碳势</translation>
+    </message>
+    <message>
+        <source>%1 t/MWh</source>
+        <translation>%1 t/MWh</translation>
+    </message>
+    <message>
+        <source>none (not energised)</source>
+        <translation>无（未带电）</translation>
+    </message>
+    <message>
+        <source>(no through-flow: that of its feeding bus)</source>
+        <translation>（无有功通量：取其供电母线的碳势）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Load emission</source>
+        <translation>负荷碳排放</translation>
+    </message>
+    <message>
+        <source>%1 t/h</source>
+        <translation>%1 t/h</translation>
+    </message>
+    <message>
+        <source>Through-flow</source>
+        <translation>有功通量</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CanvasTools</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select elements: click, Ctrl+click, or drag a rectangle; drag buses to move them</source>
+        <translation>选择元件：单击、Ctrl+单击或拖出矩形框；拖动母线可移动其位置</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bus</source>
+        <translation>添加母线(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add buses: click on empty canvas (Alt: off the grid)</source>
+        <translation>添加母线：在画布空白处单击（按住 Alt：不对齐网格）</translation>
+    </message>
+    <message>
+        <source>Add B&amp;ranch</source>
+        <translation>添加支路(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add branches: drag from one bus to another</source>
+        <translation>添加支路：从一条母线拖到另一条母线</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected elements; deleting a bus deletes its branches and devices</source>
+        <translation>删除所选元件；删除母线时同时删除其支路和设备</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Layout</source>
+        <translation>自动布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lay the feeder out as a tree from its sources (one undo step)</source>
+        <translation>从电源出发将馈线按树形自动布局（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Select one bus to add the device to, or drag the device onto a bus.</source>
+        <translation>请选择一条母线以添加设备，或将设备拖到母线上。</translation>
+    </message>
+    <message>
+        <source>Added %1 at bus %2.</source>
+        <translation>已在母线 %2 添加%1。</translation>
+    </message>
+    <message>
+        <source>No device added: drop the device onto a bus.</source>
+        <translation>未添加设备：请将设备放到母线上。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CapacitorLayerFilter</name>
+    <message>
+        <source>&amp;User (U)</source>
+        <translation>用户层 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution Station Area (DA)</source>
+        <translation>台区层 (&amp;DA)</translation>
+    </message>
+    <message>
+        <source>&amp;Line (L)</source>
+        <translation>线路层 (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Substation (S)</source>
+        <translation>变电站层 (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the capacitors of this compensation layer</source>
+        <translation>显示该补偿层的电容器</translation>
+    </message>
+    <message>
+        <source>&amp;Capacitor Layers</source>
+        <translation>电容器补偿层(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonController</name>
+    <message>
+        <source>Nodal carbon intensity — %1</source>
+        <translation>节点碳势 — %1</translation>
+    </message>
+    <message>
+        <source>Running the carbon emission flow…</source>
+        <translation>正在计算碳排放流…</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow was cancelled.</source>
+        <translation>碳排放流计算已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Voltage View</source>
+        <translation>电压视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Colour the buses by voltage magnitude</source>
+        <translation>按电压幅值为母线着色</translation>
+    </message>
+    <message>
+        <source>&amp;Carbon View</source>
+        <translation>碳流视图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colour the buses by nodal carbon intensity and draw the carbon flows of the branches</source>
+        <translation>按节点碳势为母线着色，并绘制各支路的碳流</translation>
+    </message>
+    <message>
+        <source>Run &amp;Carbon Emission Flow</source>
+        <translation>计算碳排放流(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Trace the carbon emission flow of the case (of every hour of the chosen typical day) on a worker thread</source>
+        <translation>在后台线程中追踪算例的碳排放流（所选典型日的每个小时）</translation>
+    </message>
+    <message>
+        <source>Carbon Flow &amp;Method</source>
+        <translation>碳流计算方法(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;AC, with losses</source>
+        <translation>交流，计及网损(&amp;A)</translation>
+    </message>
+    <message>
+        <source>AC power flows; branch losses emit at their sending bus&apos;s intensity</source>
+        <translation>交流潮流；支路网损按其送端母线的碳势计算排放</translation>
+    </message>
+    <message>
+        <source>&amp;DC, lossless</source>
+        <translation>直流，忽略网损(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lossless DC power flows (Kang et al.)</source>
+        <translation>忽略网损的直流潮流（Kang 等）</translation>
+    </message>
+    <message>
+        <source>Carbon Emission Flow</source>
+        <translation>碳排放流</translation>
+    </message>
+    <message>
+        <source>case &apos;%1&apos; has no typical day &apos;%2&apos; (it has: %3)</source>
+        <translation>算例“%1”中没有典型日“%2”（现有：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>an hour needs a typical day</source>
+        <translation>指定小时需要先指定典型日</translation>
+    </message>
+    <message>
+        <source>hour %1 is outside day &apos;%2&apos; (0..%3)</source>
+        <translation>小时 %1 超出典型日“%2”的范围（0..%3）</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonFlowStudy</name>
+    <message>
+        <source>Carbon emission flow</source>
+        <translation>碳排放流</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonIntensityChart</name>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>节点碳势</translation>
+    </message>
+    <message>
+        <source>Bus %1: %2 t/MWh</source>
+        <translation>母线 %1：%2 t/MWh</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>t/MWh</source>
+        <translation>t/MWh</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonPeriodSelector</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>典型日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>小时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The typical day of the case&apos;s profiles to study, or its base values</source>
+        <translation>要分析的算例典型日曲线，或其基准值</translation>
+    </message>
+    <message>
+        <source>The hour of the day the drawing, the table and the chart show</source>
+        <translation>图形、表格和图表所显示的当日小时</translation>
+    </message>
+    <message>
+        <source>Base values</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonPresenter</name>
+    <message>
+        <source>No carbon emission flow result</source>
+        <translation>无碳排放流结果</translation>
+    </message>
+    <message>
+        <source>DC, lossless</source>
+        <translation>直流，忽略网损</translation>
+    </message>
+    <message>
+        <source>AC, with losses</source>
+        <translation>交流，计及网损</translation>
+    </message>
+    <message>
+        <source>base values</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>%1, hour %2</source>
+        <translation>%1，第 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00</source>
+        <translation>%1，%2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Day &lt;b&gt;%1&lt;/b&gt;, %2 hourly power flows (%3): generation %4 t, load %5 t, losses %6 t, carbon held in storage %7 t → %8 t.</source>
+        <translation>典型日 &lt;b&gt;%1&lt;/b&gt;，%2 次逐时潮流（%3）：发电 %4 t，负荷 %5 t，网损 %6 t，储能所存碳 %7 t → %8 t。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): generation %3 t/h, load %4 t/h, losses %5 t/h.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：发电 %3 t/h，负荷 %4 t/h，网损 %5 t/h。</translation>
+    </message>
+    <message>
+        <source>Running the carbon emission flow…</source>
+        <translation>正在计算碳排放流…</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow has no period</source>
+        <translation>碳排放流没有时段</translation>
+    </message>
+    <message>
+        <source>No energised bus (%1)</source>
+        <translation>没有带电母线（%1）</translation>
+    </message>
+    <message>
+        <source>Line width: carbon flow, widest %1 t/h</source>
+        <translation>线宽：碳流，最宽 %1 t/h</translation>
+    </message>
+    <message>
+        <source>Arrows: direction of the carbon flow</source>
+        <translation>箭头：碳流方向</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Carbon emission flow (%1, %2): generation %3 t/h, load %4 t/h, losses %5 t/h</source>
+        <translation>碳排放流（%1，%2）：发电 %3 t/h，负荷 %4 t/h，网损 %5 t/h</translation>
+    </message>
+    <message>
+        <source>, storage in %1 / out %2 t/h</source>
+        <translation>，储能充入 %1 / 放出 %2 t/h</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow failed</source>
+        <translation>碳排放流计算失败</translation>
+    </message>
+    <message>
+        <source>Carbon emission flow</source>
+        <translation>碳排放流</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow failed: %1</source>
+        <translation>碳排放流计算失败：%1</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow was cancelled</source>
+        <translation>碳排放流计算已取消</translation>
+    </message>
+    <message>
+        <source>The carbon emission flow was cancelled.</source>
+        <translation>碳排放流计算已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nothing flows through bus %1: the intensity of the bus that would feed it</source>
+        <translation>母线 %1 无功率流过：取为其供电母线的碳势</translation>
+    </message>
+    <message>
+        <source>Bus %1 is not energised</source>
+        <translation>母线 %1 未带电</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Intensity
+t/MWh</source>
+        <translation>碳势
+t/MWh</translation>
+    </message>
+    <message>
+        <source>Load
+MW</source>
+        <translation>负荷
+MW</translation>
+    </message>
+    <message>
+        <source>Load emission
+t/h</source>
+        <translation>负荷碳排放
+t/h</translation>
+    </message>
+    <message>
+        <source>Through-flow
+MW</source>
+        <translation>有功通量
+MW</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::DevicePalette</name>
+    <message>
+        <source>Capacitor (user)</source>
+        <translation>电容器（用户层）</translation>
+    </message>
+    <message>
+        <source>Capacitor (station area)</source>
+        <translation>电容器（台区层）</translation>
+    </message>
+    <message>
+        <source>Capacitor (line)</source>
+        <translation>电容器（线路层）</translation>
+    </message>
+    <message>
+        <source>Capacitor (substation)</source>
+        <translation>电容器（变电站层）</translation>
+    </message>
+    <message>
+        <source>Drag a device onto a bus, or select a bus and double-click a device.</source>
+        <translation>将设备拖到母线上，或先选择母线再双击设备。</translation>
+    </message>
+    <message>
+        <source>Capacitor of the %1</source>
+        <translation>%1电容器</translation>
+    </message>
+    <message>
+        <source>%1: drag onto a bus, or select a bus and double-click here</source>
+        <translation>%1：拖到母线上，或先选择母线再双击此处</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>电源</translation>
+    </message>
+    <message>
+        <source>Demand and storage</source>
+        <translation>负荷与储能</translation>
+    </message>
+    <message>
+        <source>Reactive compensation</source>
+        <translation>无功补偿</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::EditElementCommand</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::FeederDocument</name>
+    <message>
+        <source>%1: unknown error while reading the case</source>
+        <translation>%1：读取算例时发生未知错误</translation>
+    </message>
+    <message>
+        <source>%1: unknown error while writing the case</source>
+        <translation>%1：写入算例时发生未知错误</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::FeederEditor</name>
+    <message>
+        <source>Add bus %1</source>
+        <translation>添加母线 %1</translation>
+    </message>
+    <message>
+        <source>No branch added: there is no bus &apos;%1&apos;.</source>
+        <translation>未添加支路：不存在母线“%1”。</translation>
+    </message>
+    <message>
+        <source>No branch added: a branch needs two different buses (both ends are on bus &apos;%1&apos;).</source>
+        <translation>未添加支路：支路需要两条不同的母线（两端均为母线“%1”）。</translation>
+    </message>
+    <message>
+        <source>Add branch %1 (%2 – %3)</source>
+        <translation>添加支路 %1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>No device added: there is no bus &apos;%1&apos;.</source>
+        <translation>未添加设备：不存在母线“%1”。</translation>
+    </message>
+    <message>
+        <source>Add %1 at bus %2</source>
+        <translation>在母线 %2 添加%1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: &apos;%1&apos; is no longer in the case.</source>
+        <translation>未作更改：“%1”已不在算例中。</translation>
+    </message>
+    <message>
+        <source>No layout: %1</source>
+        <translation>无法布局：%1</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>自动布局</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::FeederScene</name>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制方式</translation>
+    </message>
+    <message>
+        <source>slack, %1 p.u.</source>
+        <translation>平衡节点，%1 p.u.</translation>
+    </message>
+    <message>
+        <source>voltage, %1 p.u.</source>
+        <translation>定电压，%1 p.u.</translation>
+    </message>
+    <message>
+        <source>P set</source>
+        <translation>P 设定值</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Q set</source>
+        <translation>Q 设定值</translation>
+    </message>
+    <message>
+        <source>%1 MVAr</source>
+        <translation>%1 MVAr</translation>
+    </message>
+    <message>
+        <source>P max</source>
+        <translation>P 上限</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>碳排放强度</translation>
+    </message>
+    <message>
+        <source>%1 t/MWh</source>
+        <translation>%1 t/MWh</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>candidate, up to %1 MW</source>
+        <translation>候选，最大 %1 MW</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>退出运行</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Power limit</source>
+        <translation>功率上限</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>%1 MW (positive: discharging)</source>
+        <translation>%1 MW（正值：放电）</translation>
+    </message>
+    <message>
+        <source>SOC range</source>
+        <translation>SOC 范围</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>补偿层</translation>
+    </message>
+    <message>
+        <source>Steps on</source>
+        <translation>投入组数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 MVAr</source>
+        <translation>%1 / %2 × %3 MVAr</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Power flow P</source>
+        <translation>潮流 P</translation>
+    </message>
+    <message>
+        <source>Power flow Q</source>
+        <translation>潮流 Q</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::FeederView</name>
+    <message>
+        <source>Bus voltage magnitude (p.u.)</source>
+        <translation>母线电压幅值 (p.u.)</translation>
+    </message>
+    <message>
+        <source>p.u.</source>
+        <translation>p.u.</translation>
+    </message>
+    <message>
+        <source>Nodal carbon intensity (t/MWh)</source>
+        <translation>节点碳势 (t/MWh)</translation>
+    </message>
+    <message>
+        <source>t/MWh</source>
+        <translation>t/MWh</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::FileActions</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty feeder</source>
+        <translation>新建空白馈线</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a GridCarbon case or a MATPOWER file</source>
+        <translation>打开 GridCarbon 算例或 MATPOWER 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the case as a GridCarbon .json file</source>
+        <translation>将算例保存为 GridCarbon .json 文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>导出图形(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the feeder drawing to a PNG, SVG or PDF file</source>
+        <translation>将馈线图写入 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>New feeder: add buses with the bus tool, or drop a device from the palette.</source>
+        <translation>新馈线：用母线工具添加母线，或从元件面板拖入设备。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开算例</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>打开算例</translation>
+    </message>
+    <message>
+        <source>All cases (*.json *.m);;GridCarbon cases (*.json);;MATPOWER cases (*.m);;All files (*)</source>
+        <translation>所有算例 (*.json *.m);;GridCarbon 算例 (*.json);;MATPOWER 算例 (*.m);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>保存算例</translation>
+    </message>
+    <message>
+        <source>The case has no file yet: use Save As.</source>
+        <translation>算例尚无文件：请使用“另存为”。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Case As</source>
+        <translation>算例另存为</translation>
+    </message>
+    <message>
+        <source>GridCarbon cases (*.json)</source>
+        <translation>GridCarbon 算例 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>已将图形导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation>SVG 图形 (*.svg);;PDF 文档 (*.pdf);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Recover case</source>
+        <translation>恢复算例</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes autosaved at %1. Save them to keep them.</source>
+        <translation>已恢复 %1 自动保存的未保存更改。请保存以保留这些更改。</translation>
+    </message>
+    <message>
+        <source>an unsaved feeder</source>
+        <translation>未保存的馈线</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>GridCarbon did not close properly. Changes to %1 were autosaved at %2.</source>
+        <translation>GridCarbon 上次未正常关闭。对%1的更改已于 %2 自动保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>停止正在运行的任务</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::MainWindow</name>
+    <message>
+        <source>Feeder</source>
+        <translation>馈线</translation>
+    </message>
+    <message>
+        <source>3-D view (demo)</source>
+        <translation>三维视图（演示）</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show Bus &amp;Values</source>
+        <translation>显示母线数值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print the voltage magnitude or carbon intensity under each bus id</source>
+        <translation>在每个母线编号下方显示电压幅值或节点碳势</translation>
+    </message>
+    <message>
+        <source>Run &amp;Power Flow</source>
+        <translation>计算潮流(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Solve the AC power flow of the case on a worker thread</source>
+        <translation>在后台线程中求解算例的交流潮流</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About GridCarbon</source>
+        <translation>关于 GridCarbon(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>分析(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — GridCarbon</source>
+        <translation>%1[*] — GridCarbon</translation>
+    </message>
+    <message>
+        <source>1 bus</source>
+        <translation>1 条母线</translation>
+    </message>
+    <message>
+        <source>%1 buses</source>
+        <translation>%1 条母线</translation>
+    </message>
+    <message>
+        <source>1 branch</source>
+        <translation>1 条支路</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 条支路</translation>
+    </message>
+    <message>
+        <source>1 load</source>
+        <translation>1 个负荷</translation>
+    </message>
+    <message>
+        <source>%1 loads</source>
+        <translation>%1 个负荷</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 台机组</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 台机组</translation>
+    </message>
+    <message>
+        <source>%1 generating units, %2 storage units, %3 capacitors</source>
+        <translation>%1 台发电机组，%2 套储能，%3 组电容器</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开一个算例。</translation>
+    </message>
+    <message>
+        <source>About GridCarbon</source>
+        <translation>关于 GridCarbon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridCarbon %1&lt;/h3&gt;&lt;p&gt;A workbench for low-carbon distribution networks: power flow, carbon emission flow, multi-layer reactive compensation, carbon-market trading, low-carbon dispatch, planning and committed-carbon-emission operating regions.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridCarbon %1&lt;/h3&gt;&lt;p&gt;低碳配电网工作台：潮流计算、碳排放流、多层无功补偿、碳市场交易、低碳调度、规划以及承诺碳排放运行域。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a case with File ▸ Open… (a GridCarbon .json case or a MATPOWER .m file), or start drawing: add buses with the bus tool and drop devices from the palette.</source>
+        <translation>通过“文件 ▸ 打开…”打开算例（GridCarbon .json 算例或 MATPOWER .m 文件），或直接开始绘制：用母线工具添加母线，并从元件面板拖入设备。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::MoveBusesCommand</name>
+    <message>
+        <source>Move bus %1</source>
+        <translation>移动母线 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n buses</source>
+        <translation>
+            <numerusform>移动 %n 条母线</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PowerFlowPresenter</name>
+    <message>
+        <source>No power-flow result</source>
+        <translation>无潮流结果</translation>
+    </message>
+    <message>
+        <source>backward/forward sweep</source>
+        <translation>前推回代法</translation>
+    </message>
+    <message>
+        <source>Newton-Raphson</source>
+        <translation>牛顿-拉夫逊法</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>1 iteration</source>
+        <translation>1 次迭代</translation>
+    </message>
+    <message>
+        <source>%1 iterations</source>
+        <translation>%1 次迭代</translation>
+    </message>
+    <message>
+        <source>Power flow converged (%1, %2): losses %3 kW, lowest voltage %4 p.u. at bus %5</source>
+        <translation>潮流收敛（%1，%2）：网损 %3 kW，最低电压 %4 p.u.（母线 %5）</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Running the power flow…</source>
+        <translation>正在计算潮流…</translation>
+    </message>
+    <message>
+        <source>The power flow did not converge</source>
+        <translation>潮流不收敛</translation>
+    </message>
+    <message>
+        <source>The power flow did not converge after %1 (largest mismatch %2 p.u.).</source>
+        <translation>潮流经 %1 后仍不收敛（最大不平衡量 %2 p.u.）。</translation>
+    </message>
+    <message>
+        <source>Power flow</source>
+        <translation>潮流</translation>
+    </message>
+    <message>
+        <source>The power flow failed</source>
+        <translation>潮流计算失败</translation>
+    </message>
+    <message>
+        <source>The power flow failed: %1</source>
+        <translation>潮流计算失败：%1</translation>
+    </message>
+    <message>
+        <source>The power flow was cancelled</source>
+        <translation>潮流计算已取消</translation>
+    </message>
+    <message>
+        <source>The power flow was cancelled.</source>
+        <translation>潮流计算已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PowerFlowStudy</name>
+    <message>
+        <source>Power flow</source>
+        <translation>潮流</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PreferencesDialog</name>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>对齐网格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after restarting GridCarbon.</source>
+        <translation>新的语言将在重新启动 GridCarbon 后生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Spacing of the snap grid in drawing units</source>
+        <translation>对齐网格的间距（绘图单位）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Feeder editor</source>
+        <translation>馈线编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation>网格间距(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::ProblemsPanel</name>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>发电机组</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>Capacitor</source>
+        <translation>电容器</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PropertyEditor</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>已选择 %n 个元件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a bus, branch or device</source>
+        <translation>请选择母线、支路或设备</translation>
+    </message>
+    <message>
+        <source>Bus %1</source>
+        <translation>母线 %1</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>支路 %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>负荷 %1</translation>
+    </message>
+    <message>
+        <source>Generator %1</source>
+        <translation>发电机组 %1</translation>
+    </message>
+    <message>
+        <source>Storage %1</source>
+        <translation>储能 %1</translation>
+    </message>
+    <message>
+        <source>Capacitor %1</source>
+        <translation>电容器 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; is not a number</source>
+        <translation>%1：%2：“%3”不是数值</translation>
+    </message>
+    <message>
+        <source>Case-file key: %1</source>
+        <translation>算例文件键名：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>May be left empty</source>
+        <translation>可留空</translation>
+    </message>
+    <message>
+        <source>Profiles of quantity: %1</source>
+        <translation>曲线对应的量：%1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PropertyField</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>（恒定）</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RecoveryStore</name>
+    <message>
+        <source>%1: cannot create the recovery directory</source>
+        <translation>%1：无法创建恢复目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery file</source>
+        <translation>%1：无法锁定恢复文件</translation>
+    </message>
+    <message>
+        <source>autosave is off: no recovery directory</source>
+        <translation>自动保存已关闭：没有恢复目录</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RegionDemoTab</name>
+    <message>
+        <source>Reset Camera</source>
+        <translation>重置视角</translation>
+    </message>
+    <message>
+        <source>Look at the region from the default direction and fit it</source>
+        <translation>从默认方向观察运行域并使其适应视图</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>坐标轴</translation>
+    </message>
+    <message>
+        <source>Show the orientation triad and the P1, P2, P3 axes</source>
+        <translation>显示方向坐标架及 P1、P2、P3 坐标轴</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Drag to rotate, shift+drag or middle-drag to pan, wheel to zoom</source>
+        <translation>拖动旋转，Shift+拖动或中键拖动平移，滚轮缩放</translation>
+    </message>
+    <message>
+        <source>Export 3-D View</source>
+        <translation>导出三维视图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RemoveElementsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>删除 %n 个元件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::ScalarLegend</name>
+    <message>
+        <source>Lowest %1 %2 at bus %3</source>
+        <translation>最低 %1 %2（母线 %3）</translation>
+    </message>
+    <message>
+        <source>Highest %1 %2 at bus %3</source>
+        <translation>最高 %1 %2（母线 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::SelectTool</name>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>已取消移动。</translation>
+    </message>
+    <message>
+        <source>Only buses move: select the buses to move (their branches and devices follow).</source>
+        <translation>只有母线可以移动：请选择要移动的母线（其支路和设备随之移动）。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::Translations</name>
+    <message>
+        <source>unknown --language &apos;%1&apos; (expected %2)</source>
+        <translation>未知的 --language 值“%1”（应为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::VtkView</name>
+    <message>
+        <source>the 3-D view could not be rendered</source>
+        <translation>无法渲染三维视图</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG for %1</source>
+        <translation>无法为 %1 编码 PNG</translation>
+    </message>
+    <message>
+        <source>The 3-D view needs OpenGL 3.2; this display offers %1.%2.</source>
+        <translation>三维视图需要 OpenGL 3.2；当前显示仅提供 %1.%2。</translation>
+    </message>
+    <message>
+        <source>VTK cannot render with this display&apos;s OpenGL.</source>
+        <translation>VTK 无法使用当前显示的 OpenGL 进行渲染。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::main</name>
+    <message>
+        <source>GridCarbon: a workbench for low-carbon distribution networks.</source>
+        <translation>GridCarbon：低碳配电网工作台。</translation>
+    </message>
+    <message>
+        <source>Open CASE, wait for its studies, save the window as a PNG to FILE and exit (0: saved; 2: unreadable case or bad option; 3: saved, but a study failed; 1: timeout).</source>
+        <translation>打开 CASE，等待其分析完成，将窗口保存为 PNG 文件 FILE 后退出（0：已保存；2：算例无法读取或选项错误；3：已保存，但有分析失败；1：超时）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>--screenshot 的窗口尺寸（默认 1400x900）。</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>WIDTHxHEIGHT</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each study in --screenshot mode (default 300).</source>
+        <translation>--screenshot 模式下每项分析的等待秒数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: voltage (default), carbon (runs the carbon emission flow) or region-demo (the 3-D view tab; CASE optional).</source>
+        <translation>--screenshot 显示的内容：voltage（电压，默认）、carbon（计算碳排放流）或 region-demo（三维视图标签页；CASE 可省略）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>With --view carbon: the typical day to study (default: the case&apos;s first; &quot;&quot; for the base values).</source>
+        <translation>配合 --view carbon：要分析的典型日（默认：算例中的第一个；&quot;&quot; 表示基准值）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With --view carbon: the hour of the day to show.</source>
+        <translation>配合 --view carbon：要显示的小时。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>With --view carbon: ac (with losses, default) or dc (lossless).</source>
+        <translation>配合 --view carbon：ac（计及网损，默认）或 dc（忽略网损）。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>The interface language for this run: en or zh_CN (default: the preference).</source>
+        <translation>本次运行的界面语言：en 或 zh_CN（默认：首选项中的设置）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>A GridCarbon case (.json) or a MATPOWER file (.m).</source>
+        <translation>GridCarbon 算例 (.json) 或 MATPOWER 文件 (.m)。</translation>
+    </message>
+    <message>
+        <source>[CASE]</source>
+        <translation>[CASE]</translation>
+    </message>
+    <message>
+        <source>expected at most one CASE, got %1</source>
+        <translation>最多只能指定一个 CASE，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>unknown --view &apos;%1&apos; (expected voltage, carbon or region-demo)</source>
+        <translation>未知的 --view 值“%1”（应为 voltage、carbon 或 region-demo）</translation>
+    </message>
+    <message>
+        <source>--screenshot FILE needs a CASE</source>
+        <translation>--screenshot FILE 需要指定 CASE</translation>
+    </message>
+    <message>
+        <source>bad --size or --timeout value</source>
+        <translation>--size 或 --timeout 的值无效</translation>
+    </message>
+    <message>
+        <source>--day, --hour and --method need --view carbon</source>
+        <translation>--day、--hour 和 --method 需要配合 --view carbon 使用</translation>
+    </message>
+    <message>
+        <source>bad --hour value &apos;%1&apos;</source>
+        <translation>--hour 的值“%1”无效</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the element with this id (a bus, branch, load or device), so that the property editor shows it.</source>
+        <translation>与 --screenshot 一起使用：选中该编号的元件（母线、支路、负荷或设备），使属性编辑器显示它。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,296 @@
+// The editable document through the editor's actions: a 5-bus feeder built step by step, saved,
+// reopened and compared; undo and redo of every step; refused saves; autosave; diagram export;
+// the unsaved-changes guard on close.
+#include "EditingScript.h"
+#include "ImageStats.h"
+#include "TypeInto.h"
+#include "WindowTestSupport.h"
+
+#include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederEditor.h"
+#include "gui/editor/FeederScene.h"
+#include "gui/panels/PropertyEditor.h"
+#include "gui/shell/Autosave.h"
+#include "gui/shell/FileActions.h"
+#include "gui/studies/PowerFlowStudy.h"
+#include "model/Element.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace gridcarbon::gui;
+using namespace window_test;
+
+namespace {
+
+QStringList recoveryFiles() {
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                   QStringLiteral("/recovery"));
+    return dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+}
+
+} // namespace
+
+class DocumentEditingTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir config_;
+
+private slots:
+    void initTestCase() { QVERIFY(isolateSettings(config_)); }
+
+    void builtFeederSavesAndReopensEqual() {
+        auto w = makeWindow();
+        QCOMPARE(editing_script::buildFiveBusFeeder(*w->editor()), 16);
+        const gridcarbon::Case& c = w->document()->model();
+        QCOMPARE(c.buses.size(), 5u);
+        QCOMPARE(c.branches.size(), 4u);
+        QCOMPARE(c.loads.size(), 3u);
+        QCOMPARE(c.generators.size(), 2u);
+        QCOMPARE(c.storages.size(), 1u);
+        QCOMPARE(c.capacitors.size(), 1u);
+        QCOMPARE(c.capacitors.front().layer, gridcarbon::CompensationLayer::Line);
+        QCOMPARE(c.capacitors.front().bus, std::string("3"));
+        QCOMPARE(w->scene()->busItems().size(), 5);
+        QCOMPARE(w->scene()->branchItems().size(), 4);
+        QCOMPARE(w->scene()->deviceItems().size(), 7);
+        QVERIFY(w->isWindowModified());
+        QVERIFY(w->windowTitle().contains(QStringLiteral("[*]")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drawn.json"));
+        QVERIFY(w->files()->saveAs(path));
+        QVERIFY(!w->isWindowModified());
+        QCOMPARE(w->document()->filePath(), path);
+        // Atomic save: the temporary file was renamed, nothing else is left beside the case.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("drawn.json")});
+
+        auto reopened = makeWindow();
+        QVERIFY(reopened->openCase(path));
+        QVERIFY(reopened->document()->model() == c);
+        QVERIFY(!reopened->isWindowModified());
+
+        // The defaults make a drawn feeder solvable at once.
+        PowerFlowStudy* study = reopened->powerFlow();
+        QTRY_VERIFY_WITH_TIMEOUT(study->result().has_value(), kWaitMs);
+        QVERIFY(study->result()->converged);
+    }
+
+    void undoEverythingGivesEmptyDocumentRedoGivesItBack() {
+        auto w = makeWindow();
+        const int steps = editing_script::buildFiveBusFeeder(*w->editor());
+        QCOMPARE(steps, 16);
+        const gridcarbon::Case built = w->document()->model();
+        QUndoStack* stack = w->document()->undoStack();
+        QCOMPARE(stack->count(), steps);
+
+        for (int i = 0; i < steps; ++i)
+            stack->undo();
+        QVERIFY(!stack->canUndo());
+        QVERIFY(w->document()->model() == gridcarbon::Case{});
+        QVERIFY(w->scene()->items().isEmpty());
+        QVERIFY(!w->isWindowModified()); // back at the (empty) clean state
+
+        for (int i = 0; i < steps; ++i)
+            stack->redo();
+        QVERIFY(!stack->canRedo());
+        QVERIFY(w->document()->model() == built);
+        QCOMPARE(w->scene()->deviceItems().size(), 7);
+    }
+
+    void repeatedEditsOfOnePropertyMergeIntoOneStep() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QUndoStack* stack = w->document()->undoStack();
+        const int before = stack->count();
+        const auto load =
+            gridcarbon::findElement(w->document()->model(), {gridcarbon::ElementKind::Load, "LD1"});
+        QVERIFY(load);
+        auto edited = std::get<gridcarbon::Load>(load->element);
+        for (double p : {0.2, 0.25, 0.3}) {
+            edited.p_mw = p;
+            QVERIFY(w->editor()->edit(edited, QStringLiteral("p_mw")));
+        }
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(w->document()->model().loads.front().p_mw, 0.3);
+        stack->undo();
+        QCOMPARE(w->document()->model().loads.front().p_mw, 0.1);
+    }
+
+    void deletingABusTakesItsBranchesAndDevicesAndUndoRestoresThem() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        const gridcarbon::Case built = w->document()->model();
+        // Bus 2 carries branches to 1, 3 and 5.
+        QVERIFY(w->editor()->remove({{gridcarbon::ElementKind::Bus, "2"}}));
+        const gridcarbon::Case& c = w->document()->model();
+        QCOMPARE(c.buses.size(), 4u);
+        QCOMPARE(c.branches.size(), 1u); // 3-4 is left
+        QCOMPARE(w->scene()->branchItems().size(), 1);
+        w->document()->undoStack()->undo();
+        QVERIFY(w->document()->model() == built);
+        // Deleting what is not there is no edit.
+        QVERIFY(!w->editor()->remove({{gridcarbon::ElementKind::Bus, "99"}}));
+    }
+
+    void refusedEditsChangeNothingAndSayWhy() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        const gridcarbon::Case built = w->document()->model();
+        QSignalSpy refused(w->editor(), &FeederEditor::refused);
+        QVERIFY(!w->editor()->addBranch("1", "1"));
+        QVERIFY(!w->editor()->addDevice(gridcarbon::NewDevice::PV, "42"));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("'1'")));
+        QVERIFY(refused.at(1).at(0).toString().contains(QStringLiteral("'42'")));
+        QVERIFY(w->document()->model() == built);
+    }
+
+    void propertyEditorEditsAreUndoableAndBadValuesAreRefused() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QUndoStack* stack = w->document()->undoStack();
+        const int before = stack->count();
+        // Selecting the store on the canvas shows it in the property editor.
+        w->scene()->selectElements({{gridcarbon::ElementKind::Storage, "ES1"}});
+        PropertyEditor* properties = w->properties();
+        QVERIFY(properties->element().has_value());
+        QCOMPARE(properties->element()->id, std::string("ES1"));
+
+        // Refused: unreadable text, a negative energy, a minimum above the maximum.
+        const gridcarbon::Case built = w->document()->model();
+        QSignalSpy refused(properties, &PropertyEditor::editRefused);
+        typeInto(properties->editorFor(QStringLiteral("energy_mwh")), QStringLiteral("abc"));
+        typeInto(properties->editorFor(QStringLiteral("energy_mwh")), QStringLiteral("-2"));
+        typeInto(properties->editorFor(QStringLiteral("soc_min")), QStringLiteral("0.95"));
+        QCOMPARE(refused.count(), 3);
+        QVERIFY(refused.at(1).at(0).toString().contains(QStringLiteral("ES1")));
+        QVERIFY(w->document()->model() == built);
+        QCOMPARE(stack->count(), before);
+        QVERIFY(!properties->message().isEmpty());
+
+        // Accepted: one undoable step, reflected in the editor; undo puts the old value back.
+        typeInto(properties->editorFor(QStringLiteral("energy_mwh")), QStringLiteral("2.5"));
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(w->document()->model().storages.front().energy_mwh, 2.5);
+        stack->undo();
+        QCOMPARE(w->document()->model().storages.front().energy_mwh, 1.0);
+        auto* energy =
+            qobject_cast<QLineEdit*>(properties->editorFor(QStringLiteral("energy_mwh")));
+        QVERIFY(energy);
+        QCOMPARE(QLocale().toDouble(energy->text()), 1.0);
+    }
+
+    void failedSaveKeepsTheDocumentAndSaysWhy() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->files()->saveAs(QStringLiteral("/nonexistent-dir/feeder.json")));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("feeder.json")));
+        QVERIFY(w->isWindowModified());
+        QVERIFY(w->document()->filePath().isEmpty());
+        QCOMPARE(w->document()->undoStack()->count(), 16);
+    }
+
+    void autosaveWritesARecoveryFileUntilTheCaseIsSaved() {
+        auto w = makeWindow();
+        QVERIFY(recoveryFiles().isEmpty());
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QVERIFY(!w->files()->autosave()->saveNow());
+        QCOMPARE(recoveryFiles().size(), 1);
+        // A live session's autosave is not offered to another window.
+        auto other = makeWindow();
+        QVERIFY(other->files()->recoveryCandidates().empty());
+
+        QTemporaryDir dir;
+        QVERIFY(w->files()->saveAs(dir.filePath(QStringLiteral("saved.json"))));
+        QVERIFY(recoveryFiles().isEmpty());
+        QVERIFY(w->files()->autosave()->intervalMs() >= 60 * 1000);
+    }
+
+    void openingABadFileKeepsTheEditedDocumentAndItsHistory() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        const gridcarbon::Case built = w->document()->model();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "gridcarbon-case", "version": 1, "buses": [{"id": "1"}],
+                   "loads": [{"id": "L1", "bus": "7", "p_mw": 1}]})");
+        f.close();
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->openCase(bad));
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("bad.json")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("'7'")), qPrintable(message));
+        QVERIFY(w->document()->model() == built);
+        QCOMPARE(w->document()->undoStack()->count(), 16);
+        QVERIFY(w->isWindowModified());
+    }
+
+    void diagramExportsToPngSvgAndPdf() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(kIeee33Der));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("feeder.png"));
+        const QString svg = dir.filePath(QStringLiteral("feeder.svg"));
+        const QString pdf = dir.filePath(QStringLiteral("feeder.pdf"));
+        QVERIFY(w->files()->exportDiagram(png));
+        QVERIFY(w->files()->exportDiagram(svg));
+        QVERIFY(w->files()->exportDiagram(pdf));
+
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 400 && image.height() > 200);
+        QVERIFY(imageStats(image).non_background_fraction > 0.005);
+
+        QFile s(svg), p(pdf);
+        QVERIFY(s.open(QIODevice::ReadOnly) && p.open(QIODevice::ReadOnly));
+        const QByteArray svg_text = s.readAll();
+        QVERIFY(svg_text.contains("<svg"));
+        QVERIFY(svg_text.size() > 10000);
+        QVERIFY(p.read(5) == "%PDF-");
+
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->files()->exportDiagram(dir.filePath(QStringLiteral("feeder.bmpx"))));
+        QCOMPARE(errors.count(), 1);
+    }
+
+    void closingWithUnsavedChangesAsksFirst() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        w->setInteractive(true);
+        QString question;
+        QTimer::singleShot(0, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!w->close()); // cancelled: the window and its changes stay
+        QVERIFY(question.contains(QStringLiteral("Save the changes")));
+        QVERIFY(w->isVisible());
+        QCOMPARE(w->document()->undoStack()->count(), 16);
+        w->setInteractive(false);
+    }
+};
+
+QTEST_MAIN(DocumentEditingTest)
+#include "test_document_editing.moc"
