@@ -5,6 +5,7 @@
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/tools/CanvasTool.h"
 #include "gui/panels/DevicePalette.h"
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/ProblemsPanel.h"
@@ -170,6 +171,7 @@ void MainWindow::createDocks() {
     connect(scene_, &QGraphicsScene::selectionChanged, properties_,
             [this] { properties_->showSelection(scene_->selectedElements()); });
     connect(properties_, &PropertyEditor::editRequested, editor_, &FeederEditor::edit);
+    files_->setBeforeDocumentChange([this] { properties_->finishPendingEdit(); });
     connect(properties_, &PropertyEditor::editRefused, this, [this](const QString& message) {
         statusBar()->showMessage(message, kStatusTimeoutMs);
         log_->error(message);
@@ -347,6 +349,9 @@ void MainWindow::setInteractive(bool interactive) {
 }
 
 void MainWindow::onCaseReplaced() {
+    // A drag or a rubber line of the old drawing must not act on the new one.
+    if (tools_->currentTool())
+        tools_->currentTool()->cancel();
     study_->clear();
     scene_->setCase(document_->model());
     properties_->showSelection({});

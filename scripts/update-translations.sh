@@ -19,7 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 dir=resources/translations
-sources=(gui app)
+# Property labels live in core (marked with QT_TRANSLATE_NOOP, which core defines as a no-op).
+sources=(gui app core/model/Properties.cpp)
 # -I . resolves the project's "gui/..." includes, so that strings land in the context the code
 # uses at run time (gridcarbon::gui::MainWindow, not MainWindow). No line numbers in the real
 # files: they would change with every unrelated edit. Strings gone from the sources are dropped.

@@ -17,6 +17,18 @@ namespace gridcarbon::gui {
 
 namespace {
 
+// Marks a document as applying a command for the scope's duration.
+class Applying {
+public:
+    explicit Applying(int& depth) : depth_(depth) { ++depth_; }
+    ~Applying() { --depth_; }
+    Applying(const Applying&) = delete;
+    Applying& operator=(const Applying&) = delete;
+
+private:
+    int& depth_;
+};
+
 QString oneLine(const char* text) {
     return QString::fromUtf8(text).simplified();
 }
@@ -66,6 +78,9 @@ void FeederDocument::adopt(gridcarbon::Case c, const QString& origin) {
 }
 
 std::optional<QString> FeederDocument::saveAs(const QString& path) {
+    if (isMatpower(path))
+        return tr("%1: GridCarbon saves cases as .json; MATPOWER files are only imported")
+            .arg(path);
     try {
         gridcarbon::writeTextFileAtomic(nativePath(path), gridcarbon::writeCaseJson(case_));
     } catch (const std::exception& e) {
@@ -108,6 +123,7 @@ void FeederDocument::edited() {
 }
 
 void FeederDocument::applyInsert(const std::vector<gridcarbon::PlacedElement>& elements) {
+    const Applying applying(applying_);
     for (const auto& e : elements)
         gridcarbon::insertElement(case_, e);
     edited();
@@ -115,6 +131,7 @@ void FeederDocument::applyInsert(const std::vector<gridcarbon::PlacedElement>& e
 
 std::vector<gridcarbon::PlacedElement>
 FeederDocument::applyRemove(const std::vector<gridcarbon::ElementRef>& refs) {
+    const Applying applying(applying_);
     std::vector<gridcarbon::PlacedElement> removed;
     removed.reserve(refs.size());
     for (const auto& r : refs)
@@ -125,12 +142,14 @@ FeederDocument::applyRemove(const std::vector<gridcarbon::ElementRef>& refs) {
 }
 
 void FeederDocument::applyReplace(const gridcarbon::Element& element) {
+    const Applying applying(applying_);
     gridcarbon::replaceElement(case_, element);
     edited();
 }
 
 void FeederDocument::applyBusPositions(
     const std::vector<std::pair<std::string, gridcarbon::Point>>& moves) {
+    const Applying applying(applying_);
     const auto index = gridcarbon::busIndexMap(case_);
     QStringList ids;
     for (const auto& [id, p] : moves) {
@@ -145,6 +164,7 @@ void FeederDocument::applyBusPositions(
 }
 
 void FeederDocument::applyCase(const gridcarbon::Case& c) {
+    const Applying applying(applying_);
     case_ = c;
     edited();
 }

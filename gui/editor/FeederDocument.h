@@ -60,6 +60,9 @@ public:
     // Incremented on every change of the case, so that results computed for an older revision
     // can be recognised and dropped.
     quint64 revision() const { return revision_; }
+    // True while a command changes the case: views redraw then, and an edit pushed from their
+    // signals would land inside the running undo or redo.
+    bool isApplying() const { return applying_ > 0; }
 
     // --- Changes, called by the undo commands only ----------------------------------------
     // Inserts each element at its index, in the order given.
@@ -93,6 +96,7 @@ private:
     QString sourcePath_;
     QUndoStack* undo_;
     quint64 revision_ = 0;
+    int applying_ = 0;
 };
 
 } // namespace gridcarbon::gui

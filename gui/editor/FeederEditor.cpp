@@ -84,6 +84,8 @@ void FeederEditor::moveBuses(std::vector<BusMove> moves) {
 }
 
 bool FeederEditor::edit(const gridcarbon::Element& after, const QString& property) {
+    if (document_->isApplying())
+        return false; // a field losing focus while undo or redo redraws: the undo wins
     const auto before = gridcarbon::findElement(document_->model(), gridcarbon::refOf(after));
     if (!before) {
         emit refused(tr("Nothing changed: '%1' is no longer in the case.")

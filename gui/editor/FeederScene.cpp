@@ -3,6 +3,7 @@
 #include "gui/editor/BranchItem.h"
 #include "gui/editor/BusItem.h"
 #include "gui/editor/DeviceItem.h"
+#include "gui/editor/PointGrid.h"
 #include "gui/editor/SceneStyle.h"
 
 #include <QSignalBlocker>
@@ -89,18 +90,20 @@ std::pair<double, double> segmentDistance(QPointF p, QPointF a, QPointF b) {
 
 // 0 when the straight line from bus i to bus j passes clear of every other bus; otherwise the
 // signed bow (see BranchItem) of a curve that does, choosing the side with fewer buses near it
-// (upwards on a tie).
-double branchBow(const std::vector<QPointF>& pos, std::size_t i, std::size_t j) {
+// (upwards on a tie). `grid` holds `pos`.
+double branchBow(const std::vector<QPointF>& pos, const PointGrid& grid, std::size_t i,
+                 std::size_t j) {
     const QPointF a = pos[i], b = pos[j];
     const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
     const double near = 0.25 * style::kBusSpacing;
     bool blocked = false;
-    for (std::size_t k = 0; k < pos.size() && !blocked; ++k) {
-        if (k == i || k == j)
-            continue;
-        const auto [d, t] = segmentDistance(pos[k], a, b);
-        blocked = d < near && t > 0.0 && t < 1.0;
-    }
+    grid.forEachIn(QRectF(a, b).normalized().adjusted(-near, -near, near, near),
+                   [&](std::size_t k) {
+                       if (blocked || k == i || k == j)
+                           return;
+                       const auto [d, t] = segmentDistance(pos[k], a, b);
+                       blocked = d < near && t > 0.0 && t < 1.0;
+                   });
     if (!blocked || length <= 0)
         return 0.0;
     const double bow = std::min(0.45 * style::kBusSpacing, 0.3 * length);
@@ -111,11 +114,7 @@ double branchBow(const std::vector<QPointF>& pos, std::size_t i, std::size_t j) 
         for (int s = 1; s < 16; ++s) {
             const double t = s / 16.0, u = 1.0 - t;
             const QPointF p = a * (u * u) + c * (2 * u * t) + b * (t * t);
-            for (std::size_t k = 0; k < pos.size(); ++k) {
-                if (k != i && k != j &&
-                    std::hypot(pos[k].x() - p.x(), pos[k].y() - p.y()) < 0.5 * style::kBusSpacing)
-                    ++count;
-            }
+            count += grid.countNear(p, 0.5 * style::kBusSpacing, i, j);
         }
         return count;
     };
@@ -129,17 +128,11 @@ double branchBow(const std::vector<QPointF>& pos, std::size_t i, std::size_t j) 
 double typicalSpacing(const std::vector<QPointF>& p) {
     if (p.size() < 2)
         return 0.0;
+    const PointGrid grid(p, cellForOnePointEach(p));
     std::vector<double> nearest;
     nearest.reserve(p.size());
     for (std::size_t i = 0; i < p.size(); ++i) {
-        double best = std::numeric_limits<double>::infinity();
-        for (std::size_t j = 0; j < p.size(); ++j) {
-            if (i == j)
-                continue;
-            const double d = std::hypot(p[i].x() - p[j].x(), p[i].y() - p[j].y());
-            if (d > 1e-9)
-                best = std::min(best, d);
-        }
+        const double best = grid.nearestDistance(i, 1e-9);
         if (std::isfinite(best))
             nearest.push_back(best);
     }
@@ -173,7 +166,12 @@ FeederScene::FeederScene(QObject* parent) : QGraphicsScene(parent) {
 }
 
 void FeederScene::clearCase() {
-    clear();
+    {
+        // clear() would emit selectionChanged() for every selected item it deletes, while the
+        // item maps still point at them; listeners hear about the new selection once instead.
+        QSignalBlocker quiet(this);
+        clear();
+    }
     buses_.clear();
     branches_.clear();
     devices_.clear();
@@ -197,6 +195,7 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
     power_flow_.reset();
     carbon_.reset();
     build(c);
+    emit selectionChanged(); // nothing is selected in a new drawing
 }
 
 void FeederScene::updateCase(const gridcarbon::Case& c) {
@@ -295,13 +294,14 @@ void FeederScene::build(const gridcarbon::Case& c) {
 
     // Directions in which each bus has something attached; devices and labels avoid them.
     std::vector<std::vector<double>> angles(c.buses.size());
+    const PointGrid grid(pos, style::kBusSpacing);
     for (const auto& br : c.branches) {
         const auto f = index.find(QString::fromStdString(br.from));
         const auto t = index.find(QString::fromStdString(br.to));
         if (f == index.end() || t == index.end() || *f == *t)
             continue;
         const QPointF a = pos[*f], b = pos[*t];
-        auto* item = new BranchItem(br, a, b, branchBow(pos, *f, *t));
+        auto* item = new BranchItem(br, a, b, branchBow(pos, grid, *f, *t));
         item->setOverlay(overlay_);
         item->setViewScale(view_scale_);
         addItem(item);

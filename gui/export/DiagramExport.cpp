@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -30,10 +31,14 @@ QRectF withMargin(const QRectF& area) {
 // Scene items draw selection outlines; figures must not show what happened to be selected.
 class SelectionHider {
 public:
+    // Quietly: a selection change would reach the property editor, which may commit an edit
+    // and so redraw the scene under the export.
     explicit SelectionHider(QGraphicsScene& scene) : scene_(scene), items_(scene.selectedItems()) {
+        const QSignalBlocker quiet(&scene_);
         scene_.clearSelection();
     }
     ~SelectionHider() {
+        const QSignalBlocker quiet(&scene_);
         for (QGraphicsItem* item : items_)
             item->setSelected(true);
     }

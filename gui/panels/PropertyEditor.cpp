@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <exception>
+
 namespace gridcarbon::gui {
 
 namespace {
@@ -180,7 +182,13 @@ void PropertyEditor::commit(PropertyField& field, const PropertyValue& v) {
         field.show(*case_, stored);
         return;
     }
-    const Element candidate = d.set(p->element, v);
+    Element candidate;
+    try {
+        candidate = d.set(p->element, v);
+    } catch (const std::exception& e) {
+        refuse(field, QString::fromUtf8(e.what()).simplified());
+        return;
+    }
     if (const auto why = checkProperty(*case_, candidate, d.key)) {
         refuse(field, QString::fromStdString(*why));
         return;

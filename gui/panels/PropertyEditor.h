@@ -48,6 +48,10 @@ public:
     // The last refusal, until the next accepted edit or refresh; empty when there is none.
     QString message() const;
 
+    // Commits a value typed but not yet confirmed (before the document is saved, replaced or
+    // closed).
+    void finishPendingEdit();
+
 signals:
     // `element` is the shown element with `propertyKey` changed; the check has passed.
     void editRequested(const gridcarbon::Element& element, const QString& propertyKey);
@@ -59,7 +63,6 @@ private:
     void rebuild();
     void showHint(const QString& text);
     void showMessage(const QString& text);
-    void finishPendingEdit();
     void commit(PropertyField& field, const gridcarbon::PropertyValue& v);
     void refuse(PropertyField& field, const QString& message);
     std::optional<gridcarbon::PlacedElement> placed() const;

@@ -1,5 +1,6 @@
 #include "gui/panels/PropertyFields.h"
 
+#include "gui/editor/DeviceSymbols.h"
 #include "model/Enums.h"
 
 #include <QCheckBox>
@@ -22,6 +23,29 @@ namespace {
 
 QString fromStd(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// What a choice is called on screen; the case file's name stays the item's data.
+QString choiceText(const PropertyDescriptor& d, std::string_view name) {
+    if (d.kind == ElementKind::Generator && std::string_view(d.key) == "kind")
+        if (const auto kind = generatorKindFrom(name))
+            return deviceKindName(deviceKind(*kind));
+    if (d.kind == ElementKind::Capacitor)
+        if (const auto layer = compensationLayerFrom(name))
+            return compensationLayerName(*layer);
+    if (d.kind == ElementKind::Branch && name == "line")
+        return QCoreApplication::translate("gridcarbon::gui::PropertyField", "Line");
+    if (d.kind == ElementKind::Branch && name == "transformer")
+        return QCoreApplication::translate("gridcarbon::gui::PropertyField", "Transformer");
+    if (name == "slack")
+        return QCoreApplication::translate("gridcarbon::gui::PropertyField",
+                                           "Slack (holds V and angle)");
+    if (name == "voltage")
+        return QCoreApplication::translate("gridcarbon::gui::PropertyField",
+                                           "Voltage control (P, V)");
+    if (name == "power")
+        return QCoreApplication::translate("gridcarbon::gui::PropertyField", "Fixed P and Q");
+    return fromStd(name);
 }
 
 // The widget's locale without thousands separators: they would only get in the way of editing,
@@ -153,7 +177,7 @@ private:
         const PropertyDescriptor& d = descriptor();
         if (d.type == ValueType::Choice) {
             for (std::string_view name : d.choices)
-                box_->addItem(fromStd(name), fromStd(name));
+                box_->addItem(choiceText(d, name), fromStd(name));
         } else if (d.type == ValueType::BusRef) {
             for (const Bus& b : c.buses)
                 box_->addItem(b.name.empty()

@@ -78,7 +78,10 @@ FileActions::~FileActions() = default;
 
 void FileActions::attachRecentMenu(QMenu* menu) {
     recent_ = new RecentFiles(menu, this);
-    connect(recent_, &RecentFiles::openRequested, this, &FileActions::openCase);
+    connect(recent_, &RecentFiles::openRequested, this, [this](const QString& path) {
+        if (maybeSave())
+            openCase(path);
+    });
 }
 
 QString FileActions::dialogDirectory() const {
@@ -88,6 +91,8 @@ QString FileActions::dialogDirectory() const {
 }
 
 bool FileActions::maybeSave() {
+    if (before_change_)
+        before_change_();
     if (!document_->isModified() || !interactive_)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
@@ -142,6 +147,8 @@ void FileActions::showOpenDialog() {
 }
 
 bool FileActions::save() {
+    if (before_change_)
+        before_change_();
     if (document_->filePath().isEmpty()) {
         if (!interactive_) {
             emit problem(tr("Save case"), tr("The case has no file yet: use Save As."));
@@ -173,7 +180,8 @@ void FileActions::showSaveAsDialog() {
                                                 tr("GridCarbon cases (*.json)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    // Always the native format: a .m name would put JSON where MATPOWER is expected.
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".json");
     saveAs(path);
 }
@@ -215,10 +223,22 @@ bool FileActions::recover(const RecoveryCandidate& candidate) {
         return false;
     }
     document_->adopt(std::move(recovered), candidate.origin);
+    // Into this session's recovery file before the old one goes, so that a second crash
+    // cannot lose the recovered work.
+    if (const auto error = autosave_->saveNow()) {
+        emit problem(tr("Recover case"), tr("The recovered case could not be autosaved (%1); "
+                                            "its recovery file is kept.")
+                                             .arg(*error));
+        return true;
+    }
     RecoveryStore::remove(candidate);
     emit status(tr("Recovered the unsaved changes autosaved at %1. Save them to keep them.")
                     .arg(QLocale().toString(candidate.saved_at, QLocale::ShortFormat)));
     return true;
+}
+
+void FileActions::setBeforeDocumentChange(std::function<void()> hook) {
+    before_change_ = std::move(hook);
 }
 
 void FileActions::setRecoveryPrompt(std::function<bool(const RecoveryCandidate&)> ask) {

@@ -65,6 +65,9 @@ public:
     // interactive, and nothing otherwise). Declined candidates are deleted.
     void offerRecovery();
     void setRecoveryPrompt(std::function<bool(const RecoveryCandidate&)> ask);
+    // Runs before the document is saved, replaced or closed (the property editor commits a
+    // value still being typed).
+    void setBeforeDocumentChange(std::function<void()> hook);
 
     // Called when the window closes for good: the session's recovery file goes.
     void sessionEnded();
@@ -94,6 +97,7 @@ private:
     QAction* save_as_;
     QAction* export_;
     std::function<bool(const RecoveryCandidate&)> ask_;
+    std::function<void()> before_change_;
     bool interactive_ = true;
     QString last_dir_;
 };

@@ -91,6 +91,17 @@ void RecoveryStore::clear() {
 std::vector<RecoveryCandidate> RecoveryStore::orphans() const {
     std::vector<RecoveryCandidate> found;
     const QDir dir(dir_);
+    // Sessions that died before their first autosave leave only a lock: nothing to offer.
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString case_file = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                                  QStringLiteral(".json");
+        if (QFileInfo::exists(case_file))
+            continue;
+        QLockFile lock(info.absoluteFilePath());
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            lock.unlock(); // unlocking removes the file
+    }
     for (const QFileInfo& info :
          dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
         const QString case_file = info.absoluteFilePath();

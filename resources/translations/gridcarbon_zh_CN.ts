@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gridcarbon::Properties</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Base voltage</source>
+        <translation>基准电压</translation>
+    </message>
+    <message>
+        <source>Minimum voltage</source>
+        <translation>电压下限</translation>
+    </message>
+    <message>
+        <source>Maximum voltage</source>
+        <translation>电压上限</translation>
+    </message>
+    <message>
+        <source>Shunt conductance</source>
+        <translation>并联电导</translation>
+    </message>
+    <message>
+        <source>Shunt susceptance</source>
+        <translation>并联电纳</translation>
+    </message>
+    <message>
+        <source>From bus</source>
+        <translation>首端母线</translation>
+    </message>
+    <message>
+        <source>To bus</source>
+        <translation>末端母线</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>电阻</translation>
+    </message>
+    <message>
+        <source>Reactance</source>
+        <translation>电抗</translation>
+    </message>
+    <message>
+        <source>Charging susceptance</source>
+        <translation>充电电纳</translation>
+    </message>
+    <message>
+        <source>Tap ratio</source>
+        <translation>变比</translation>
+    </message>
+    <message>
+        <source>Phase shift</source>
+        <translation>移相角</translation>
+    </message>
+    <message>
+        <source>Rating (0: unlimited)</source>
+        <translation>额定容量（0：不限）</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>投运</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Peak active power</source>
+        <translation>峰值有功功率</translation>
+    </message>
+    <message>
+        <source>Peak reactive power</source>
+        <translation>峰值无功功率</translation>
+    </message>
+    <message>
+        <source>Load profile</source>
+        <translation>负荷曲线</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制方式</translation>
+    </message>
+    <message>
+        <source>Active power</source>
+        <translation>有功功率</translation>
+    </message>
+    <message>
+        <source>Reactive power</source>
+        <translation>无功功率</translation>
+    </message>
+    <message>
+        <source>Voltage set point</source>
+        <translation>电压设定值</translation>
+    </message>
+    <message>
+        <source>Angle reference</source>
+        <translation>参考相角</translation>
+    </message>
+    <message>
+        <source>Minimum active power</source>
+        <translation>有功功率下限</translation>
+    </message>
+    <message>
+        <source>Maximum active power</source>
+        <translation>有功功率上限</translation>
+    </message>
+    <message>
+        <source>Minimum reactive power</source>
+        <translation>无功功率下限</translation>
+    </message>
+    <message>
+        <source>Maximum reactive power</source>
+        <translation>无功功率上限</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>碳排放强度</translation>
+    </message>
+    <message>
+        <source>No-load emission</source>
+        <translation>空载排放</translation>
+    </message>
+    <message>
+        <source>Energy cost</source>
+        <translation>电量成本</translation>
+    </message>
+    <message>
+        <source>Quadratic cost</source>
+        <translation>二次成本系数</translation>
+    </message>
+    <message>
+        <source>Ramp limit (0: none)</source>
+        <translation>爬坡限制（0：无）</translation>
+    </message>
+    <message>
+        <source>Availability profile</source>
+        <translation>出力曲线</translation>
+    </message>
+    <message>
+        <source>Planning candidate</source>
+        <translation>规划候选</translation>
+    </message>
+    <message>
+        <source>Largest candidate capacity</source>
+        <translation>候选容量上限</translation>
+    </message>
+    <message>
+        <source>Energy capacity</source>
+        <translation>储能容量</translation>
+    </message>
+    <message>
+        <source>Power limit</source>
+        <translation>功率上限</translation>
+    </message>
+    <message>
+        <source>Minimum state of charge</source>
+        <translation>最小荷电状态</translation>
+    </message>
+    <message>
+        <source>Maximum state of charge</source>
+        <translation>最大荷电状态</translation>
+    </message>
+    <message>
+        <source>Initial state of charge</source>
+        <translation>初始荷电状态</translation>
+    </message>
+    <message>
+        <source>Charging efficiency</source>
+        <translation>充电效率</translation>
+    </message>
+    <message>
+        <source>Discharging efficiency</source>
+        <translation>放电效率</translation>
+    </message>
+    <message>
+        <source>Power (discharging &gt; 0)</source>
+        <translation>功率（放电为正）</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of stored energy (empty: from grid)</source>
+        <translation>储存电量的碳强度（空：取电网）</translation>
+    </message>
+    <message>
+        <source>Largest candidate power</source>
+        <translation>候选功率上限</translation>
+    </message>
+    <message>
+        <source>Candidate energy-to-power ratio</source>
+        <translation>候选能量功率比</translation>
+    </message>
+    <message>
+        <source>Compensation layer</source>
+        <translation>补偿层</translation>
+    </message>
+    <message>
+        <source>Rating of one step</source>
+        <translation>单组容量</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>Steps switched on</source>
+        <translation>投入组数</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui</name>
     <message>
         <source>Grid connection</source>
@@ -736,6 +955,10 @@ MW</translation>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message>
+        <source>%1: GridCarbon saves cases as .json; MATPOWER files are only imported</source>
+        <translation>%1：GridCarbon 以 .json 格式保存算例；MATPOWER 文件只能导入</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::FeederEditor</name>
@@ -1055,6 +1278,10 @@ MW</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The recovered case could not be autosaved (%1); its recovery file is kept.</source>
+        <translation>恢复的算例未能自动保存（%1）；其恢复文件已保留。</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1756,26 @@ MW</translation>
     <message>
         <source>(constant)</source>
         <translation>（恒定）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <source>Slack (holds V and angle)</source>
+        <translation>平衡节点（定电压幅值和相角）</translation>
+    </message>
+    <message>
+        <source>Voltage control (P, V)</source>
+        <translation>电压控制（PV）</translation>
+    </message>
+    <message>
+        <source>Fixed P and Q</source>
+        <translation>定有功与无功（PQ）</translation>
     </message>
 </context>
 <context>

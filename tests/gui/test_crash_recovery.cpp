@@ -9,7 +9,9 @@
 #include "gui/shell/FileActions.h"
 #include "gui/shell/RecoveryStore.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,11 @@ private slots:
         QVERIFY(w->document()->model() == expectedCase());
         QVERIFY(w->document()->isModified());
         QVERIFY(w->isWindowModified());
+
+        // The recovered work is already in this session's own recovery file.
+        const QDir recovery(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                            QStringLiteral("/recovery"));
+        QCOMPARE(recovery.entryList({QStringLiteral("*.json")}, QDir::Files).size(), 1);
 
         // Restored once: the next start has nothing to offer.
         auto next = makeWindow();

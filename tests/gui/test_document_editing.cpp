@@ -194,6 +194,35 @@ private slots:
         QCOMPARE(QLocale().toDouble(energy->text()), 1.0);
     }
 
+    void undoWhileAValueIsBeingTypedKeepsTheHistoryStraight() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QUndoStack* stack = w->document()->undoStack();
+        w->scene()->selectElements({{gridcarbon::ElementKind::Load, "LD1"}});
+        auto* p = qobject_cast<QLineEdit*>(w->properties()->editorFor(QStringLiteral("p_mw")));
+        QVERIFY(p);
+        p->setFocus();
+        p->selectAll();
+        QTest::keyClicks(p, QStringLiteral("0.7")); // typed, not confirmed
+        stack->undo(); // the toolbar's Undo: takes no focus
+        QCOMPARE(stack->index(), 15);
+        QCOMPARE(stack->count(), 16);
+        QCOMPARE(w->document()->model().capacitors.size(), 0u);
+        QCOMPARE(w->document()->model().loads.front().p_mw, 0.1);
+    }
+
+    void savingUnderAMatpowerNameIsRefused() {
+        auto w = makeWindow();
+        editing_script::buildFiveBusFeeder(*w->editor());
+        QTemporaryDir dir;
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->files()->saveAs(dir.filePath(QStringLiteral("feeder.m"))));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral(".json")));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+        QVERIFY(w->isWindowModified());
+    }
+
     void failedSaveKeepsTheDocumentAndSaysWhy() {
         auto w = makeWindow();
         editing_script::buildFiveBusFeeder(*w->editor());
