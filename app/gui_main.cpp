@@ -9,6 +9,7 @@
 //   gridcarbon --screenshot FILE --view region-demo [CASE]
 //                                          the same with the 3-D view tab (demo polyhedron)
 //              [--select ID]               with element ID selected (shown in the properties)
+//              [--export-diagram OUT]      and the feeder diagram as OUT (.png, .svg, .pdf)
 //   gridcarbon --language en|zh_CN ...     this run in English or Simplified Chinese, whatever
 //                                          the preference says
 //
@@ -102,7 +103,13 @@ int main(int argc, char* argv[]) {
         Main::tr("With --screenshot: select the element with this id (a bus, branch, load or "
                  "device), so that the property editor shows it."),
         Main::tr("ID"));
-    parser.addOptions({screenshot, size, timeout, view, day, hour, method, language, select});
+    const QCommandLineOption diagram(
+        QStringList{QStringLiteral("export-diagram")},
+        Main::tr("With --screenshot: also write the feeder diagram to FILE (.png, .svg or .pdf), "
+                 "as File ▸ Export Diagram does."),
+        Main::tr("FILE"));
+    parser.addOptions(
+        {screenshot, size, timeout, view, day, hour, method, language, select, diagram});
     parser.addPositionalArgument(Main::tr("case"),
                                  Main::tr("A GridCarbon case (.json) or a MATPOWER file (.m)."),
                                  Main::tr("[CASE]"));
@@ -170,6 +177,7 @@ int main(int argc, char* argv[]) {
         if (parser.isSet(day))
             request.day = parser.value(day);
         request.select = parser.value(select);
+        request.diagram = parser.value(diagram);
 
         const auto outcome = gridcarbon::gui::takeScreenshot(request);
         if (outcome.exit_code != 0)

@@ -2,6 +2,7 @@
 
 #include "gui/MainWindow.h"
 #include "gui/editor/FeederDocument.h"
+#include "gui/shell/FileActions.h"
 #include "gui/studies/CarbonController.h"
 #include "gui/studies/CarbonFlowStudy.h"
 #include "gui/studies/JobRunner.h"
@@ -105,6 +106,8 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
     const QPixmap picture = window.grab();
     if (!picture.save(request.file, "PNG"))
         return {1, tr("cannot write %1").arg(request.file)};
+    if (!request.diagram.isEmpty() && !window.files()->exportDiagram(request.diagram))
+        return {1, window.lastError()};
     if (!problem.isEmpty())
         return {3, problem};
     return {};

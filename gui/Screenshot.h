@@ -28,6 +28,8 @@ struct ScreenshotRequest {
     // An element (bus, branch, load or device id) to select, so that the property editor
     // shows it.
     QString select;
+    // Also writes the feeder diagram (PNG, SVG or PDF by suffix) as File ▸ Export Diagram does.
+    QString diagram;
 };
 
 struct ScreenshotOutcome {

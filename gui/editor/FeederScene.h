@@ -69,6 +69,7 @@ public:
 
     // The zoom of the view showing the scene (labels keep their size on screen).
     void setViewScale(qreal scale);
+    qreal viewScale() const { return view_scale_; }
 
     // The overlay's values (voltage magnitudes or carbon intensities) printed under the bus ids
     // (on by default).

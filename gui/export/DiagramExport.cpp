@@ -28,26 +28,30 @@ QRectF withMargin(const QRectF& area) {
     return area.adjusted(-m, -m, m, m);
 }
 
-// Scene items draw selection outlines; figures must not show what happened to be selected.
-class SelectionHider {
+// A figure is not the canvas: no selection outlines (what happened to be selected) and a
+// white background, as papers print on. Quietly: a selection change would reach the property
+// editor, which may commit an edit and so redraw the scene under the export.
+class FigureLook {
 public:
-    // Quietly: a selection change would reach the property editor, which may commit an edit
-    // and so redraw the scene under the export.
-    explicit SelectionHider(QGraphicsScene& scene) : scene_(scene), items_(scene.selectedItems()) {
+    explicit FigureLook(QGraphicsScene& scene)
+        : scene_(scene), items_(scene.selectedItems()), background_(scene.backgroundBrush()) {
         const QSignalBlocker quiet(&scene_);
         scene_.clearSelection();
+        scene_.setBackgroundBrush(Qt::white);
     }
-    ~SelectionHider() {
+    ~FigureLook() {
         const QSignalBlocker quiet(&scene_);
+        scene_.setBackgroundBrush(background_);
         for (QGraphicsItem* item : items_)
             item->setSelected(true);
     }
-    SelectionHider(const SelectionHider&) = delete;
-    SelectionHider& operator=(const SelectionHider&) = delete;
+    FigureLook(const FigureLook&) = delete;
+    FigureLook& operator=(const FigureLook&) = delete;
 
 private:
     QGraphicsScene& scene_;
     QList<QGraphicsItem*> items_;
+    QBrush background_;
 };
 
 void render(QGraphicsScene& scene, QPainter& painter, const QRectF& target, const QRectF& source) {
@@ -61,6 +65,8 @@ std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, con
                                 double pixelsPerUnit) {
     const QSize size(int(std::ceil(source.width() * pixelsPerUnit)),
                      int(std::ceil(source.height() * pixelsPerUnit)));
+    // Drawn as on a screen of that pixel ratio at zoom 1: labels and symbols that keep their
+    // size on screen keep it relative to the drawing too.
     constexpr int kMaxSide = 16000; // QImage and viewers cope; beyond, memory runs out
     if (size.isEmpty() || size.width() > kMaxSide || size.height() > kMaxSide)
         return tr("%1: the drawing is too large for a PNG at this resolution (%2 × %3 pixels)")
@@ -68,11 +74,14 @@ std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, con
             .arg(size.width())
             .arg(size.height());
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(pixelsPerUnit * 96.0 / 0.0254));
-    image.setDotsPerMeterY(int(pixelsPerUnit * 96.0 / 0.0254));
+    // Fonts are sized by the device's logical DPI: a screen's 96, with the pixel ratio doing
+    // the scaling (a higher DPI would enlarge the text beyond the room measured for it).
+    image.setDotsPerMeterX(int(96.0 / 0.0254));
+    image.setDotsPerMeterY(int(96.0 / 0.0254));
+    image.setDevicePixelRatio(pixelsPerUnit);
     {
         QPainter painter(&image);
-        render(scene, painter, QRectF(QPointF(), QSizeF(size)), source);
+        render(scene, painter, QRectF(QPointF(), source.size()), source);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -105,6 +114,9 @@ std::optional<QString> writePdf(QGraphicsScene& scene, const QRectF& source, con
         return tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
     {
         QPdfWriter pdf(&file);
+        // One device unit per point, so that one scene unit is one point, as on the screen at
+        // zoom 1 (labels that keep their size on screen are drawn in device units).
+        pdf.setResolution(72);
         pdf.setTitle(QFileInfo(path).completeBaseName());
         pdf.setCreator(QStringLiteral("GridCarbon"));
         // One page the size of the drawing (1 scene unit = 1 pt), so that the figure goes into
@@ -143,7 +155,7 @@ std::optional<QString> exportDiagram(QGraphicsScene& scene, const QRectF& area, 
     if (area.isEmpty())
         return tr("%1: there is no drawing to export").arg(path);
     const QRectF source = withMargin(area);
-    const SelectionHider hide(scene);
+    const FigureLook look(scene);
     switch (*format) {
     case DiagramFormat::Png:
         return writePng(scene, source, path, pixelsPerUnit);

@@ -187,7 +187,13 @@ void FileActions::showSaveAsDialog() {
 }
 
 bool FileActions::exportDiagram(const QString& path) {
-    if (const auto error = gridcarbon::gui::exportDiagram(*scene_, scene_->drawingRect(), path)) {
+    // The figure shows the drawing at zoom 1, whatever the view's zoom: labels, arrows and
+    // symbols that keep their size on screen are laid out for that zoom.
+    const qreal zoom = scene_->viewScale();
+    scene_->setViewScale(1.0);
+    const auto error = gridcarbon::gui::exportDiagram(*scene_, scene_->drawingRect(), path);
+    scene_->setViewScale(zoom);
+    if (error) {
         emit problem(tr("Export diagram"), *error);
         return false;
     }

@@ -2026,5 +2026,9 @@ MW</translation>
         <source>ID</source>
         <translation>编号</translation>
     </message>
+    <message>
+        <source>With --screenshot: also write the feeder diagram to FILE (.png, .svg or .pdf), as File ▸ Export Diagram does.</source>
+        <translation>与 --screenshot 一起使用：同时将馈线图写入 FILE（.png、.svg 或 .pdf），与“文件 ▸ 导出图形”相同。</translation>
+    </message>
 </context>
 </TS>

@@ -40,6 +40,7 @@ private:
     Finished runGui(const QStringList& args, int timeout_ms = 150000) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir_.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir_.filePath(QStringLiteral("data")));
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(kExe, args);
@@ -87,6 +88,26 @@ private slots:
         QVERIFY2(stats.distinct_colours > 64, qPrintable(QString::number(stats.distinct_colours)));
         QVERIFY2(stats.non_background_fraction > 0.03,
                  qPrintable(QString::number(stats.non_background_fraction)));
+    }
+
+    void selectionAndDiagramExport() {
+        const QString png = dir_.filePath(QStringLiteral("selected.png"));
+        const QString svg = dir_.filePath(QStringLiteral("feeder5.svg"));
+        const Finished f =
+            runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                    QStringLiteral("3"), QStringLiteral("--export-diagram"), svg, kFeeder5});
+        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
+        QFile out(svg);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray text = out.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("fill=\"#ffffff\"")); // a figure's white background
+
+        const Finished unknown =
+            runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                    QStringLiteral("nope"), kFeeder5});
+        QCOMPARE(unknown.exit_code, 2);
+        QVERIFY2(unknown.error.contains(QStringLiteral("'nope'")), qPrintable(unknown.error));
     }
 
     void failedPowerFlowStillSaves() {
