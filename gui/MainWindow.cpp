@@ -50,10 +50,6 @@ namespace gridcarbon::gui {
 
 namespace {
 
-QIcon icon(const QString& theme_name, const QString& resource) {
-    return QIcon::fromTheme(theme_name, QIcon(QStringLiteral(":/icons/%1.svg").arg(resource)));
-}
-
 constexpr int kStatusTimeoutMs = 0; // messages stay until the next one
 
 // A menu text without its mnemonic, in either convention ("&Open…" or "打开(&O)…"), and
@@ -205,24 +201,25 @@ void MainWindow::selectElement(const gridcarbon::ElementRef& ref) {
 }
 
 void MainWindow::createActions() {
-    quit_action_ = new QAction(icon(QStringLiteral("application-exit"), QStringLiteral("quit")),
-                               tr("&Quit"), this);
+    quit_action_ = new QAction(
+        themedIcon(QStringLiteral("application-exit"), QStringLiteral("quit")), tr("&Quit"), this);
     quit_action_->setShortcut(QKeySequence::Quit);
     quit_action_->setMenuRole(QAction::QuitRole);
     connect(quit_action_, &QAction::triggered, this, &QWidget::close);
 
-    zoom_in_action_ = new QAction(icon(QStringLiteral("zoom-in"), QStringLiteral("zoom-in")),
+    zoom_in_action_ = new QAction(themedIcon(QStringLiteral("zoom-in"), QStringLiteral("zoom-in")),
                                   tr("Zoom &In"), this);
     zoom_in_action_->setShortcut(QKeySequence::ZoomIn);
     connect(zoom_in_action_, &QAction::triggered, view_, &FeederView::zoomIn);
 
-    zoom_out_action_ = new QAction(icon(QStringLiteral("zoom-out"), QStringLiteral("zoom-out")),
-                                   tr("Zoom &Out"), this);
+    zoom_out_action_ = new QAction(
+        themedIcon(QStringLiteral("zoom-out"), QStringLiteral("zoom-out")), tr("Zoom &Out"), this);
     zoom_out_action_->setShortcut(QKeySequence::ZoomOut);
     connect(zoom_out_action_, &QAction::triggered, view_, &FeederView::zoomOut);
 
-    fit_action_ = new QAction(icon(QStringLiteral("zoom-fit-best"), QStringLiteral("zoom-fit")),
-                              tr("&Fit to Window"), this);
+    fit_action_ =
+        new QAction(themedIcon(QStringLiteral("zoom-fit-best"), QStringLiteral("zoom-fit")),
+                    tr("&Fit to Window"), this);
     fit_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit_action_, &QAction::triggered, view_, &FeederView::fitDrawing);
 
@@ -234,7 +231,7 @@ void MainWindow::createActions() {
     connect(show_values_action_, &QAction::toggled, scene_, &FeederScene::setShowValues);
 
     run_pf_action_ =
-        new QAction(icon(QStringLiteral("media-playback-start"), QStringLiteral("run")),
+        new QAction(themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("run")),
                     tr("Run &Power Flow"), this);
     run_pf_action_->setShortcut(QKeySequence(Qt::Key_F5));
     run_pf_action_->setStatusTip(tr("Solve the AC power flow of the case on a worker thread"));
@@ -242,10 +239,10 @@ void MainWindow::createActions() {
     connect(run_pf_action_, &QAction::triggered, this, &MainWindow::runPowerFlow);
 
     undo_action_ = document_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo_action_->setIcon(icon(QStringLiteral("edit-undo"), QStringLiteral("undo")));
+    undo_action_->setIcon(themedIcon(QStringLiteral("edit-undo"), QStringLiteral("undo")));
     undo_action_->setShortcut(QKeySequence::Undo);
     redo_action_ = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo_action_->setIcon(icon(QStringLiteral("edit-redo"), QStringLiteral("redo")));
+    redo_action_->setIcon(themedIcon(QStringLiteral("edit-redo"), QStringLiteral("redo")));
     redo_action_->setShortcut(QKeySequence::Redo);
 
     preferences_action_ = new QAction(tr("&Preferences…"), this);
@@ -253,8 +250,9 @@ void MainWindow::createActions() {
     preferences_action_->setMenuRole(QAction::PreferencesRole);
     connect(preferences_action_, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    about_action_ = new QAction(icon(QStringLiteral("help-about"), QStringLiteral("gridcarbon")),
-                                tr("&About GridCarbon"), this);
+    about_action_ =
+        new QAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("gridcarbon")),
+                    tr("&About GridCarbon"), this);
     about_action_->setMenuRole(QAction::AboutRole);
     connect(about_action_, &QAction::triggered, this, &MainWindow::showAbout);
 }

@@ -1,5 +1,6 @@
 #include "gui/editor/FeederDocument.h"
 
+#include "gui/CoreText.h"
 #include "io/CaseFile.h"
 #include "io/CaseJson.h"
 #include "io/TextFile.h"
@@ -29,14 +30,6 @@ private:
     int& depth_;
 };
 
-QString oneLine(const char* text) {
-    return QString::fromUtf8(text).simplified();
-}
-
-std::filesystem::path nativePath(const QString& path) {
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
 bool isMatpower(const QString& path) {
     return path.endsWith(QStringLiteral(".m"), Qt::CaseInsensitive);
 }
@@ -54,7 +47,7 @@ void FeederDocument::newDocument() {
 std::optional<QString> FeederDocument::open(const QString& path) {
     gridcarbon::Case loaded;
     try {
-        loaded = gridcarbon::loadCase(nativePath(path));
+        loaded = gridcarbon::loadCase(toFsPath(path));
         const bool all_placed = std::all_of(loaded.buses.begin(), loaded.buses.end(),
                                             [](const Bus& b) { return b.position.has_value(); });
         if (!all_placed)
@@ -82,7 +75,7 @@ std::optional<QString> FeederDocument::saveAs(const QString& path) {
         return tr("%1: GridCarbon saves cases as .json; MATPOWER files are only imported")
             .arg(path);
     try {
-        gridcarbon::writeTextFileAtomic(nativePath(path), gridcarbon::writeCaseJson(case_));
+        gridcarbon::writeTextFileAtomic(toFsPath(path), gridcarbon::writeCaseJson(case_));
     } catch (const std::exception& e) {
         return oneLine(e.what());
     } catch (...) {

@@ -1,5 +1,6 @@
 #include "gui/editor/FeederEditor.h"
 
+#include "gui/CoreText.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/commands/AddElementsCommand.h"
 #include "gui/editor/commands/EditElementCommand.h"
@@ -107,7 +108,7 @@ void FeederEditor::autoLayout(double spacing) {
         for (std::size_t i = 0; i < laid_out.buses.size(); ++i)
             laid_out.buses[i].position = points[i];
     } catch (const std::exception& e) {
-        emit refused(tr("No layout: %1").arg(QString::fromUtf8(e.what()).simplified()));
+        emit refused(tr("No layout: %1").arg(oneLine(e.what())));
         return;
     }
     if (laid_out == document_->model())

@@ -1,5 +1,6 @@
 #include "gui/panels/PropertyEditor.h"
 
+#include "gui/CoreText.h"
 #include "gui/panels/PropertyFields.h"
 #include "model/Enums.h"
 
@@ -186,7 +187,7 @@ void PropertyEditor::commit(PropertyField& field, const PropertyValue& v) {
     try {
         candidate = d.set(p->element, v);
     } catch (const std::exception& e) {
-        refuse(field, QString::fromUtf8(e.what()).simplified());
+        refuse(field, oneLine(e.what()));
         return;
     }
     if (const auto why = checkProperty(*case_, candidate, d.key)) {

@@ -1,6 +1,8 @@
 #include "gui/shell/FileActions.h"
 
+#include "gui/CoreText.h"
 #include "gui/RecentFiles.h"
+#include "gui/Resources.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
 #include "gui/export/DiagramExport.h"
@@ -26,10 +28,6 @@ namespace gridcarbon::gui {
 
 namespace {
 
-QIcon icon(const QString& theme_name, const QString& resource) {
-    return QIcon::fromTheme(theme_name, QIcon(QStringLiteral(":/icons/%1.svg").arg(resource)));
-}
-
 const QString kLastDirKey = QStringLiteral("files/lastDir");
 
 } // namespace
@@ -45,25 +43,25 @@ FileActions::FileActions(QWidget* window, FeederDocument* document, FeederScene*
     });
     last_dir_ = QSettings().value(kLastDirKey).toString();
 
-    new_ =
-        new QAction(icon(QStringLiteral("document-new"), QStringLiteral("new")), tr("&New"), this);
+    new_ = new QAction(themedIcon(QStringLiteral("document-new"), QStringLiteral("new")),
+                       tr("&New"), this);
     new_->setShortcut(QKeySequence::New);
     new_->setStatusTip(tr("Start an empty feeder"));
     connect(new_, &QAction::triggered, this, &FileActions::newDocument);
 
-    open_ = new QAction(icon(QStringLiteral("document-open"), QStringLiteral("open")), tr("&Open…"),
-                        this);
+    open_ = new QAction(themedIcon(QStringLiteral("document-open"), QStringLiteral("open")),
+                        tr("&Open…"), this);
     open_->setShortcut(QKeySequence::Open);
     open_->setStatusTip(tr("Open a GridCarbon case or a MATPOWER file"));
     connect(open_, &QAction::triggered, this, &FileActions::showOpenDialog);
 
-    save_ = new QAction(icon(QStringLiteral("document-save"), QStringLiteral("save")), tr("&Save"),
-                        this);
+    save_ = new QAction(themedIcon(QStringLiteral("document-save"), QStringLiteral("save")),
+                        tr("&Save"), this);
     save_->setShortcut(QKeySequence::Save);
     save_->setStatusTip(tr("Save the case as a GridCarbon .json file"));
     connect(save_, &QAction::triggered, this, &FileActions::save);
 
-    save_as_ = new QAction(icon(QStringLiteral("document-save-as"), QStringLiteral("save")),
+    save_as_ = new QAction(themedIcon(QStringLiteral("document-save-as"), QStringLiteral("save")),
                            tr("Save &As…"), this);
     save_as_->setShortcut(QKeySequence::SaveAs);
     connect(save_as_, &QAction::triggered, this, &FileActions::showSaveAsDialog);
@@ -225,7 +223,7 @@ bool FileActions::recover(const RecoveryCandidate& candidate) {
     try {
         recovered = RecoveryStore::read(candidate);
     } catch (const std::exception& e) {
-        emit problem(tr("Recover case"), QString::fromUtf8(e.what()).simplified());
+        emit problem(tr("Recover case"), oneLine(e.what()));
         return false;
     }
     document_->adopt(std::move(recovered), candidate.origin);

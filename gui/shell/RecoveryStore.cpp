@@ -1,5 +1,6 @@
 #include "gui/shell/RecoveryStore.h"
 
+#include "gui/CoreText.h"
 #include "io/CaseFile.h"
 #include "io/CaseJson.h"
 #include "io/TextFile.h"
@@ -21,10 +22,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("gridcarbon::gui::RecoveryStore", text);
-}
-
-std::filesystem::path fsPath(const QString& path) {
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
 QString withSuffix(const QString& case_file, const QString& suffix) {
@@ -71,12 +68,12 @@ std::optional<QString> RecoveryStore::write(const gridcarbon::Case& c, const QSt
     if (!lock_)
         return tr("autosave is off: no recovery directory");
     try {
-        gridcarbon::writeTextFileAtomic(fsPath(sessionPath(QStringLiteral(".origin"))),
+        gridcarbon::writeTextFileAtomic(toFsPath(sessionPath(QStringLiteral(".origin"))),
                                         origin.toStdString() + "\n");
-        gridcarbon::writeTextFileAtomic(fsPath(sessionPath(QStringLiteral(".json"))),
+        gridcarbon::writeTextFileAtomic(toFsPath(sessionPath(QStringLiteral(".json"))),
                                         gridcarbon::writeCaseJson(c));
     } catch (const std::exception& e) {
-        return QString::fromUtf8(e.what()).simplified();
+        return oneLine(e.what());
     }
     return std::nullopt;
 }
@@ -126,7 +123,7 @@ std::vector<RecoveryCandidate> RecoveryStore::orphans() const {
 }
 
 gridcarbon::Case RecoveryStore::read(const RecoveryCandidate& candidate) {
-    return gridcarbon::loadCase(fsPath(candidate.case_file));
+    return gridcarbon::loadCase(toFsPath(candidate.case_file));
 }
 
 void RecoveryStore::remove(const RecoveryCandidate& candidate) {

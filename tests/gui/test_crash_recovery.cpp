@@ -11,8 +11,8 @@
 
 #include <QDir>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

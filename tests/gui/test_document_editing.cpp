@@ -204,7 +204,7 @@ private slots:
         p->setFocus();
         p->selectAll();
         QTest::keyClicks(p, QStringLiteral("0.7")); // typed, not confirmed
-        stack->undo(); // the toolbar's Undo: takes no focus
+        stack->undo();                              // the toolbar's Undo: takes no focus
         QCOMPARE(stack->index(), 15);
         QCOMPARE(stack->count(), 16);
         QCOMPARE(w->document()->model().capacitors.size(), 0u);

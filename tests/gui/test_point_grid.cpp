@@ -20,7 +20,7 @@ private slots:
             std::vector<QPointF> pts;
             for (int i = 0; i < 400; ++i)
                 pts.emplace_back(u(rng), u(rng) * 0.1); // a flat cloud, like a feeder
-            pts.push_back(pts[3]);                     // a coincident pair
+            pts.push_back(pts[3]);                      // a coincident pair
             const PointGrid grid(pts, gridcarbon::gui::cellForOnePointEach(pts));
             for (std::size_t i = 0; i < pts.size(); ++i) {
                 double best = std::numeric_limits<double>::infinity();
