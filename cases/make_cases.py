@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds the bundled cases in cases/ from the MATPOWER files in tests/data/matpower.
+"""Builds the bundled cases in cases/ from the MATPOWER files in tests/data/matpower, and the
+two microgrids of paper 003 (microgrid-a reconstructed, microgrid-b on case69).
 
 Run from the repository root after building gridcarbon-cli:
     python3 cases/make_cases.py build/app/gridcarbon-cli
@@ -208,6 +209,193 @@ def install_ders(case, name, description, units, storage, capacitors):
     return case
 
 
+# --- microgrids of paper 003 -------------------------------------------------------------
+# Paper 003 (Zhang Jiyue et al., "committed carbon emission operation region of microgrids:
+# theory, construction and observation", our translation of the Chinese title), appendix
+# table 1 and section 5. Every number below is documented in cases/README.md, section
+# "Microgrids of paper 003".
+P003_DAILY_CAP_T = 50.0        # t/day, appendix table 1
+P003_GRID_TIE_MW = 5.0         # MW, tie-line limit, appendix table 1 (import and export)
+P003_GRID_INTENSITY = 1.05     # t/MWh, grid purchase, appendix table 1
+P003_MT_P_MIN_MW = 0.03        # MW, controllable unit output range, appendix table 1
+P003_MT_P_MAX_MW = 0.10
+P003_MT_RAMP_MW_PER_H = 0.06   # MW/h, ramp up and down, appendix table 1
+P003_MT_INTENSITY = 0.49       # t/MWh, controllable units, appendix table 1
+P003_VMIN_PU = 0.95            # appendix table 1, every bus
+P003_VMAX_PU = 1.05
+TYPICAL_DAY = ("typical", 365)  # one typical day standing for the whole year
+TYPICAL_SEASON = "summer"       # whose load shape, wind and PV formulas the day uses
+# Our choices, shared by both microgrids.
+MT_Q_MAX_MVAR = 0.06           # MVAr, +/- per MT
+MT_COST_PER_MWH = 600.0        # CNY/MWh, as the MT candidates of the distribution cases
+GRID_VM_PU = 1.0               # slack voltage set point at the tie
+GRID_SNAPSHOT_PRICE = 650.0    # CNY/MWh, grid import price without --day (flat TOU price)
+
+
+def typical_day_profiles():
+    """The profiles of the microgrids: one `typical` day, the summer curves of the
+    distribution cases."""
+    name, weight = TYPICAL_DAY
+
+    def day(fn):
+        return [{"name": name, "weight_days": weight, "values": [fn(h) for h in range(24)]}]
+    return [
+        {"id": "load", "quantity": "load",
+         "days": day(lambda h: round(LOAD_SHAPE[TYPICAL_SEASON][h] * LOAD_SEASON[TYPICAL_SEASON],
+                                     4))},
+        {"id": "wind", "quantity": "wind", "days": day(lambda h: wind(TYPICAL_SEASON, h))},
+        {"id": "pv", "quantity": "pv", "days": day(lambda h: pv(TYPICAL_SEASON, h))},
+        {"id": "tou_purchase", "quantity": "price", "days": day(tou_price)},
+        {"id": "sale", "quantity": "price", "days": day(lambda h: 400.0)},
+    ]
+
+
+def microgrid_economics(cap_t):
+    return {"currency": "CNY", "carbon_price_per_t": 80.0, "free_carbon_quota_t": 0.0,
+            "loss_price_per_mwh": 500.0, "purchase_price_profile": "tou_purchase",
+            "sale_price_profile": "sale", "daily_carbon_cap_t": cap_t}
+
+
+def microgrid_units(mt_buses, wt, pv_unit, wt_power_factor):
+    """Grid tie not included: the controllable units (MT), the wind turbine and the PV unit.
+    Snapshot outputs (p_mw, q_mvar) are 0, as in the -der cases; OPF dispatches them."""
+    units = []
+    for k, bus in enumerate(mt_buses, start=1):
+        units.append({"id": f"MT{k}", "bus": str(bus), "kind": "mt", "fuel": "gas",
+                      "control": "power", "p_mw": 0.0, "q_mvar": 0.0,
+                      "p_min_mw": P003_MT_P_MIN_MW, "p_max_mw": P003_MT_P_MAX_MW,
+                      "q_min_mvar": -MT_Q_MAX_MVAR, "q_max_mvar": MT_Q_MAX_MVAR,
+                      "carbon_intensity_t_per_mwh": P003_MT_INTENSITY,
+                      "cost_per_mwh": MT_COST_PER_MWH, "ramp_mw_per_h": P003_MT_RAMP_MW_PER_H})
+    wt_bus, wt_mw = wt
+    wt_q = round(wt_mw * math.tan(math.acos(wt_power_factor)), 4)
+    units.append({"id": "WT1", "bus": str(wt_bus), "kind": "wt", "fuel": "wind",
+                  "control": "power", "p_mw": 0.0, "q_mvar": 0.0, "p_min_mw": 0.0,
+                  "p_max_mw": wt_mw, "q_min_mvar": -wt_q, "q_max_mvar": wt_q,
+                  "carbon_intensity_t_per_mwh": 0.0, "profile": "wind"})
+    pv_bus, pv_mw, pv_q = pv_unit
+    units.append({"id": "PV1", "bus": str(pv_bus), "kind": "pv", "fuel": "solar",
+                  "control": "power", "p_mw": 0.0, "q_mvar": 0.0, "p_min_mw": 0.0,
+                  "p_max_mw": pv_mw, "q_min_mvar": -pv_q, "q_max_mvar": pv_q,
+                  "carbon_intensity_t_per_mwh": 0.0, "profile": "pv"})
+    return units
+
+
+def microgrid_grid_tie(bus):
+    return {"id": "GRID", "bus": str(bus), "kind": "grid", "fuel": "grid", "control": "slack",
+            "p_mw": 0.0, "q_mvar": 0.0, "vm_pu": GRID_VM_PU, "va_deg": 0.0,
+            "p_min_mw": -P003_GRID_TIE_MW, "p_max_mw": P003_GRID_TIE_MW,
+            "q_min_mvar": -P003_GRID_TIE_MW, "q_max_mvar": P003_GRID_TIE_MW,
+            "carbon_intensity_t_per_mwh": P003_GRID_INTENSITY,
+            "cost_per_mwh": GRID_SNAPSHOT_PRICE}
+
+
+def tree_layout(cli, case):
+    """Bus coordinates from GridCarbon's tree layout (`convert --layout`), by bus id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in.json", Path(tmp) / "out.json"
+        src.write_text(json.dumps(case))
+        subprocess.run([cli, "convert", str(src), "-o", str(out), "--layout"],
+                       check=True, stdout=subprocess.DEVNULL)
+        return {b["id"]: (b["x"], b["y"]) for b in json.loads(out.read_text())["buses"]}
+
+
+# --- microgrid-a ---
+# Reconstructed 10 kV microgrid (the paper's network, after Peng Ke et al. 2011, is not
+# available): a main feeder 1-2-3-4-5 with laterals 2-6-7, 4-8 and 3-9.
+A_BASE_KV = 10.0
+A_BASE_MVA = 1.0               # Zbase = 10^2 / 1 = 100 Ohm
+A_R_OHM_PER_KM = 0.27          # overhead line
+A_X_OHM_PER_KM = 0.35
+A_B_US_PER_KM = 3.0            # charging susceptance, micro-siemens per km
+A_LINES = [                    # from, to, length km
+    (1, 2, 1.0), (2, 3, 1.5), (3, 4, 1.5), (4, 5, 2.0),
+    (2, 6, 1.5), (6, 7, 2.0), (4, 8, 1.0), (3, 9, 1.0)]
+A_RATE_HEAD_MVA = 4.0          # branch 1-2
+A_RATE_MVA = 2.5               # every other branch
+A_GRID_BUS = 1
+A_MT_BUSES = (8, 5)            # MT1, MT2
+A_WT = (9, 1.0)                # bus, rated MW
+A_WT_POWER_FACTOR = 0.95       # q limits +/- tan(acos(pf)) x rated
+A_PV = (6, 1.0, 0.2)           # bus, rated MW, +/- MVAr
+A_LOAD_POWER_FACTOR = 0.9      # lagging
+A_LOADS_MW = {2: 0.30, 3: 0.30, 4: 0.25, 5: 0.25, 6: 0.20, 7: 0.30, 8: 0.35, 9: 0.25}
+A_DAILY_CAP_T = P003_DAILY_CAP_T
+
+
+def microgrid_a(cli):
+    zbase = A_BASE_KV ** 2 / A_BASE_MVA
+    buses = sorted({b for f, t, _ in A_LINES for b in (f, t)})
+    case = {"format": "gridcarbon-case", "version": 1, "name": "microgrid-a",
+            "description": (f"Microgrid A of paper 003, reconstructed: a {A_BASE_KV:g} kV "
+                            f"grid-connected microgrid of {len(buses)} buses with "
+                            f"{len(A_MT_BUSES)} gas micro-turbines, a {A_WT[1]:g} MW wind "
+                            f"turbine and {A_PV[1]:g} MW of PV under a {A_DAILY_CAP_T:g} t "
+                            "daily carbon cap."),
+            "source": ("Reconstruction after paper 003 (appendix table 1) and Peng Ke et al., "
+                       "\"Design of a typical medium-low voltage microgrid network\", AEPS "
+                       "35(18), 2011; lines, loads and sites are our choices"),
+            "base_mva": A_BASE_MVA,
+            "buses": [{"id": str(b), "base_kv": A_BASE_KV, "vmin_pu": P003_VMIN_PU,
+                       "vmax_pu": P003_VMAX_PU} for b in buses],
+            "branches": [], "loads": [], "generators": [], "storages": [], "capacitors": []}
+    for k, (f, t, km) in enumerate(A_LINES, start=1):
+        case["branches"].append({
+            "id": f"L{k}", "from": str(f), "to": str(t), "kind": "line",
+            "r_pu": round(A_R_OHM_PER_KM * km / zbase, 8),
+            "x_pu": round(A_X_OHM_PER_KM * km / zbase, 8),
+            "b_pu": round(A_B_US_PER_KM * 1e-6 * km * zbase, 8),
+            "rate_mva": A_RATE_HEAD_MVA if (f, t) == (1, 2) else A_RATE_MVA})
+    tan_phi = math.tan(math.acos(A_LOAD_POWER_FACTOR))
+    for bus, p in A_LOADS_MW.items():
+        case["loads"].append({"id": f"D{bus}", "bus": str(bus), "p_mw": p,
+                              "q_mvar": round(p * tan_phi, 6), "profile": "load"})
+    case["generators"] = [microgrid_grid_tie(A_GRID_BUS)] + microgrid_units(
+        A_MT_BUSES, A_WT, A_PV, A_WT_POWER_FACTOR)
+    case["profiles"] = typical_day_profiles()
+    case["economics"] = microgrid_economics(A_DAILY_CAP_T)
+    positions = tree_layout(cli, case)
+    for b in case["buses"]:
+        b["x"], b["y"] = positions[b["id"]]
+    return case
+
+
+# --- microgrid-b ---
+# Paper 003 section 5.5: a larger microgrid on the IEEE (PG&E) 69-bus feeder.
+LOAD_SCALE_B = 0.55            # of case69's loads (full load: 0.909 p.u. at bus 65)
+B_MT_BUSES = (27, 65)          # MT1, MT2: the ends of the two longest feeders
+B_WT = (61, 1.0)               # bus, rated MW: the largest load of the feeder
+B_WT_POWER_FACTOR = A_WT_POWER_FACTOR
+B_PV = (50, 1.0, 0.2)          # bus, rated MW, +/- MVAr
+CAP_B = 45.0                   # t/day
+
+
+def microgrid_b(cli):
+    case = convert(cli, "case69")
+    case["name"] = "microgrid-b"
+    case["source"] = ("MATPOWER case69 (Baran & Wu 1989, PG&E), converted as for pge69; units, "
+                      "limits and cap after paper 003 section 5.5 and appendix table 1")
+    case["description"] = (
+        "Microgrid B of paper 003 (section 5.5): the PG&E 69-bus feeder at "
+        f"{100 * LOAD_SCALE_B:g} % of its load, {P003_VMIN_PU:g}-{P003_VMAX_PU:g} p.u., with a "
+        f"{P003_GRID_TIE_MW:g} MW grid tie, {len(B_MT_BUSES)} gas micro-turbines, a "
+        f"{B_WT[1]:g} MW wind turbine and {B_PV[1]:g} MW of PV under a {CAP_B:g} t daily "
+        "carbon cap.")
+    for b in case["buses"]:
+        b["vmin_pu"] = P003_VMIN_PU
+        b["vmax_pu"] = P003_VMAX_PU
+    for load in case["loads"]:
+        load["p_mw"] = round(load["p_mw"] * LOAD_SCALE_B, 6)
+        load["q_mvar"] = round(load["q_mvar"] * LOAD_SCALE_B, 6)
+        load["profile"] = "load"
+    (grid,) = [g for g in case["generators"] if g["kind"] == "grid"]
+    tie = microgrid_grid_tie(grid["bus"])
+    case["generators"] = [tie] + microgrid_units(B_MT_BUSES, B_WT, B_PV, B_WT_POWER_FACTOR)
+    case["profiles"] = typical_day_profiles()
+    case["economics"] = microgrid_economics(CAP_B)
+    return case
+
+
 def write(case, name):
     (OUT / f"{name}.json").write_text(json.dumps(case, indent=2) + "\n")
     print(f"wrote cases/{name}.json: {len(case['buses'])} buses")
@@ -263,6 +451,8 @@ def main():
     write(distribution_case(cli, "case141", "case141",
                             "Khodr et al. 141-bus feeder of Caracas (12.47 kV).", [], [], 20.0),
           "case141")
+    write(microgrid_a(cli), "microgrid-a")
+    write(microgrid_b(cli), "microgrid-b")
 
 
 if __name__ == "__main__":

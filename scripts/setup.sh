@@ -8,6 +8,8 @@ packages=(
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   # core
   libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev coinor-libclp-dev coinor-libcbc-dev
+  # convex hulls of operating regions (reentrant libqhull_r)
+  libqhull-dev
   # GUI (Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in)
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
   # the 3-D views: VTK 9.1, whose CMake package needs MPI found first

@@ -283,7 +283,7 @@ Profile readProfile(const Node& n) {
 
 Economics readEconomics(const Node& n) {
     n.onlyKeys({"currency", "carbon_price_per_t", "free_carbon_quota_t", "purchase_price_profile",
-                "sale_price_profile", "loss_price_per_mwh"});
+                "sale_price_profile", "loss_price_per_mwh", "daily_carbon_cap_t"});
     Economics e;
     e.currency = n.string("currency", e.currency);
     e.carbon_price_per_t = n.number("carbon_price_per_t", 0.0);
@@ -291,6 +291,7 @@ Economics readEconomics(const Node& n) {
     e.purchase_price_profile = n.string("purchase_price_profile");
     e.sale_price_profile = n.string("sale_price_profile");
     e.loss_price_per_mwh = n.number("loss_price_per_mwh", 0.0);
+    e.daily_carbon_cap_t = n.number("daily_carbon_cap_t", 0.0);
     return e;
 }
 
@@ -429,6 +430,8 @@ json toJson(const Economics& e) {
            {"carbon_price_per_t", e.carbon_price_per_t},
            {"free_carbon_quota_t", e.free_carbon_quota_t},
            {"loss_price_per_mwh", e.loss_price_per_mwh}};
+    if (e.daily_carbon_cap_t != 0.0)
+        j["daily_carbon_cap_t"] = e.daily_carbon_cap_t;
     if (!e.purchase_price_profile.empty())
         j["purchase_price_profile"] = e.purchase_price_profile;
     if (!e.sale_price_profile.empty())

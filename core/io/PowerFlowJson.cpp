@@ -1,5 +1,7 @@
 #include "io/PowerFlowJson.h"
 
+#include "io/TextFile.h"
+
 #include <nlohmann/json.hpp>
 
 #include <sstream>
@@ -55,20 +57,6 @@ std::string powerFlowJson(const PowerFlowResult& r) {
     // Ids come from user files: replace invalid UTF-8 rather than fail the whole output.
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
-
-namespace {
-
-// RFC 4180 field: ids are free text and may hold commas or quotes.
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char ch : s)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
-
-} // namespace
 
 std::string powerFlowCsv(const PowerFlowResult& r) {
     std::ostringstream s;

@@ -152,6 +152,9 @@ struct Economics {
     std::string purchase_price_profile; // id of a price profile
     std::string sale_price_profile;
     double loss_price_per_mwh = 0.0;
+    // Daily carbon emission cap of the committed-carbon-emission operating region study,
+    // tCO2 per day; 0: none.
+    double daily_carbon_cap_t = 0.0;
     bool operator==(const Economics&) const = default;
 };
 

@@ -245,6 +245,8 @@ std::vector<Problem> validateCase(const Case& c) {
                  c.economics.purchase_price_profile, {ProfileQuantity::Price});
     k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "",
                  c.economics.sale_price_profile, {ProfileQuantity::Price});
+    k.nonNegative(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "",
+                  c.economics.daily_carbon_cap_t);
     return std::move(k.problems);
 }
 

@@ -1,6 +1,9 @@
 #include "opf/Devices.h"
 
+#include "model/Enums.h"
+
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace gridcarbon::opf {
@@ -205,6 +208,44 @@ DeviceVariables addDevices(opt::Model& m, const Case& c, const Horizon& h,
                                                     index.at(c.capacitors[ci].bus),
                                                     binaries.capacitors, inj));
     return d;
+}
+
+std::vector<DeviceResult> deviceResults(const Case& c, const DeviceVariables& dv,
+                                        const opt::Solution& s, int t,
+                                        const std::vector<double>& vmPu) {
+    const double base = c.base_mva;
+    const auto index = busIndexMap(c);
+    std::vector<DeviceResult> out;
+    for (const UnitVariables& u : dv.units) {
+        const Generator& g = c.generators[u.generator];
+        DeviceResult d;
+        d.id = g.id;
+        d.kind = std::string(toString(g.kind));
+        d.p_mw = opt::Model::value(u.p[t], s.x) * base;
+        d.q_mvar = u.q.empty() ? 0.0 : s.value(u.q[t]) * base;
+        if (!u.on.empty())
+            d.on = s.value(u.on[t]) > 0.5;
+        out.push_back(d);
+    }
+    for (const StorageVariables& sv : dv.storages) {
+        DeviceResult d;
+        d.id = c.storages[sv.storage].id;
+        d.kind = "es";
+        d.p_mw = (s.value(sv.discharge[t]) - s.value(sv.charge[t])) * base;
+        d.energy_mwh = s.value(sv.energy[t]);
+        out.push_back(d);
+    }
+    for (const CapacitorVariables& cv : dv.capacitors) {
+        const Capacitor& cap = c.capacitors[cv.capacitor];
+        DeviceResult d;
+        d.id = cap.id;
+        d.kind = "cap";
+        d.steps = static_cast<int>(std::lround(opt::Model::value(cv.steps[t], s.x)));
+        const double vm = vmPu.at(index.at(cap.bus));
+        d.q_mvar = cap.q_step_mvar * *d.steps * vm * vm;
+        out.push_back(d);
+    }
+    return out;
 }
 
 Affine costExpression(const Case& c, const Horizon& h, const DeviceVariables& d) {

@@ -6,6 +6,7 @@
 #include "model/Case.h"
 #include "opf/Horizon.h"
 #include "opf/OpfOptions.h"
+#include "opf/OpfResult.h"
 #include "opt/Model.h"
 
 #include <vector>
@@ -45,6 +46,12 @@ DeviceVariables addDevices(opt::Model& model, const Case& c, const Horizon& hori
                            const formulations::NetworkData& data,
                            const formulations::NetworkVariables& network, const Binaries& binaries,
                            bool quadraticCost, formulations::Injections& injections);
+
+// Every installed device's output in period `t` of a solution; `vmPu` (per bus) gives the
+// capacitors' injection q_step n |V|^2.
+std::vector<DeviceResult> deviceResults(const Case& c, const DeviceVariables& d,
+                                        const opt::Solution& s, int t,
+                                        const std::vector<double>& vmPu);
 
 // Energy cost over the horizon in the case's currency (docs/opf.md, `cost`).
 opt::Affine costExpression(const Case& c, const Horizon& horizon, const DeviceVariables& d);

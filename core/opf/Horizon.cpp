@@ -2,6 +2,9 @@
 
 #include "model/Profiles.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace gridcarbon::opf {
 
 bool isInstalled(const Generator& g) {
@@ -49,6 +52,28 @@ Horizon makeHorizon(const Case& c, const std::string& day) {
                 : 0.0);
     }
     return h;
+}
+
+double flowBound(const Case& c, const Horizon& h) {
+    double total = 0.0;
+    for (int t = 0; t < h.periods; ++t) {
+        double load = 0.0;
+        for (std::size_t n = 0; n < c.buses.size(); ++n)
+            load += std::abs(h.load_p_mw[t][n]) + std::abs(h.load_q_mvar[t][n]);
+        total = std::max(total, load);
+    }
+    for (const Generator& g : c.generators)
+        if (isInstalled(g))
+            total += std::abs(g.p_max_mw) + std::abs(g.p_min_mw) + std::abs(g.q_max_mvar) +
+                     std::abs(g.q_min_mvar);
+    for (const Storage& s : c.storages)
+        if (isInstalled(s))
+            total += s.p_max_mw;
+    for (const Capacitor& cap : c.capacitors)
+        total += std::abs(cap.q_step_mvar) * cap.steps * 1.5;
+    for (const Bus& b : c.buses)
+        total += 1.5 * (std::abs(b.gs_mw) + std::abs(b.bs_mvar));
+    return 2.0 * std::max(total, 1e-3) / c.base_mva;
 }
 
 } // namespace gridcarbon::opf

@@ -23,6 +23,10 @@ struct Horizon {
 // Throws Error(BadInput) for an unknown day or a profile that does not cover it.
 Horizon makeHorizon(const Case& c, const std::string& day);
 
+// A structural bound on every branch flow (p.u.) no feasible operating point reaches: twice
+// the largest load and all installed capacity together.
+double flowBound(const Case& c, const Horizon& h);
+
 // Whether a unit or storage takes part in operation studies: in service and installed.
 bool isInstalled(const Generator& g);
 bool isInstalled(const Storage& s);

@@ -58,29 +58,6 @@ std::string unitOf(const Case& c, const OpfOptions& o, int periods) {
     return {};
 }
 
-// Twice everything that could flow anywhere: the largest load and all capacity together.
-double flowLimit(const Case& c, const Horizon& h) {
-    double total = 0.0;
-    for (int t = 0; t < h.periods; ++t) {
-        double load = 0.0;
-        for (std::size_t n = 0; n < c.buses.size(); ++n)
-            load += std::abs(h.load_p_mw[t][n]) + std::abs(h.load_q_mvar[t][n]);
-        total = std::max(total, load);
-    }
-    for (const Generator& g : c.generators)
-        if (isInstalled(g))
-            total += std::abs(g.p_max_mw) + std::abs(g.p_min_mw) + std::abs(g.q_max_mvar) +
-                     std::abs(g.q_min_mvar);
-    for (const Storage& s : c.storages)
-        if (isInstalled(s))
-            total += s.p_max_mw;
-    for (const Capacitor& cap : c.capacitors)
-        total += std::abs(cap.q_step_mvar) * cap.steps * 1.5;
-    for (const Bus& b : c.buses)
-        total += 1.5 * (std::abs(b.gs_mw) + std::abs(b.bs_mvar));
-    return 2.0 * std::max(total, 1e-3) / c.base_mva;
-}
-
 // Objectives that do not price losses leave the SOC relaxation free to overstate them when
 // free energy can be curtailed (the optimum is then not unique and the cones need not be
 // tight). A loss term this small picks the physical point among the optima without moving
@@ -90,7 +67,7 @@ constexpr double kLossTieBreakPerMwh = 1e-6;
 Built build(const Case& c, const OpfOptions& o, const Horizon& h) {
     Built b;
     b.net = formulations::compileNetworkData(c);
-    b.vars = formulations::addNetwork(b.model, b.net, o.formulation, h.periods, flowLimit(c, h));
+    b.vars = formulations::addNetwork(b.model, b.net, o.formulation, h.periods, flowBound(c, h));
     formulations::Injections inj(h.periods, c.buses.size());
     const bool usesCost = o.objective == Objective::Cost || o.objective == Objective::Weighted;
     b.devices = addDevices(b.model, c, h, b.net, b.vars, o.binaries, usesCost, inj);
@@ -112,7 +89,6 @@ PeriodResult periodResult(const Case& c, const Horizon& h, const Built& b, const
     const double base = c.base_mva;
     const bool dc = o.formulation == Formulation::DC;
     const bool duals = !s.row_duals.empty();
-    const auto index = busIndexMap(c);
     PeriodResult r;
     r.hour = t;
     for (std::size_t n = 0; n < c.buses.size(); ++n) {
@@ -139,35 +115,10 @@ PeriodResult periodResult(const Case& c, const Horizon& h, const Built& b, const
         r.loss_mw += br.loss_mw;
         r.branches.push_back(br);
     }
-    for (const UnitVariables& u : b.devices.units) {
-        const Generator& g = c.generators[u.generator];
-        DeviceResult d;
-        d.id = g.id;
-        d.kind = std::string(toString(g.kind));
-        d.p_mw = opt::Model::value(u.p[t], s.x) * base;
-        d.q_mvar = u.q.empty() ? 0.0 : s.value(u.q[t]) * base;
-        if (!u.on.empty())
-            d.on = s.value(u.on[t]) > 0.5;
-        r.devices.push_back(d);
-    }
-    for (const StorageVariables& sv : b.devices.storages) {
-        DeviceResult d;
-        d.id = c.storages[sv.storage].id;
-        d.kind = "es";
-        d.p_mw = (s.value(sv.discharge[t]) - s.value(sv.charge[t])) * base;
-        d.energy_mwh = s.value(sv.energy[t]);
-        r.devices.push_back(d);
-    }
-    for (const CapacitorVariables& cv : b.devices.capacitors) {
-        const Capacitor& cap = c.capacitors[cv.capacitor];
-        DeviceResult d;
-        d.id = cap.id;
-        d.kind = "cap";
-        d.steps = static_cast<int>(std::lround(opt::Model::value(cv.steps[t], s.x)));
-        const double vm = r.buses[index.at(cap.bus)].vm_pu;
-        d.q_mvar = cap.q_step_mvar * *d.steps * vm * vm;
-        r.devices.push_back(d);
-    }
+    std::vector<double> vm;
+    for (const BusResult& bus : r.buses)
+        vm.push_back(bus.vm_pu);
+    r.devices = deviceResults(c, b.devices, s, t, vm);
     return r;
 }
 

@@ -33,6 +33,17 @@ struct ClpBackend::Impl {
     ClpSimplex lp;
     int modelRows = 0;
     bool solvedOnce = false;
+    bool objectiveChanged = false;
+    // Per row after the model's: -1 for a cut, the handle of a kept row otherwise.
+    std::vector<int> extraHandles;
+    int nextHandle = 0;
+
+    int positionOf(int handle) const {
+        for (std::size_t i = 0; i < extraHandles.size(); ++i)
+            if (extraHandles[i] == handle)
+                return modelRows + static_cast<int>(i);
+        return -1;
+    }
 };
 
 ClpBackend::ClpBackend(const Model& model) : impl_(std::make_unique<Impl>()) {
@@ -56,6 +67,39 @@ void ClpBackend::addCuts(const std::vector<Cut>& cuts) {
     const CoinRows r = coinRows(cuts);
     impl_->lp.addRows(r.count(), r.lower.data(), r.upper.data(), r.starts.data(), r.columns.data(),
                       r.elements.data());
+    impl_->extraHandles.insert(impl_->extraHandles.end(), cuts.size(), -1);
+}
+
+int ClpBackend::addKeptRow(const std::vector<std::pair<int, double>>& terms, double lower,
+                           double upper) {
+    std::vector<int> columns;
+    std::vector<double> elements;
+    for (const auto& [column, coefficient] : terms) {
+        columns.push_back(column);
+        elements.push_back(coefficient);
+    }
+    impl_->lp.addRow(static_cast<int>(columns.size()), columns.data(), elements.data(),
+                     toCoin(lower), toCoin(upper));
+    impl_->extraHandles.push_back(impl_->nextHandle);
+    return impl_->nextHandle++;
+}
+
+void ClpBackend::setKeptRowBounds(int handle, double lower, double upper) {
+    const int row = impl_->positionOf(handle);
+    if (row < 0)
+        return;
+    impl_->lp.setRowLower(row, toCoin(lower));
+    impl_->lp.setRowUpper(row, toCoin(upper));
+}
+
+void ClpBackend::setObjective(const std::vector<double>& coefficients) {
+    for (std::size_t j = 0; j < coefficients.size(); ++j)
+        impl_->lp.setObjectiveCoefficient(static_cast<int>(j), coefficients[j]);
+    impl_->objectiveChanged = true;
+}
+
+void ClpBackend::setColumnBounds(int column, double lower, double upper) {
+    impl_->lp.setColumnBounds(column, toCoin(lower), toCoin(upper));
 }
 
 int ClpBackend::cutCount() const {
@@ -70,7 +114,8 @@ std::vector<bool> ClpBackend::slackCuts(double tolerance) const {
     std::vector<bool> slack(cutCount());
     for (int i = 0; i < cutCount(); ++i) {
         const int row = impl_->modelRows + i;
-        slack[i] = upper[row] - activity[row] > tolerance && dual[row] == 0.0;
+        slack[i] = impl_->extraHandles[i] < 0 && upper[row] - activity[row] > tolerance &&
+                   dual[row] == 0.0;
     }
     return slack;
 }
@@ -80,9 +125,17 @@ void ClpBackend::removeCuts(const std::vector<int>& positions) {
         return;
     std::vector<int> rows;
     rows.reserve(positions.size());
-    for (int p : positions)
+    std::vector<bool> removed(impl_->extraHandles.size(), false);
+    for (int p : positions) {
         rows.push_back(impl_->modelRows + p);
+        removed[p] = true;
+    }
     impl_->lp.deleteRows(static_cast<int>(rows.size()), rows.data());
+    std::vector<int> kept;
+    for (std::size_t i = 0; i < removed.size(); ++i)
+        if (!removed[i])
+            kept.push_back(impl_->extraHandles[i]);
+    impl_->extraHandles = std::move(kept);
 }
 
 LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {
@@ -91,8 +144,13 @@ LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {
     lp.passInEventHandler(&handler);
     lp.setMaximumSeconds(std::isfinite(secondsLeft) ? std::max(secondsLeft, 1e-3) : -1.0);
     const int before = lp.numberIterations();
-    lp.dual(impl_->solvedOnce ? 1 : 0);
+    // A new objective leaves the last basis primal feasible but not dual feasible.
+    if (impl_->solvedOnce && impl_->objectiveChanged)
+        lp.primal(1);
+    else
+        lp.dual(impl_->solvedOnce ? 1 : 0);
     impl_->solvedOnce = true;
+    impl_->objectiveChanged = false;
     // A dual simplex that gave up on a warm start gets one cold primal try before we call
     // the model numerically failed.
     if (lp.status() == 4)

@@ -27,13 +27,25 @@ public:
     ClpBackend& operator=(const ClpBackend&) = delete;
 
     void addCuts(const std::vector<Cut>& cuts);
-    // Cut rows (in the order added, after the model's rows) whose last solution left them
-    // slack by more than `tolerance` with a zero dual: candidates for removal.
+    // A row added after the model's, interleaved with the cuts but never removed by
+    // removeCuts; returns a handle for setKeptRowBounds.
+    int addKeptRow(const std::vector<std::pair<int, double>>& terms, double lower, double upper);
+    void setKeptRowBounds(int handle, double lower, double upper);
+    // Rows after the model's (cuts and kept rows, in the order added) whose last solution left
+    // them slack by more than `tolerance` with a zero dual: candidates for removal. Kept rows
+    // are never candidates.
     std::vector<bool> slackCuts(double tolerance) const;
-    // Removes cut rows by their position among the cuts; the basis of the rest is kept.
+    // Removes rows after the model's by their position among them; the basis of the rest is
+    // kept.
     void removeCuts(const std::vector<int>& positions);
     int cutCount() const;
-    // First call: dual simplex from scratch; later calls: dual simplex from the last basis.
+
+    // Objective coefficients of the model's columns, and their bounds: the next solve starts
+    // from the last basis (primal simplex after an objective change, dual otherwise).
+    void setObjective(const std::vector<double>& coefficients);
+    void setColumnBounds(int column, double lower, double upper);
+
+    // First call: dual simplex from scratch; later calls: from the last basis.
     LpOutcome solve(double secondsLeft, std::stop_token stop);
 
 private:

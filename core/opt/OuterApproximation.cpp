@@ -48,13 +48,9 @@ void dropIdleCuts(ClpBackend& lp, std::vector<int>& idle) {
 // set only shrinks towards the true one, so the LP objective rises monotonically to the conic
 // optimum. The loop ends when no cone is violated beyond the tolerance (optimal), or at the
 // round limit, time limit or a stop request.
-ConicRun solveByCuttingPlanes(const Model& model, const std::vector<Cut>& seed,
-                              const SolveOptions& options, const Budget& budget,
-                              std::stop_token stop) {
-    ClpBackend lp(model);
-    lp.addCuts(seed);
-    std::vector<int> idle(seed.size(), 0); // per cut row: rounds it has been slack in a row
-
+ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& model,
+                          double objectiveConstant, const SolveOptions& options,
+                          const Budget& budget, std::stop_token stop) {
     ConicRun run;
     Solution& sol = run.solution;
     for (int round = 0;; ++round) {
@@ -69,7 +65,7 @@ ConicRun solveByCuttingPlanes(const Model& model, const std::vector<Cut>& seed,
         if (o.status != Status::Optimal)
             break;
         sol.x = o.x;
-        sol.objective = o.objective + model.objectiveConstant();
+        sol.objective = o.objective + objectiveConstant;
         sol.row_duals.assign(o.row_duals.begin(),
                              o.row_duals.begin() + static_cast<long>(model.rows().size()));
 
@@ -100,6 +96,16 @@ ConicRun solveByCuttingPlanes(const Model& model, const std::vector<Cut>& seed,
         run.cuts.insert(run.cuts.end(), cuts.begin(), cuts.end());
     }
     return run;
+}
+
+ConicRun solveByCuttingPlanes(const Model& model, const std::vector<Cut>& seed,
+                              const SolveOptions& options, const Budget& budget,
+                              std::stop_token stop) {
+    ClpBackend lp(model);
+    lp.addCuts(seed);
+    std::vector<int> idle(seed.size(), 0); // per cut row: rounds it has been slack in a row
+    return runCuttingPlanes(lp, idle, model, model.objectiveConstant(), options, budget,
+                            std::move(stop));
 }
 
 } // namespace gridcarbon::opt

@@ -3,6 +3,7 @@
 // continuous solver, and the relaxation and fixed-integer subproblems of the MILP loop.
 // Integrality is ignored here (Clp sees the integer columns as continuous).
 #include "opt/Budget.h"
+#include "opt/ClpBackend.h"
 #include "opt/ConeCuts.h"
 #include "opt/Model.h"
 #include "opt/Solve.h"
@@ -24,6 +25,12 @@ struct ConicRun {
 ConicRun solveByCuttingPlanes(const Model& model, const std::vector<Cut>& seed,
                               const SolveOptions& options, const Budget& budget,
                               std::stop_token stop);
+
+// The same loop on an LP already loaded with the model's rows, cuts and kept rows; `idle`
+// holds, per row after the model's, the rounds it has been slack in a row.
+ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& model,
+                          double objectiveConstant, const SolveOptions& options,
+                          const Budget& budget, std::stop_token stop);
 
 // initialCuts of every cone of the model.
 std::vector<Cut> initialCutsOf(const Model& model);

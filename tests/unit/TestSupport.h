@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace gridcarbon::test {
 
@@ -27,6 +29,15 @@ inline ErrorCode errorOf(const std::function<void()>& f, std::string* message = 
     }
     ADD_FAILURE() << "no gridcarbon::Error thrown";
     return ErrorCode::Failed;
+}
+
+// The lines of a text, without their line breaks.
+inline std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        out.push_back(line);
+    return out;
 }
 
 } // namespace gridcarbon::test

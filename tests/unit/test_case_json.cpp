@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <limits>
 
 using namespace gridcarbon;
 using nlohmann::json;
@@ -48,7 +49,36 @@ TEST(CaseJson, RoundTripKeepsEveryField) {
     c.generators[1].candidate = true;
     c.generators[1].candidate_max_mw = 2.5;
     c.economics.carbon_price_per_t = 80;
+    c.economics.daily_carbon_cap_t = 50;
     EXPECT_EQ(readCaseJson(writeCaseJson(c)), c);
+}
+
+TEST(CaseJson, DailyCarbonCapRoundTripsAndIsOptional) {
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    EXPECT_EQ(c.economics.daily_carbon_cap_t, 0.0) << "absent: no cap";
+    c.economics.daily_carbon_cap_t = 50.0;
+    const std::string text = writeCaseJson(c);
+    EXPECT_EQ(json::parse(text)["economics"]["daily_carbon_cap_t"], 50.0);
+    const Case back = readCaseJson(text);
+    EXPECT_EQ(back.economics.daily_carbon_cap_t, 50.0);
+    EXPECT_EQ(back, c);
+    c.economics.daily_carbon_cap_t = 0.0; // no cap: not written, so older readers still read it
+    EXPECT_FALSE(json::parse(writeCaseJson(c))["economics"].contains("daily_carbon_cap_t"));
+}
+
+TEST(CaseJson, NegativeOrNonNumericDailyCarbonCapIsRefusedByName) {
+    json d = feeder5Json();
+    d["economics"]["daily_carbon_cap_t"] = -1.0;
+    EXPECT_NE(rejectionOf(d).find("$.economics.daily_carbon_cap_t: must not be negative"),
+              std::string::npos);
+    d["economics"]["daily_carbon_cap_t"] = "fifty";
+    EXPECT_NE(rejectionOf(d).find("$.economics.daily_carbon_cap_t: expected a number"),
+              std::string::npos);
+    Case c = loadCaseJson(GRIDCARBON_TEST_DATA "/feeder5.json");
+    c.economics.daily_carbon_cap_t = std::numeric_limits<double>::infinity();
+    const auto problems = validateCase(c);
+    ASSERT_FALSE(problems.empty());
+    EXPECT_EQ(problems.front().path, "economics.daily_carbon_cap_t");
 }
 
 TEST(CaseJson, SaveIsAtomicAndLeavesNoTemporaryFiles) {

@@ -1,5 +1,6 @@
 // MATPOWER v2 import: the reference cases, the mapping of MATPOWER's fields to the Case, and
 // that bad input is an Error(BadInput) naming the file and line.
+#include "TestSupport.h"
 #include "io/Matpower.h"
 #include "io/TextFile.h"
 #include "util/Error.h"
@@ -7,11 +8,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <sstream>
 #include <string>
 #include <vector>
 
 using namespace gridcarbon;
+using test::lines;
 
 namespace {
 
@@ -65,14 +66,6 @@ const char* const kTiny = "function mpc = tiny\n"
 
 std::string tiny(const std::string& appended = "") {
     return kTiny + appended;
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        out.push_back(line);
-    return out;
 }
 
 std::string join(const std::vector<std::string>& ls) {

@@ -271,8 +271,8 @@ TEST(NetworkProblems, ProblemElementParsesTheCollectionOfThePath) {
 }
 
 TEST(NetworkProblems, BundledCasesHaveNoErrors) {
-    for (const char* name :
-         {"case85", "case141", "ieee14", "ieee33", "ieee33-der", "pge69", "pge69-der"}) {
+    for (const char* name : {"case85", "case141", "ieee14", "ieee33", "ieee33-der", "pge69",
+                             "pge69-der", "microgrid-a", "microgrid-b"}) {
         for (const Problem& p : findNetworkProblems(test::bundledCase(name)))
             EXPECT_NE(p.severity, Severity::Error) << name << " " << p.path << ": " << p.message;
     }

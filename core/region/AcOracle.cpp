@@ -1,0 +1,183 @@
+#include "region/AcOracle.h"
+
+#include "opf/AcRecovery.h"
+#include "powerflow/PowerFlow.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace gridcarbon::region {
+namespace {
+
+// Rounds of loss capping (paper 003 eq 19) before an inexact point is declared infeasible.
+constexpr int kContractionRounds = 3;
+// A relaxation gap below this (p.u.^2) is exact: the AC state matches the relaxed one.
+constexpr double kExactGap = 1e-7;
+
+std::string number(double v) {
+    std::ostringstream s;
+    s.precision(6);
+    s << v;
+    return s.str();
+}
+
+opf::PeriodResult periodOf(const RegionModel& m, const opt::Solution& s, int t) {
+    opf::PeriodResult r;
+    r.hour = t;
+    std::vector<double> vm;
+    for (std::size_t n = 0; n < m.net.buses.size(); ++n) {
+        const double v = m.vars.v.empty() ? 1.0 : s.value(m.vars.v[t][n]);
+        vm.push_back(std::sqrt(std::max(v, 0.0)));
+    }
+    r.devices = opf::deviceResults(m.source, m.devices, s, t, vm);
+    return r;
+}
+
+// The first limit the exact state of hour t breaks, or empty.
+std::string brokenLimit(const Case& c, const PowerFlowResult& pf, int t) {
+    const std::string at = " at hour " + std::to_string(t);
+    if (!pf.converged)
+        return "the power flow does not converge" + at;
+    for (std::size_t n = 0; n < c.buses.size(); ++n) {
+        const Bus& b = c.buses[n];
+        const double vm = pf.buses[n].vm_pu;
+        if (pf.buses[n].energised &&
+            (vm < b.vmin_pu - kAcTolerance || vm > b.vmax_pu + kAcTolerance))
+            return "voltage " + number(vm) + " p.u. at bus '" + b.id + "'" + at;
+    }
+    const auto index = busIndexMap(c);
+    for (std::size_t k = 0; k < c.branches.size(); ++k) {
+        const Branch& br = c.branches[k];
+        if (!br.in_service || br.rate_mva <= 0.0)
+            continue;
+        // The rating bounds the flow into the series impedance (docs/opf.md): the from-end
+        // flow plus the charging of the from end.
+        const double vm = pf.buses[index.at(br.from)].vm_pu / br.tap;
+        const double q = pf.branches[k].q_from_mvar + br.b_pu / 2.0 * vm * vm * c.base_mva;
+        const double s = std::hypot(pf.branches[k].p_from_mw, q);
+        if (s > br.rate_mva + kAcTolerance)
+            return "branch '" + br.id + "' carries " + number(s) + " MVA over its " +
+                   number(br.rate_mva) + " MVA rating" + at;
+    }
+    for (std::size_t g = 0; g < c.generators.size(); ++g) {
+        const Generator& gen = c.generators[g];
+        if (gen.control != Control::Slack || !gen.in_service)
+            continue;
+        const double p = pf.generators[g].p_mw, q = pf.generators[g].q_mvar;
+        if (p > gen.p_max_mw + kAcTolerance || p < gen.p_min_mw - kAcTolerance)
+            return "'" + gen.id + "' supplies " + number(p) + " MW, outside its limits" + at;
+        if (q > gen.q_max_mvar + kAcTolerance || q < gen.q_min_mvar - kAcTolerance)
+            return "'" + gen.id + "' supplies " + number(q) + " MVAr, outside its limits" + at;
+    }
+    return {};
+}
+
+} // namespace
+
+AcVerdict checkDispatch(const RegionModel& m, const std::vector<double>& p,
+                        const opt::Solution& s) {
+    AcVerdict verdict;
+    const Case& c = m.source;
+    const opf::Horizon h = horizonAt(m, p);
+    for (const auto& period : formulations::relaxationGaps(m.net, m.vars, s))
+        for (double gap : period)
+            verdict.relaxation_gap = std::max(verdict.relaxation_gap, std::abs(gap));
+    verdict.carbon_t = opt::Model::value(m.carbon, s.x);
+    PowerFlowOptions options;
+    options.tolerance = 1e-10;
+    for (int t = 0; t < h.periods; ++t) {
+        const Case hour = opf::caseAtOptimum(c, h, t, periodOf(m, s, t));
+        PowerFlowResult pf;
+        try {
+            pf = runPowerFlow(hour, options);
+        } catch (const Error& e) {
+            if (e.code() == ErrorCode::Cancelled)
+                throw;
+            verdict.reason = std::string(e.what()) + " at hour " + std::to_string(t);
+            return verdict;
+        }
+        verdict.loss_mw.push_back(pf.total_loss_kw / 1000.0);
+        if (std::string broken = brokenLimit(hour, pf, t);
+            !broken.empty() && verdict.reason.empty())
+            verdict.reason = std::move(broken);
+        // The slack takes the exact losses: re-price the grid's import at the exact value.
+        for (const opf::UnitVariables& u : m.devices.units) {
+            const Generator& g = c.generators[u.generator];
+            if (g.kind != GeneratorKind::Grid)
+                continue;
+            const double exact = std::max(pf.generators[u.generator].p_mw, 0.0);
+            const double relaxed = s.value(u.import[t]) * c.base_mva;
+            verdict.carbon_t += g.carbon_intensity_t_per_mwh * h.hours * (exact - relaxed);
+        }
+    }
+    if (!verdict.reason.empty())
+        return verdict;
+    // Relative for the day's emissions: the cones' tolerance leaves each hour's losses short
+    // by a few parts in a million, which tens of branches over 24 hours sum to about 1e-4 t.
+    if (verdict.carbon_t > m.spec.cap_t * (1.0 + kAcTolerance)) {
+        verdict.reason = "the day emits " + number(verdict.carbon_t) + " t, over the " +
+                         number(m.spec.cap_t) + " t cap";
+        return verdict;
+    }
+    verdict.feasible = true;
+    return verdict;
+}
+
+AcOracle::AcOracle(const Case& c, const RegionSpec& spec, const opt::SolveOptions& options) {
+    RegionSpec socr = spec;
+    socr.formulation = formulations::Formulation::SOCR;
+    model_ = buildRegionModel(c, socr);
+    model_.model.setObjective(model_.loss);
+    solver_ = std::make_unique<opt::Reoptimizer>(model_.model, options);
+    for (std::size_t t = 0; t < model_.period_loss.size(); ++t)
+        loss_caps_.push_back(solver_->addRow(model_.period_loss[t], -opt::kInf, opt::kInf));
+}
+
+AcOracle::~AcOracle() = default;
+
+AcVerdict AcOracle::judge(const std::vector<double>& p, std::stop_token stop) {
+    ++calls_;
+    for (std::size_t k = 0; k < p.size(); ++k)
+        if (p[k] < 0.0) {
+            AcVerdict negative;
+            negative.reason = model_.axis_names[k] + " is negative: the region spans load levels";
+            return negative;
+        }
+    for (std::size_t k = 0; k < p.size(); ++k)
+        solver_->setBounds(model_.p[k], p[k], p[k]);
+    AcVerdict verdict;
+    bool capped = false;
+    for (int round = 0;; ++round) {
+        const opt::Solution s = solver_->solve(stop);
+        if (s.status == opt::Status::Cancelled)
+            throw Error(ErrorCode::Cancelled, "region study cancelled");
+        if (s.status == opt::Status::Infeasible) {
+            const std::string exactFailure = verdict.reason;
+            verdict = AcVerdict{};
+            verdict.reason = round == 0 ? "no dispatch satisfies the relaxed model"
+                                        : "no dispatch with exact losses: " + exactFailure;
+            break;
+        }
+        if (s.status != opt::Status::Optimal)
+            throw Error(ErrorCode::Failed, "the AC oracle's model ended with status '" +
+                                               std::string(opt::toString(s.status)) + "'");
+        verdict = checkDispatch(model_, p, s);
+        if (verdict.feasible || verdict.relaxation_gap <= kExactGap ||
+            round + 1 >= kContractionRounds || verdict.loss_mw.size() != loss_caps_.size())
+            break;
+        for (std::size_t t = 0; t < loss_caps_.size(); ++t)
+            solver_->setRowBounds(loss_caps_[t], -opt::kInf,
+                                  verdict.loss_mw[t] / model_.source.base_mva);
+        capped = true;
+    }
+    if (capped)
+        for (const opt::Row& r : loss_caps_)
+            solver_->setRowBounds(r, -opt::kInf, opt::kInf);
+    for (std::size_t k = 0; k < p.size(); ++k)
+        solver_->setBounds(model_.p[k], 0.0, model_.p_limit_mw);
+    return verdict;
+}
+
+} // namespace gridcarbon::region

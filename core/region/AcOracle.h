@@ -1,0 +1,52 @@
+#pragma once
+// The AC feasibility oracle of the region study (paper 003 eq 27, docs/region.md): with the
+// observed loads fixed at p, find the dispatch of least losses on the SOC-relaxed model, rebuild
+// the exact AC state of every hour by power flow, and check voltages, branch ratings, the grid
+// connection's limits within 1e-5 (p.u., MW, MVA) and the daily carbon cap within 1e-5 of it. When
+// the relaxation is inexact there, cap each hour's losses at the exact ones (paper 003 eq 19) and
+// try again.
+#include "opt/Reoptimizer.h"
+#include "region/RegionModel.h"
+
+#include <memory>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace gridcarbon::region {
+
+struct AcVerdict {
+    bool feasible = false;
+    std::string reason; // why not: the first limit broken, naming the item and hour
+    double carbon_t = 0.0;
+    double relaxation_gap = 0.0; // largest (v_i/tau^2) l - P^2 - Q^2 of the dispatch, p.u.^2
+    std::vector<double> loss_mw; // exact losses per hour
+};
+
+inline constexpr double kAcTolerance = 1e-5;
+
+// The exact AC check of a dispatch solved on `model` (SOCR) with the observed loads at p.
+AcVerdict checkDispatch(const RegionModel& model, const std::vector<double>& p,
+                        const opt::Solution& dispatch);
+
+class AcOracle {
+public:
+    // Builds its own SOC-relaxed model of the study (whatever formulation the caller uses).
+    AcOracle(const Case& c, const RegionSpec& spec, const opt::SolveOptions& options);
+    ~AcOracle();
+    AcOracle(const AcOracle&) = delete;
+    AcOracle& operator=(const AcOracle&) = delete;
+
+    // Throws Error(Cancelled) on `stop`, Error(Failed) when a solve fails numerically.
+    AcVerdict judge(const std::vector<double>& p, std::stop_token stop = {});
+    int calls() const { return calls_; }
+    const opt::SolveStats& totals() const { return solver_->totals(); }
+
+private:
+    RegionModel model_;
+    std::unique_ptr<opt::Reoptimizer> solver_;
+    std::vector<opt::Row> loss_caps_; // per hour, off (infinite) unless contracting
+    int calls_ = 0;
+};
+
+} // namespace gridcarbon::region

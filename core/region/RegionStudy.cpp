@@ -1,0 +1,164 @@
+#include "region/RegionStudy.h"
+
+#include "region/AcOracle.h"
+#include "region/Boundary.h"
+#include "region/GridScan.h"
+#include "region/Observation.h"
+#include "region/RayBisection.h"
+#include "region/SupportSandwich.h"
+#include "util/Error.h"
+
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+namespace gridcarbon::region {
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void checkOptions(const RegionOptions& o) {
+    if (!(o.tolerance > 0.0 && o.tolerance < 1.0))
+        throw badInput("--tol must lie between 0 and 1 (a fraction of each axis range)");
+    if (!(o.step > 0.0 && o.step <= 0.5))
+        throw badInput("--step must lie in (0, 0.5] (a fraction of each axis range)");
+    if (!(o.gap_max > 0.0) || !std::isfinite(o.gap_max))
+        throw badInput("the largest relaxation gap must be positive");
+    if (o.rays < 0 || o.rays > 100000)
+        throw badInput("--rays must lie in 0..100000");
+    if (o.validate < 0 || o.validate > 1000000)
+        throw badInput("--validate must lie in 0..1000000");
+    if (o.cap_t && (!(*o.cap_t > 0.0) || !std::isfinite(*o.cap_t)))
+        throw badInput("--cap must be a positive number of tonnes");
+}
+
+std::string pointText(const std::vector<std::string>& names, const std::vector<double>& p) {
+    std::ostringstream s;
+    s.precision(4);
+    for (std::size_t k = 0; k < p.size(); ++k)
+        s << (k ? ", " : "") << names[k] << " = " << p[k];
+    return s.str();
+}
+
+} // namespace
+
+std::string_view toString(Method m) {
+    switch (m) {
+    case Method::Adaptive:
+        return "adaptive";
+    case Method::Scba:
+        return "scba";
+    case Method::Hba:
+        return "hba";
+    case Method::Chba:
+        return "chba";
+    }
+    return "?";
+}
+
+Method parseMethod(const std::string& text) {
+    for (Method m : {Method::Adaptive, Method::Scba, Method::Hba, Method::Chba})
+        if (text == toString(m))
+            return m;
+    throw badInput("unknown region method '" + text + "' (adaptive, scba, hba, chba)");
+}
+
+RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress,
+                       std::stop_token stop) {
+    const auto started = std::chrono::steady_clock::now();
+    NullProgress silent;
+    Progress& report = progress ? *progress : silent;
+    checkOptions(o);
+
+    const opt::SolveOptions& solve = o.solve;
+    RegionSpec spec;
+    spec.day = o.day.empty() ? firstDay(c) : o.day;
+    spec.hour = o.hour;
+    spec.cap_t = o.cap_t.value_or(c.economics.daily_carbon_cap_t);
+    if (!(spec.cap_t > 0.0))
+        throw badInput("case '" + c.name +
+                       "' has no daily carbon cap: set "
+                       "economics.daily_carbon_cap_t or pass --cap");
+    report.report(0.0, o.auto_count > 0 ? "choosing buses by carbon emission flow"
+                                        : "building the model");
+    spec.observed =
+        o.auto_count > 0 ? rankObservedBuses(c, spec.day, o.auto_count, stop) : o.observed;
+    spec.formulation =
+        o.method == Method::Hba ? formulations::Formulation::DC : formulations::Formulation::SOCR;
+
+    AcOracle oracle(c, spec, solve);
+    const RegionModel model = buildRegionModel(c, spec);
+    RegionResult r;
+    r.observed = spec.observed;
+    r.axis_names = model.axis_names;
+    r.method = o.method;
+    r.day = model.spec.day;
+    r.hour = spec.hour;
+    r.cap_t = spec.cap_t;
+    r.base_point = model.base;
+
+    report.report(0.02, "checking the base operating point");
+    if (const AcVerdict base = oracle.judge(model.base, stop); !base.feasible)
+        throw Error(ErrorCode::Failed, "the base operating point (" +
+                                           pointText(model.axis_names, model.base) +
+                                           " MW) is infeasible: " + base.reason);
+
+    SupportSolver solver(model, solve);
+    const double contractGap = o.method == Method::Scba ? o.gap_max : 0.0;
+    std::vector<BoundaryPoint> extremes;
+    report.report(0.04, "axis extremes");
+    const AxisScale scale = axisExtremes(solver, model.p.size(), stop, contractGap, &extremes);
+    for (std::size_t k = 0; k < scale.lo.size(); ++k) {
+        r.axis_lo.push_back(scale.lo[k]);
+        r.axis_hi.push_back(scale.lo[k] + scale.range[k]);
+    }
+
+    const double methodEnd = o.validate > 0 ? 0.6 : 0.95;
+    ProgressSlice methodProgress(report, 0.05, methodEnd);
+    const MethodProgress forward = [&](double f, const std::string& stage) {
+        methodProgress.report(f, stage);
+    };
+    MethodOutput out;
+    switch (o.method) {
+    case Method::Adaptive:
+        out = supportSandwich(solver, oracle, scale, model.base, extremes, o.tolerance, forward,
+                              stop);
+        break;
+    case Method::Scba:
+    case Method::Hba:
+        out = gridScan(solver, scale, o.step, contractGap, forward, stop);
+        for (const BoundaryPoint& b : extremes)
+            out.points.push_back(b.p);
+        break;
+    case Method::Chba: {
+        const int rays = o.rays > 0 ? o.rays : (model.p.size() == 2 ? 64 : 160);
+        out = rayBisection(oracle, scale, model.base, rays, forward, stop);
+        break;
+    }
+    }
+    r.hull = geometry::convexHull(out.points);
+    if (!out.outer_vertices.empty())
+        r.outer = geometry::convexHull(out.outer_vertices);
+    r.certified_gap = out.certified_gap;
+    r.stats.boundary_problems = solver.solves();
+    r.stats.oracle_calls = oracle.calls();
+    r.stats.lp_solves = solver.totals().lp_solves + oracle.totals().lp_solves;
+    r.stats.seconds = secondsSince(started);
+
+    report.report(methodEnd, "indices");
+    r.indices = computeIndices(r.hull, model.base);
+    if (o.validate > 0) {
+        const auto validationStarted = std::chrono::steady_clock::now();
+        ProgressSlice validationProgress(report, methodEnd, 1.0);
+        r.validation = validateRegion(
+            r.hull, oracle, o.validate, o.seed,
+            [&](double f, const std::string& stage) { validationProgress.report(f, stage); }, stop);
+        r.stats.validation_seconds = secondsSince(validationStarted);
+    }
+    report.report(1.0, "done");
+    return r;
+}
+
+} // namespace gridcarbon::region

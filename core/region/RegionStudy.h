@@ -1,0 +1,74 @@
+#pragma once
+// The committed-carbon-emission operating region study (paper 003, docs/region.md): what
+// `gridcarbon-cli region` and the GUI's region panel run. Builds the region of the observed
+// loads by one of four methods, measures it, and optionally validates it against the exact AC
+// oracle.
+#include "geometry/ConvexHull.h"
+#include "jobs/Progress.h"
+#include "model/Case.h"
+#include "opt/Solve.h"
+#include "region/Indices.h"
+#include "region/Validation.h"
+
+#include <cstdint>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace gridcarbon::region {
+
+enum class Method { Adaptive, Scba, Hba, Chba };
+std::string_view toString(Method m);
+// "adaptive", "scba", "hba", "chba"; throws Error(BadInput) otherwise.
+Method parseMethod(const std::string& text);
+
+struct RegionOptions {
+    std::vector<std::string> observed; // bus ids; empty with auto_count
+    int auto_count = 0;                // > 0: choose that many buses by carbon emission flow
+    Method method = Method::Adaptive;
+    double tolerance = 0.01;     // adaptive: largest inner-outer gap, fraction of each axis range
+    double step = 0.05;          // scba, hba: grid step, fraction of each axis range
+    double gap_max = 1e-3;       // scba: largest relaxation gap of a boundary point (p.u.^2)
+    int rays = 0;                // chba: 0 for 64 (2-D) or 160 (3-D)
+    std::optional<double> cap_t; // default: the case's economics.daily_carbon_cap_t
+    std::string day;             // default: the case's first typical day
+    std::optional<int> hour;     // observe one hour's load instead of the daily peak
+    int validate = 0;            // samples per side; 0: no validation
+    std::uint64_t seed = 1;
+    // The AC oracle checks limits to 1e-5, so cones need not hold tighter than 1e-6: each
+    // support problem then takes fewer cutting-plane rounds.
+    opt::SolveOptions solve{.cone_tolerance = 1e-6};
+};
+
+struct RegionStats {
+    int lp_solves = 0; // simplex solves, support problems and oracle together
+    int boundary_problems = 0;
+    int oracle_calls = 0; // besides validation
+    double seconds = 0.0; // building the region, without indices and validation
+    double validation_seconds = 0.0;
+};
+
+struct RegionResult {
+    std::vector<std::string> observed; // bus ids
+    std::vector<std::string> axis_names;
+    Method method = Method::Adaptive;
+    std::string day;
+    std::optional<int> hour;
+    double cap_t = 0.0;
+    std::vector<double> base_point;       // MW
+    std::vector<double> axis_lo, axis_hi; // the relaxed region's extremes, MW
+    geometry::Hull hull;                  // the reported region
+    std::optional<geometry::Hull> outer;  // adaptive: the outer polytope
+    double certified_gap = -1.0;          // adaptive: fraction of the axis ranges
+    RegionIndices indices;
+    std::optional<ValidationResult> validation;
+    RegionStats stats;
+};
+
+// Throws Error(BadInput) for bad options or observed buses, Error(Failed) for an infeasible
+// base point or a region that cannot be built, Error(Cancelled) on `stop`.
+RegionResult runRegion(const Case& c, const RegionOptions& options, Progress* progress = nullptr,
+                       std::stop_token stop = {});
+
+} // namespace gridcarbon::region
