@@ -322,6 +322,9 @@ int runRegionCommand(const RegionArgs& a) {
     o.validate = a.validate;
     o.seed = a.seed;
     const region::RegionResult r = region::runRegion(c, o);
+    // Before any file is written: a 2-D region has no STL.
+    if (!a.stl.empty() && r.hull.dimension != 3)
+        throw badInput(a.stl + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
     if (!a.vtp.empty())
         writeHullVtp(a.vtp, r.hull, r.axis_names);
     if (!a.stl.empty())

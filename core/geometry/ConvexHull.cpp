@@ -225,8 +225,19 @@ Hull convexHull(const std::vector<PointN>& points) {
 
     MessageBuffer messages;
     QhullRun run(messages.file());
-    // Default merging of coplanar facets (C-0), then triangulated output (Qt) and the volume (FA).
-    char options[] = "qhull Qt FA";
+    // Facets whose centrums lie within 1e-9 of the points' extent of each other are merged
+    // before output (C-), so that points computed on one face (an optimiser's boundary points
+    // along a limit) do not come out as vertices by round-off; then triangulated output (Qt)
+    // and the volume (FA).
+    double extent = 0.0;
+    for (int k = 0; k < dim; ++k) {
+        const auto [lo, hi] =
+            std::minmax_element(points.begin(), points.end(),
+                                [k](const PointN& a, const PointN& b) { return a[k] < b[k]; });
+        extent = std::max(extent, (*hi)[k] - (*lo)[k]);
+    }
+    char options[64];
+    std::snprintf(options, sizeof options, "qhull Qt FA C-%.3g", 1e-9 * extent);
     const int status = qh_new_qhull(run.get(), dim, static_cast<int>(points.size()), coords.data(),
                                     False, options, nullptr, messages.file());
     if (status == qh_ERRsingular || status == qh_ERRprec)

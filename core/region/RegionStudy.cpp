@@ -8,6 +8,7 @@
 #include "region/SupportSandwich.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <sstream>
@@ -32,6 +33,25 @@ void checkOptions(const RegionOptions& o) {
         throw badInput("--validate must lie in 0..1000000");
     if (o.cap_t && (!(*o.cap_t > 0.0) || !std::isfinite(*o.cap_t)))
         throw badInput("--cap must be a positive number of tonnes");
+}
+
+// Boundary points found twice (the same vertex reached from two directions or grid lines)
+// differ by rounding only; one copy keeps the hull's vertex list clean.
+std::vector<std::vector<double>>
+withoutNearDuplicates(const std::vector<std::vector<double>>& points,
+                      const std::vector<double>& range) {
+    std::vector<std::vector<double>> out;
+    for (const auto& p : points) {
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& q) {
+            for (std::size_t k = 0; k < p.size(); ++k)
+                if (std::abs(p[k] - q[k]) > 1e-9 * range[k])
+                    return false;
+            return true;
+        });
+        if (!seen)
+            out.push_back(p);
+    }
+    return out;
 }
 
 std::string pointText(const std::vector<std::string>& names, const std::vector<double>& p) {
@@ -138,7 +158,7 @@ RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress
         break;
     }
     }
-    r.hull = geometry::convexHull(out.points);
+    r.hull = geometry::convexHull(withoutNearDuplicates(out.points, scale.range));
     if (!out.outer_vertices.empty())
         r.outer = geometry::convexHull(out.outer_vertices);
     r.certified_gap = out.certified_gap;
