@@ -6,8 +6,12 @@
 //              [--view voltage|carbon]     as a PNG to FILE and exits; the carbon view runs the
 //              [--day NAME] [--hour H]     carbon emission flow of typical day NAME (default:
 //              [--method ac|dc]            the case's first) and shows hour H
-//   gridcarbon --screenshot FILE --view region-demo [CASE]
-//                                          the same with the 3-D view tab (demo polyhedron)
+//   gridcarbon --screenshot FILE --view region|region-section CASE
+//              [--observe B1,B2[,B3]|auto:N]  runs the operating-region study of the observed
+//              [--method adaptive|scba|hba|chba]  loads and saves the window with its tab: the
+//              [--cap T] [--day NAME]      3-D view and the section side by side, or the
+//              [--section-axis BUS]        section alone; the cut plane crosses BUS's axis at
+//              [--section-at MW]           MW (default: the last axis, through the base point)
 //              [--select ID]               with element ID selected (shown in the properties)
 //              [--export-diagram OUT]      and the feeder diagram as OUT (.png, .svg, .pdf)
 //   gridcarbon --language en|zh_CN ...     this run in English or Simplified Chinese, whatever
@@ -23,6 +27,7 @@
 #include "gui/shell/FileActions.h"
 #include "gui/shell/Translations.h"
 #include "gui/vtk/SurfaceFormat.h"
+#include "region/RegionStudy.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -79,21 +84,39 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption view(
         QStringList{QStringLiteral("view")},
         Main::tr("What --screenshot shows: voltage (default), carbon (runs the carbon emission "
-                 "flow) or region-demo (the 3-D view tab; CASE optional)."),
+                 "flow), region (runs the operating-region study: 3-D view and section) or "
+                 "region-section (the section alone)."),
         Main::tr("VIEW"), QStringLiteral("voltage"));
     const QCommandLineOption day(
         QStringList{QStringLiteral("day")},
-        Main::tr(
-            "With --view carbon: the typical day to study (default: the case's first; \"\" for "
-            "the base values)."),
+        Main::tr("With --view carbon or region: the typical day to study (default: the case's "
+                 "first; \"\" for the base values of the carbon view)."),
         Main::tr("NAME"));
     const QCommandLineOption hour(QStringList{QStringLiteral("hour")},
                                   Main::tr("With --view carbon: the hour of the day to show."),
                                   Main::tr("H"));
     const QCommandLineOption method(
         QStringList{QStringLiteral("method")},
-        Main::tr("With --view carbon: ac (with losses, default) or dc (lossless)."),
-        Main::tr("METHOD"), QStringLiteral("ac"));
+        Main::tr("With --view carbon: ac (with losses, default) or dc (lossless); with a region "
+                 "view: adaptive (default), scba, hba or chba."),
+        Main::tr("METHOD"));
+    const QCommandLineOption observe(
+        QStringList{QStringLiteral("observe")},
+        Main::tr("With a region view: the observed load buses, B1,B2[,B3], or auto:N for the N "
+                 "that carry the most carbon emission flow."),
+        Main::tr("BUSES"));
+    const QCommandLineOption cap(
+        QStringList{QStringLiteral("cap")},
+        Main::tr("With a region view: the daily carbon cap in tonnes (default: the case's)."),
+        Main::tr("T"));
+    const QCommandLineOption section_axis(
+        QStringList{QStringLiteral("section-axis")},
+        Main::tr("With a region view: the observed bus whose axis the cut plane crosses."),
+        Main::tr("BUS"));
+    const QCommandLineOption section_at(
+        QStringList{QStringLiteral("section-at")},
+        Main::tr("With a region view: where the cut plane crosses its axis, in MW."),
+        Main::tr("MW"));
     const QCommandLineOption language(
         QStringList{QStringLiteral("language")},
         Main::tr("The interface language for this run: en or zh_CN (default: the preference)."),
@@ -108,8 +131,8 @@ int main(int argc, char* argv[]) {
         Main::tr("With --screenshot: also write the feeder diagram to FILE (.png, .svg or .pdf), "
                  "as File ▸ Export Diagram does."),
         Main::tr("FILE"));
-    parser.addOptions(
-        {screenshot, size, timeout, view, day, hour, method, language, select, diagram});
+    parser.addOptions({screenshot, size, timeout, view, day, hour, method, observe, cap,
+                       section_axis, section_at, language, select, diagram});
     parser.addPositionalArgument(Main::tr("case"),
                                  Main::tr("A GridCarbon case (.json) or a MATPOWER file (.m)."),
                                  Main::tr("[CASE]"));
@@ -129,16 +152,20 @@ int main(int argc, char* argv[]) {
         using gridcarbon::gui::ScreenshotView;
         const QString view_name = parser.value(view);
         const std::optional<ScreenshotView> shown =
-            view_name == QStringLiteral("voltage")       ? ScreenshotView::Voltage
-            : view_name == QStringLiteral("carbon")      ? ScreenshotView::Carbon
-            : view_name == QStringLiteral("region-demo") ? ScreenshotView::RegionDemo
-                                                         : std::optional<ScreenshotView>();
+            view_name == QStringLiteral("voltage")          ? ScreenshotView::Voltage
+            : view_name == QStringLiteral("carbon")         ? ScreenshotView::Carbon
+            : view_name == QStringLiteral("region")         ? ScreenshotView::Region
+            : view_name == QStringLiteral("region-section") ? ScreenshotView::RegionSection
+                                                            : std::optional<ScreenshotView>();
         if (!shown) {
-            printError(Main::tr("unknown --view '%1' (expected voltage, carbon or region-demo)")
+            printError(Main::tr("unknown --view '%1' (expected voltage, carbon, region or "
+                                "region-section)")
                            .arg(view_name));
             return 2;
         }
-        if (args.isEmpty() && shown != ScreenshotView::RegionDemo) {
+        const bool region_view =
+            shown == ScreenshotView::Region || shown == ScreenshotView::RegionSection;
+        if (args.isEmpty()) {
             printError(Main::tr("--screenshot FILE needs a CASE"));
             return 2;
         }
@@ -156,9 +183,20 @@ int main(int argc, char* argv[]) {
         }
         request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
 
-        const bool carbon_options = parser.isSet(day) || parser.isSet(hour) || parser.isSet(method);
-        if (carbon_options && request.view != ScreenshotView::Carbon) {
-            printError(Main::tr("--day, --hour and --method need --view carbon"));
+        const bool carbon_view = request.view == ScreenshotView::Carbon;
+        if ((parser.isSet(day) || parser.isSet(method)) && !carbon_view && !region_view) {
+            printError(Main::tr("--day and --method need --view carbon, region or region-section"));
+            return 2;
+        }
+        if (parser.isSet(hour) && !carbon_view) {
+            printError(Main::tr("--hour needs --view carbon"));
+            return 2;
+        }
+        const bool region_options = parser.isSet(observe) || parser.isSet(cap) ||
+                                    parser.isSet(section_axis) || parser.isSet(section_at);
+        if (region_options && !region_view) {
+            printError(Main::tr("--observe, --cap, --section-axis and --section-at need --view "
+                                "region or region-section"));
             return 2;
         }
         if (parser.isSet(hour)) {
@@ -169,10 +207,29 @@ int main(int argc, char* argv[]) {
             }
         }
         try {
-            request.method = gridcarbon::carbon::parseCefMethod(parser.value(method).toStdString());
+            if (region_view && parser.isSet(method))
+                request.region_method =
+                    gridcarbon::region::parseMethod(parser.value(method).toStdString());
+            else if (carbon_view && parser.isSet(method))
+                request.method =
+                    gridcarbon::carbon::parseCefMethod(parser.value(method).toStdString());
         } catch (const std::exception& e) {
             printError(QString::fromUtf8(e.what()));
             return 2;
+        }
+        request.observe = parser.value(observe);
+        request.section_axis = parser.value(section_axis);
+        for (const auto& [option, target] :
+             {std::pair{&cap, &request.cap_t}, std::pair{&section_at, &request.section_at}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const double value = parser.value(*option).toDouble(&ok);
+            if (!ok) {
+                printError(Main::tr("bad --%1 value '%2'")
+                               .arg(option->names().constFirst(), parser.value(*option)));
+                return 2;
+            }
+            *target = value;
         }
         if (parser.isSet(day))
             request.day = parser.value(day);

@@ -19,9 +19,9 @@
 #include "gui/studies/JobStatusWidget.h"
 #include "gui/studies/PowerFlowPresenter.h"
 #include "gui/studies/PowerFlowStudy.h"
+#include "gui/studies/RegionController.h"
 #include "gui/views/CapacitorLayerFilter.h"
 #include "gui/views/FeederView.h"
-#include "gui/vtk/RegionDemoTab.h"
 #include "topology/NetworkProblems.h"
 
 #include <QAction>
@@ -75,7 +75,6 @@ MainWindow::MainWindow(QWidget* parent)
       presenter_(new PowerFlowPresenter(study_, scene_, view_->voltageLegend(), this)),
       carbon_(new CarbonController(document_, scene_, view_, runner_, this)),
       case_summary_(new QLabel(this)), tabs_(new QTabWidget(this)),
-      region_demo_(new RegionDemoTab(tabs_)),
       files_(new FileActions(this, document_, scene_, this)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
@@ -89,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
            "start drawing: add buses with the bus tool and drop devices from the palette."));
     tabs_->setDocumentMode(true);
     tabs_->addTab(view_, tr("Feeder"));
-    tabs_->addTab(region_demo_, tr("3-D view (demo)"));
+    region_ = new RegionController(document_, runner_, tabs_, this);
     setCentralWidget(tabs_);
 
     statusBar()->addPermanentWidget(job_status_);
@@ -122,9 +121,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(carbon_, &CarbonController::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(carbon_, &CarbonController::problem, this, &MainWindow::reportError);
-    connect(region_demo_, &RegionDemoTab::status, this,
+    connect(region_, &RegionController::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(region_demo_, &RegionDemoTab::problem, this, &MainWindow::reportError);
+    connect(region_, &RegionController::problem, this, &MainWindow::reportError);
     connect(runner_, &JobRunner::started, this, [this] { run_pf_action_->setEnabled(false); });
     connect(runner_, &JobRunner::idle, this,
             [this] { run_pf_action_->setEnabled(!document_->isEmpty()); });
@@ -141,6 +140,10 @@ MainWindow::~MainWindow() {
     // The scene dies before the docks: deleting its selected items must not reach the
     // property editor and the tools through selectionChanged while the window is half gone.
     scene_->blockSignals(true);
+}
+
+RegionTab* MainWindow::regionTab() const {
+    return region_->tab();
 }
 
 QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& name,
@@ -185,6 +188,9 @@ void MainWindow::createDocks() {
     // The canvas gets the room; a saved window state (restoreWindowState) overrides these.
     QDockWidget* palette = qobject_cast<QDockWidget*>(palette_->parentWidget());
     QDockWidget* properties = qobject_cast<QDockWidget*>(properties_->parentWidget());
+    // The region's options share the right side with the properties.
+    tabifyDockWidget(properties, region_->dock());
+    properties->raise();
     resizeDocks({palette, properties}, {250, 300}, Qt::Horizontal);
     resizeDocks({problems}, {140}, Qt::Vertical);
 }
@@ -290,12 +296,15 @@ void MainWindow::createMenus() {
     QMenu* panels = view->addMenu(tr("&Panels"));
     panels->addActions(panel_actions_);
     panels->addAction(carbon_->dock()->toggleViewAction());
+    panels->addAction(region_->dock()->toggleViewAction());
 
     QMenu* study = menuBar()->addMenu(tr("&Study"));
     study->addAction(run_pf_action_);
     study->addSeparator();
     study->addAction(carbon_->runAction());
     study->addMenu(carbon_->methodMenu());
+    study->addSeparator();
+    study->addAction(region_->runAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about_action_);
@@ -364,6 +373,7 @@ void MainWindow::onCaseReplaced() {
     if (!document_->isEmpty())
         study_->run();
     carbon_->caseReplaced(); // after the power flow, which the carbon study waits for
+    region_->caseReplaced();
 }
 
 void MainWindow::onCaseEdited() {
@@ -371,6 +381,7 @@ void MainWindow::onCaseEdited() {
     study_->clear();
     presenter_->reset();
     carbon_->caseEdited();
+    region_->caseEdited();
     scene_->updateCase(document_->model());
     properties_->refresh();
     updateCaseSummary();

@@ -2,8 +2,9 @@
 // GridCarbon's main window. It owns the document and composes small parts: the feeder canvas
 // (FeederScene in a FeederView, with its legends), the job runner with its status-bar widget,
 // the power-flow study and its presenter, the carbon feature (CarbonController: study, view
-// toggle, dock), the recent-files menu, and the 3-D demo tab beside the feeder tab. The window
-// itself only wires them together and turns problems into status messages and (when interactive)
+// toggle, dock), the operating-region feature (RegionController: study, options dock, the
+// "Operating Region" tab beside the feeder tab) and the recent-files menu. The window itself
+// only wires them together and turns problems into status messages and (when interactive)
 // message boxes.
 #include "model/Element.h"
 
@@ -34,7 +35,8 @@ class ProblemsPanel;
 class PropertyEditor;
 class PowerFlowPresenter;
 class PowerFlowStudy;
-class RegionDemoTab;
+class RegionController;
+class RegionTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -64,9 +66,10 @@ public:
     JobRunner* jobRunner() const { return runner_; }
     PowerFlowStudy* powerFlow() const { return study_; }
     CarbonController* carbon() const { return carbon_; }
-    // The central tabs: the feeder canvas (the default) and the 3-D view demo.
+    RegionController* region() const { return region_; }
+    // The central tabs: the feeder canvas (the default) and the operating region.
     QTabWidget* tabs() const { return tabs_; }
-    RegionDemoTab* regionDemo() const { return region_demo_; }
+    RegionTab* regionTab() const;
     QString lastError() const { return last_error_; }
     ProblemsPanel* problems() const { return problems_; }
     PropertyEditor* properties() const { return properties_; }
@@ -114,7 +117,7 @@ private:
     CarbonController* carbon_;
     QLabel* case_summary_;
     QTabWidget* tabs_;
-    RegionDemoTab* region_demo_;
+    RegionController* region_ = nullptr;
     FileActions* files_;
     ProblemsPanel* problems_ = nullptr;
     PropertyEditor* properties_ = nullptr;

@@ -6,14 +6,20 @@
 #include "gui/studies/CarbonController.h"
 #include "gui/studies/CarbonFlowStudy.h"
 #include "gui/studies/JobRunner.h"
+#include "gui/studies/OperatingRegionStudy.h"
 #include "gui/studies/PowerFlowStudy.h"
-#include "gui/vtk/RegionDemoTab.h"
+#include "gui/studies/RegionController.h"
+#include "gui/studies/RegionStudyPanel.h"
+#include "gui/vtk/RegionTab.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace gridcarbon::gui {
 
@@ -50,6 +56,49 @@ std::optional<gridcarbon::ElementRef> findElementById(const gridcarbon::Case& c,
     return std::nullopt;
 }
 
+// Sets the region options from the request; the one-line reason when they do not fit the case.
+std::optional<QString> chooseRegionOptions(RegionStudyPanel& panel,
+                                           const ScreenshotRequest& request) {
+    const QString observe = request.observe;
+    if (observe.startsWith(QStringLiteral("auto:"))) {
+        bool ok = false;
+        const int count = observe.mid(5).toInt(&ok);
+        if (!ok || !panel.setAuto(count))
+            return tr("--observe auto:N needs N of 2 or 3, got '%1'").arg(observe);
+    } else if (!observe.isEmpty()) {
+        const QStringList buses = observe.split(QLatin1Char(','));
+        if (!panel.setObserved(buses))
+            return tr("--observe '%1': at most 3 load buses of the case (it has loads at: %2)")
+                .arg(observe, panel.observedChoices().join(QStringLiteral(", ")));
+    }
+    panel.setMethod(request.region_method);
+    if (request.cap_t)
+        panel.setCap(*request.cap_t);
+    if (request.day && !panel.setDay(*request.day))
+        return tr("the case has no typical day '%1'").arg(*request.day);
+    return std::nullopt;
+}
+
+// Puts the cut plane where the request says; the reason when the axis is not an observed bus.
+std::optional<QString> placeCut(RegionTab& tab, const ScreenshotRequest& request) {
+    const auto& r = *tab.result();
+    if (r.hull.dimension != 3) {
+        if (!request.section_axis.isEmpty() || request.section_at)
+            return tr("--section-axis and --section-at need a region of three loads");
+        return std::nullopt;
+    }
+    int axis = tab.cutAxis();
+    if (!request.section_axis.isEmpty()) {
+        const auto it =
+            std::find(r.observed.begin(), r.observed.end(), request.section_axis.toStdString());
+        if (it == r.observed.end())
+            return tr("--section-axis '%1' is not an observed bus").arg(request.section_axis);
+        axis = int(it - r.observed.begin());
+    }
+    tab.setCut(axis, request.section_at.value_or(r.base_point.at(axis)));
+    return std::nullopt;
+}
+
 } // namespace
 
 ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
@@ -80,8 +129,27 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
         window.selectElement(*ref);
     }
 
-    if (request.view == ScreenshotView::RegionDemo)
-        window.tabs()->setCurrentWidget(window.regionDemo());
+    if (request.view == ScreenshotView::Region || request.view == ScreenshotView::RegionSection) {
+        RegionController* region = window.region();
+        if (const auto why = chooseRegionOptions(*region->panel(), request))
+            return {2, *why};
+        region->run();
+        if (!waitFor(region->study(), request.timeout_s)) {
+            window.jobRunner()->cancel();
+            return {1,
+                    tr("the operating region did not finish within %1 s").arg(request.timeout_s)};
+        }
+        RegionTab* tab = region->tab();
+        if (!region->study()->result()) {
+            if (problem.isEmpty())
+                problem = region->panel()->message();
+        } else if (const auto why = placeCut(*tab, request)) {
+            return {2, *why};
+        }
+        window.tabs()->setCurrentWidget(tab);
+        if (request.view == ScreenshotView::RegionSection)
+            tab->splitter()->setSizes({0, tab->splitter()->width()});
+    }
     if (request.view == ScreenshotView::Carbon) {
         CarbonController* carbon = window.carbon();
         const QString day = request.day.value_or(carbon->study()->day());

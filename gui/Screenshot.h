@@ -2,8 +2,10 @@
 // `gridcarbon --screenshot`: opens a case in a window that is never shown on screen, waits for
 // its studies, saves the window as a PNG. The power flow always runs; the carbon view also
 // runs the carbon emission flow (of a typical day when one is given) and shows one hour. The
-// region demo shows the 3-D view tab and needs no case.
+// region views run the operating-region study and show its tab: the 3-D view and the section
+// side by side, or the section alone.
 #include "carbon/CarbonStudy.h"
+#include "region/RegionStudy.h"
 
 #include <QSize>
 #include <QString>
@@ -12,19 +14,28 @@
 
 namespace gridcarbon::gui {
 
-enum class ScreenshotView { Voltage, Carbon, RegionDemo };
+enum class ScreenshotView { Voltage, Carbon, Region, RegionSection };
 
 struct ScreenshotRequest {
     QString file;
-    QString case_path; // may be empty for the region demo
+    QString case_path;
     QSize size{1400, 900};
     int timeout_s = 300; // for each study
     ScreenshotView view = ScreenshotView::Voltage;
     // Carbon view only: the typical day (empty: base values; none: the case's first), the hour
-    // shown and the method.
+    // shown and the method. The region views take the day too.
     std::optional<QString> day;
     std::optional<int> hour;
     gridcarbon::carbon::CefMethod method = gridcarbon::carbon::CefMethod::Ac;
+    // Region views only: the observed buses ("3,5,7", or "auto:N" for the N chosen by carbon
+    // emission flow; empty: the options panel's default), the method, the daily carbon cap
+    // (none: the case's), and the cut plane: the observed bus whose axis it crosses and where
+    // (none: the last axis, through the base point).
+    QString observe;
+    gridcarbon::region::Method region_method = gridcarbon::region::Method::Adaptive;
+    std::optional<double> cap_t;
+    QString section_axis;
+    std::optional<double> section_at;
     // An element (bus, branch, load or device id) to select, so that the property editor
     // shows it.
     QString select;

@@ -1,22 +1,19 @@
 #include "gui/vtk/PolyhedronDemo.h"
 
+#include "gui/views/RegionStyle.h"
+#include "gui/vtk/VtkShapes.h"
 #include "gui/vtk/VtkView.h"
 
 #include <QCoreApplication>
 
-#include <vtkActor.h>
-#include <vtkCellArray.h>
 #include <vtkCleanPolyData.h>
-#include <vtkFeatureEdges.h>
 #include <vtkHull.h>
 #include <vtkNew.h>
-#include <vtkPoints.h>
 #include <vtkPolyData.h>
-#include <vtkPolyDataMapper.h>
-#include <vtkProperty.h>
 #include <vtkRenderer.h>
 
 #include <array>
+#include <vector>
 
 namespace gridcarbon::gui {
 
@@ -47,9 +44,6 @@ constexpr std::array<HalfSpace, 10> kRegion{{
     {{0, -1, 1}, 1.5},
 }};
 
-constexpr double kFace[3] = {0.11, 0.56, 0.62};
-constexpr double kEdge[3] = {0.04, 0.27, 0.32};
-
 vtkSmartPointer<vtkPolyData> regionSurface() {
     vtkNew<vtkHull> hull;
     for (const HalfSpace& h : kRegion)
@@ -65,56 +59,11 @@ vtkSmartPointer<vtkPolyData> regionSurface() {
     return clean->GetOutput();
 }
 
-// Draws `data` in `colour`; the caller styles the rest.
-vtkNew<vtkActor> actorOf(vtkPolyData* data, const double colour[3]) {
-    vtkNew<vtkPolyDataMapper> mapper;
-    mapper->SetInputData(data);
-    vtkNew<vtkActor> actor;
-    actor->SetMapper(mapper);
-    actor->GetProperty()->SetColor(colour[0], colour[1], colour[2]);
-    return actor;
-}
-
-vtkNew<vtkActor> facesActor(vtkPolyData* surface) {
-    vtkNew<vtkActor> actor = actorOf(surface, kFace);
-    vtkProperty* p = actor->GetProperty();
-    p->SetOpacity(0.42);
-    p->SetInterpolationToFlat();
-    p->SetAmbient(0.25);
-    p->SetDiffuse(0.75);
-    p->SetSpecular(0.25);
-    p->SetSpecularPower(30);
-    return actor;
-}
-
-vtkNew<vtkActor> edgesActor(vtkPolyData* surface) {
-    vtkNew<vtkFeatureEdges> edges;
-    edges->SetInputData(surface);
-    // Every edge of a convex polyhedron joins two faces at an angle.
-    edges->FeatureEdgesOn();
-    edges->SetFeatureAngle(1.0);
-    edges->BoundaryEdgesOn();
-    edges->NonManifoldEdgesOff();
-    edges->ManifoldEdgesOff();
-    edges->ColoringOff();
-    edges->Update();
-    vtkNew<vtkActor> actor = actorOf(edges->GetOutput(), kEdge);
-    actor->GetProperty()->SetLineWidth(2.5);
-    actor->GetProperty()->RenderLinesAsTubesOn();
-    return actor;
-}
-
-vtkNew<vtkActor> verticesActor(vtkPolyData* surface) {
-    vtkNew<vtkPolyData> corners;
-    corners->SetPoints(surface->GetPoints());
-    vtkNew<vtkCellArray> cells;
+std::vector<vtk_shapes::Corner> cornersOf(vtkPolyData* surface) {
+    std::vector<vtk_shapes::Corner> corners(std::size_t(surface->GetNumberOfPoints()));
     for (vtkIdType i = 0; i < surface->GetNumberOfPoints(); ++i)
-        cells->InsertNextCell(1, &i);
-    corners->SetVerts(cells);
-    vtkNew<vtkActor> actor = actorOf(corners, kEdge);
-    actor->GetProperty()->SetPointSize(7);
-    actor->GetProperty()->RenderPointsAsSpheresOn();
-    return actor;
+        surface->GetPoint(i, corners[std::size_t(i)].data());
+    return corners;
 }
 
 } // namespace
@@ -122,9 +71,10 @@ vtkNew<vtkActor> verticesActor(vtkPolyData* surface) {
 PolyhedronDemoShape showPolyhedronDemo(VtkView& view) {
     const vtkSmartPointer<vtkPolyData> surface = regionSurface();
     vtkRenderer* renderer = view.renderer();
-    renderer->AddActor(facesActor(surface));
-    renderer->AddActor(edgesActor(surface));
-    renderer->AddActor(verticesActor(surface));
+    namespace style = region_style;
+    renderer->AddActor(vtk_shapes::facesActor(surface, style::kFace, style::kFaceOpacity));
+    renderer->AddActor(vtk_shapes::linesActor(vtk_shapes::edgesOf(surface), style::kEdge, 2.5));
+    renderer->AddActor(vtk_shapes::ballsActor(cornersOf(surface), style::kEdge, 7));
     view.setCaption(tr("Operating region (demo)"),
                     tr("Output limits, carbon cap, minimum supply and ramp couplings of three "
                        "units"));

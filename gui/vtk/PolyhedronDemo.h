@@ -1,8 +1,8 @@
 #pragma once
-// A stand-in for the committed-carbon-emission operating region (CCEOR) until the region engine
-// lands: a convex polyhedron in the outputs P1, P2, P3 (MW) of three observed units, cut from
-// their box of limits by a carbon cap, a minimum supply and two ramp couplings. It is shown as
-// the region view will show one: translucent faces, edges, vertices, axes in MW.
+// A fixed scene for checking VtkView (tests/gui/test_vtk_view.cpp): a convex polyhedron in the
+// outputs P1, P2, P3 (MW) of three units, cut from their box of limits by a carbon cap, a
+// minimum supply and two ramp couplings, drawn as the region view draws a region: translucent
+// faces, edges, vertices, axes in MW. The application shows real regions (gui/vtk/RegionTab.h).
 namespace gridcarbon::gui {
 
 class VtkView;

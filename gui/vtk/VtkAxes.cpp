@@ -106,13 +106,30 @@ void VtkAxes::setTitles(const std::string& x, const std::string& y, const std::s
     box_->SetYTitle(y.c_str());
     box_->SetZTitle(z.c_str());
     const char* units = unit.empty() ? nullptr : unit.c_str();
-    box_->SetXUnits(units);
-    box_->SetYUnits(units);
-    box_->SetZUnits(units);
+    box_->SetXUnits(x.empty() ? nullptr : units);
+    box_->SetYUnits(y.empty() ? nullptr : units);
+    box_->SetZUnits(z.empty() ? nullptr : units);
 }
 
 void VtkAxes::setVisible(bool visible) {
     visible_ = visible;
+    applyVisibility();
+}
+
+void VtkAxes::setPlanar(bool planar) {
+    planar_ = planar;
+    box_->SetZAxisVisibility(!planar);
+    box_->SetZAxisLabelVisibility(!planar);
+    box_->SetZAxisTickVisibility(!planar);
+    box_->SetDrawZGridlines(!planar);
+    box_->SetUse2DMode(planar ? 1 : 0);
+    // One x axis along the bottom and one y axis along the left, as in a plot; plain numbers
+    // (a flat z range would otherwise get an exponent on its labels).
+    if (planar)
+        box_->SetFlyModeToStaticTriad();
+    else
+        box_->SetFlyModeToOuterEdges();
+    box_->SetLabelScaling(!planar, 0, 0, 0);
     applyVisibility();
 }
 
@@ -121,7 +138,7 @@ void VtkAxes::frame(const double bounds[6]) {
     std::copy(bounds, bounds + 6, b);
     framed_ = vtkMath::AreBoundsInitialized(b);
     if (framed_) {
-        for (int axis = 0; axis < 3; ++axis) {
+        for (int axis = 0; axis < (planar_ ? 2 : 3); ++axis) {
             const double margin = (b[2 * axis + 1] - b[2 * axis]) * kBoxMargin;
             b[2 * axis] -= margin;
             b[2 * axis + 1] += margin;
@@ -132,7 +149,7 @@ void VtkAxes::frame(const double bounds[6]) {
 }
 
 void VtkAxes::applyVisibility() {
-    triad_->SetVisibility(visible_);
+    triad_->SetVisibility(visible_ && !planar_);
     box_->SetVisibility(visible_ && framed_);
 }
 

@@ -27,6 +27,9 @@ public:
                    const std::string& unit);
     void setVisible(bool visible);
     bool isVisible() const { return visible_; }
+    // A 2-D plot of the x-y plane: no triad, no z axis, the x and y axes along the lower and
+    // left edges with their labels facing the viewer.
+    void setPlanar(bool planar);
     // Puts the scene's axes around `bounds` (xmin, xmax, ymin, ymax, zmin, zmax); hides them
     // while the bounds are empty.
     void frame(const double bounds[6]);
@@ -39,6 +42,7 @@ private:
     vtkNew<vtkCubeAxesActor> box_;
     bool visible_ = true;
     bool framed_ = false;
+    bool planar_ = false;
 };
 
 } // namespace gridcarbon::gui

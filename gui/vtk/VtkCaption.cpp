@@ -1,5 +1,7 @@
 #include "gui/vtk/VtkCaption.h"
 
+#include "gui/vtk/VtkFonts.h"
+
 #include <vtkCoordinate.h>
 #include <vtkRenderer.h>
 #include <vtkTextActor.h>
@@ -32,6 +34,7 @@ void style(vtkTextActor* actor, int size, bool bold, int top_px) {
 }
 
 void setLine(vtkTextActor* actor, const std::string& text) {
+    useFontFor(actor->GetTextProperty(), text);
     actor->SetInput(text.c_str());
     actor->SetVisibility(!text.empty());
 }

@@ -3,6 +3,7 @@
 #include "gui/vtk/VtkAxes.h"
 #include "gui/vtk/VtkCaption.h"
 #include "gui/vtk/VtkInteractorAdapter.h"
+#include "gui/vtk/VtkLegend.h"
 
 #include <QDir>
 #include <QMouseEvent>
@@ -22,6 +23,7 @@
 #include <vtkNew.h>
 #include <vtkRenderer.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gridcarbon::gui {
@@ -35,6 +37,11 @@ constexpr double kBackgroundTop[3] = {0.99, 0.99, 1.00};
 constexpr double kViewDirection[3] = {0.433, -0.75, 0.5};
 // Room around the scene for the axes' tick labels and titles.
 constexpr double kFramePadding = 0.12;
+// A planar view's room, in pixels, for the caption above (and each legend line), the y axis's
+// labels and title on the left and the x axis's below; and how far the axes' box stands off
+// the scene (gui/vtk/VtkAxes.cpp).
+constexpr double kCaptionRoom = 56, kPlanarTop = 72, kPlanarLegendLine = 21, kPlanarLeft = 92,
+                 kPlanarRight = 28, kPlanarBottom = 72, kPlanarBoxMargin = 0.06;
 
 int devicePixels(int logical, qreal ratio) {
     return int(std::lround(logical * ratio));
@@ -53,6 +60,7 @@ struct VtkView::Vtk {
     unsigned long make_current_tag = 0;
     std::unique_ptr<VtkAxes> axes;
     std::unique_ptr<VtkCaption> caption;
+    std::unique_ptr<VtkLegend> legend;
     std::unique_ptr<VtkInteractorAdapter> events;
     bool gl_ready = false;
 };
@@ -99,11 +107,16 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), vtk_(std::make_unique
 
     v.axes = std::make_unique<VtkAxes>(v.renderer, v.interactor);
     v.caption = std::make_unique<VtkCaption>(v.renderer);
+    v.legend = std::make_unique<VtkLegend>(v.renderer);
     v.events = std::make_unique<VtkInteractorAdapter>(v.interactor);
 }
 
 VtkView::~VtkView() {
     releaseGraphics();
+    // QOpenGLWidget's destructor destroys the context, whose aboutToBeDestroyed must not reach
+    // this half-destroyed view.
+    if (QOpenGLContext* gl = context())
+        disconnect(gl, nullptr, this, nullptr);
     vtk_->axes.reset();
     vtk_->window->RemoveObserver(vtk_->make_current_tag);
     vtk_->interactor->RemoveObserver(vtk_->render_request_tag);
@@ -130,6 +143,24 @@ bool VtkView::axesVisible() const {
 
 void VtkView::setCaption(const QString& title, const QString& detail) {
     vtk_->caption->set(title.toStdString(), detail.toStdString());
+    captioned_ = !title.isEmpty() || !detail.isEmpty();
+    update();
+}
+
+void VtkView::setLegend(const QList<VtkLegendEntry>& entries) {
+    std::vector<VtkLegend::Entry> lines;
+    for (const VtkLegendEntry& e : entries)
+        lines.push_back(
+            {e.text.toStdString(), {e.colour.redF(), e.colour.greenF(), e.colour.blueF()}});
+    vtk_->legend->set(lines);
+    legend_lines_ = int(lines.size());
+    update();
+}
+
+void VtkView::setPlanar(bool planar) {
+    planar_ = planar;
+    vtk_->axes->setPlanar(planar);
+    vtk_->renderer->GetActiveCamera()->SetParallelProjection(planar);
     update();
 }
 
@@ -142,6 +173,11 @@ void VtkView::resetCamera() {
         vtkCamera* camera = renderer->GetActiveCamera();
         const double centre[3] = {(bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2,
                                   (bounds[4] + bounds[5]) / 2};
+        if (planar_) {
+            fitPlanar(bounds);
+            update();
+            return;
+        }
         camera->SetFocalPoint(centre);
         camera->SetPosition(centre[0] + kViewDirection[0], centre[1] + kViewDirection[1],
                             centre[2] + kViewDirection[2]);
@@ -153,8 +189,42 @@ void VtkView::resetCamera() {
             padded[2 * axis + 1] = bounds[2 * axis + 1] + margin;
         }
         renderer->ResetCamera(padded);
+        // The caption and the legend take the top: the scene goes into the room below them.
+        const double h = std::max(1, devicePixels(height(), devicePixelRatioF()));
+        const double top = (captioned_ ? kCaptionRoom : 0.0) + kPlanarLegendLine * legend_lines_;
+        const double taken = std::min(top / h, 0.4);
+        // ResetCamera fits the bounding sphere, which leaves room around a box: half the height
+        // taken is enough.
+        camera->SetWindowCenter(0.0, taken);
+        if (taken > 0.0)
+            camera->Zoom(1.0 - taken / 2);
     }
     update();
+}
+
+void VtkView::fitPlanar(const double bounds[6]) {
+    const qreal ratio = devicePixelRatioF();
+    const double w = std::max(1, devicePixels(width(), ratio));
+    const double h = std::max(1, devicePixels(height(), ratio));
+    const double top = kPlanarTop + kPlanarLegendLine * legend_lines_;
+    const double room_w = std::max(w - kPlanarLeft - kPlanarRight, 40.0);
+    const double room_h = std::max(h - top - kPlanarBottom, 40.0);
+    const double span_x = (bounds[1] - bounds[0]) * (1 + 2 * kPlanarBoxMargin);
+    const double span_y = (bounds[3] - bounds[2]) * (1 + 2 * kPlanarBoxMargin);
+    double per_pixel = std::max(span_x / room_w, span_y / room_h);
+    if (!(per_pixel > 0.0))
+        per_pixel = 1.0 / std::min(room_w, room_h); // a point: one unit across
+    // The room's centre is off the view's by half the difference of the margins.
+    const double x = (bounds[0] + bounds[1]) / 2 - (kPlanarLeft - kPlanarRight) / 2 * per_pixel;
+    const double y = (bounds[2] + bounds[3]) / 2 - (kPlanarBottom - top) / 2 * per_pixel;
+    const double z = (bounds[4] + bounds[5]) / 2;
+    const double distance = std::max(span_x, span_y) * 4 + 1.0;
+    vtkCamera* camera = vtk_->renderer->GetActiveCamera();
+    camera->SetFocalPoint(x, y, z);
+    camera->SetPosition(x, y, z + distance);
+    camera->SetViewUp(0.0, 1.0, 0.0);
+    camera->SetParallelScale(h * per_pixel / 2);
+    vtk_->renderer->ResetCameraClippingRange(bounds);
 }
 
 QImage VtkView::grabImage() {
@@ -218,6 +288,9 @@ void VtkView::resizeGL(int width, int height) {
     const qreal ratio = devicePixelRatioF();
     // Also resizes the render window.
     vtk_->interactor->UpdateSize(devicePixels(width, ratio), devicePixels(height, ratio));
+    // A plot keeps filling its view.
+    if (planar_)
+        resetCamera();
 }
 
 void VtkView::paintGL() {
@@ -255,6 +328,14 @@ void VtkView::releaseGraphics() {
 }
 
 void VtkView::forwardMouse(QMouseEvent* event) {
+    if (planar_ && (event->button() == Qt::LeftButton || event->buttons() & Qt::LeftButton)) {
+        // A flat scene does not turn: the left button pans it (shift+left for the trackball).
+        const QMouseEvent pan(event->type(), event->position(), event->globalPosition(),
+                              event->button(), event->buttons(), Qt::ShiftModifier);
+        if (vtk_->events->mouse(pan, devicePixelRatioF()))
+            event->accept();
+        return;
+    }
     if (vtk_->events->mouse(*event, devicePixelRatioF()))
         event->accept();
     else

@@ -3,12 +3,16 @@
 // widget hosts a vtkGenericOpenGLRenderWindow itself: VTK draws into the QOpenGLWidget's
 // framebuffer during paintGL, in the context Qt made. The mouse drives a trackball camera: left
 // drag rotates, middle or shift+left drag pans, the wheel and right drag zoom, ctrl+left drag
-// spins. A triad in the corner and titled axes around the scene can be switched off.
+// spins. A triad in the corner and titled axes around the scene can be switched off. A planar
+// view shows a flat scene in the x-y plane as a 2-D plot: seen from above in parallel
+// projection, x and y axes only, left drag pans.
 //
 // The default surface format must come from useVtkSurfaceFormat() (gui/vtk/SurfaceFormat.h).
 // No VTK header is included here: vtkRenderer is only declared, for the code that fills the
 // scene. Nothing here throws.
+#include <QColor>
 #include <QImage>
+#include <QList>
 #include <QOpenGLWidget>
 #include <QString>
 
@@ -17,6 +21,12 @@
 class vtkRenderer;
 
 namespace gridcarbon::gui {
+
+// One line of a view's legend: a swatch of `colour` and its text.
+struct VtkLegendEntry {
+    QString text;
+    QColor colour;
+};
 
 class VtkView : public QOpenGLWidget {
     Q_OBJECT
@@ -36,6 +46,14 @@ public:
     // A bold title and a line of detail in the upper-left corner, part of exported pictures;
     // empty strings hide them.
     void setCaption(const QString& title, const QString& detail = {});
+    // Lines under the caption, each a colour swatch and its text, part of exported pictures;
+    // an empty list hides the legend.
+    void setLegend(const QList<VtkLegendEntry>& entries);
+
+    // A flat scene in the x-y plane (z = 0), shown as a 2-D plot; takes effect with the next
+    // resetCamera(), and the plot is fitted again whenever the view changes size.
+    void setPlanar(bool planar);
+    bool isPlanar() const { return planar_; }
 
     // Renders the scene now, offscreen if the widget is not shown, and returns it in device
     // pixels; null when OpenGL failed (see glError()).
@@ -49,8 +67,9 @@ public:
     QString glError() const { return gl_error_; }
 
 public slots:
-    // Looks at the scene from the default direction (from the front right, above) and fits
-    // everything visible; the axes follow the scene's bounds.
+    // Looks at the scene from the default direction (from the front right, above; a planar
+    // view from above, x to the right) and fits everything visible below the caption and the
+    // legend; the axes follow the scene's bounds.
     void resetCamera();
     void refresh() { update(); }
 
@@ -68,11 +87,17 @@ private:
     struct Vtk;
 
     void forwardMouse(QMouseEvent* event);
+    // Planar views: the x-y `bounds` fill the view but for room for the caption, the legend and
+    // the axes' labels.
+    void fitPlanar(const double bounds[6]);
     // Frees VTK's OpenGL objects while Qt's context still exists.
     void releaseGraphics();
 
     std::unique_ptr<Vtk> vtk_;
     QString gl_error_;
+    bool planar_ = false;
+    int legend_lines_ = 0;
+    bool captioned_ = false;
 };
 
 } // namespace gridcarbon::gui

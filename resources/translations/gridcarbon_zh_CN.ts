@@ -338,6 +338,266 @@
         <source>--select: the case has no element &apos;%1&apos;</source>
         <translation>--select：算例中没有元件“%1”</translation>
     </message>
+    <message>
+        <source>Operating region section exported by GridCarbon</source>
+        <translation>GridCarbon 导出的运行域截面</translation>
+    </message>
+    <message>
+        <source>--observe auto:N needs N of 2 or 3, got &apos;%1&apos;</source>
+        <translation>--observe auto:N 需要 N 为 2 或 3，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--observe &apos;%1&apos;: at most 3 load buses of the case (it has loads at: %2)</source>
+        <translation>--observe“%1”：最多为算例中的 3 个负荷母线（有负荷的母线：%2）</translation>
+    </message>
+    <message>
+        <source>the case has no typical day &apos;%1&apos;</source>
+        <translation>算例没有典型日“%1”</translation>
+    </message>
+    <message>
+        <source>--section-axis and --section-at need a region of three loads</source>
+        <translation>--section-axis 和 --section-at 需要三个负荷的运行域</translation>
+    </message>
+    <message>
+        <source>--section-axis &apos;%1&apos; is not an observed bus</source>
+        <translation>--section-axis“%1”不是观测母线</translation>
+    </message>
+    <message>
+        <source>the operating region did not finish within %1 s</source>
+        <translation>运行域计算未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>%1, cap %2 t, day %3</source>
+        <translation>%1，碳限额 %2 t，典型日 %3</translation>
+    </message>
+    <message>
+        <source>, hour %1</source>
+        <translation>，第 %1 小时</translation>
+    </message>
+    <message>
+        <source>Adaptive (inner and outer bounds)</source>
+        <translation>自适应（内、外边界）</translation>
+    </message>
+    <message>
+        <source>SCBA (boundary grid, cutting planes)</source>
+        <translation>SCBA（边界网格，割平面）</translation>
+    </message>
+    <message>
+        <source>HBA (DC hyperplanes)</source>
+        <translation>HBA（直流超平面）</translation>
+    </message>
+    <message>
+        <source>CHBA (AC convex hull)</source>
+        <translation>CHBA（交流凸包）</translation>
+    </message>
+    <message>
+        <source>Operating region</source>
+        <translation>运行域</translation>
+    </message>
+    <message>
+        <source>%1; area %2 MW²</source>
+        <translation>%1；面积 %2 MW²</translation>
+    </message>
+    <message>
+        <source>; reference %1 MW²</source>
+        <translation>；参考 %1 MW²</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>运行域：%1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>运行域</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考：%1</translation>
+    </message>
+    <message>
+        <source>Base point inside, margin %1 MW</source>
+        <translation>基准点在域内，裕度 %1 MW</translation>
+    </message>
+    <message>
+        <source>Base point outside, margin %1 MW</source>
+        <translation>基准点在域外，裕度 %1 MW</translation>
+    </message>
+    <message>
+        <source>Section at %1 = %2 MW</source>
+        <translation>截面 %1 = %2 MW</translation>
+    </message>
+    <message>
+        <source>the plane misses the region</source>
+        <translation>截平面与运行域不相交</translation>
+    </message>
+    <message>
+        <source>area %1 MW²</source>
+        <translation>面积 %1 MW²</translation>
+    </message>
+    <message>
+        <source>; the plane misses the reference</source>
+        <translation>；截平面与参考运行域不相交</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>截面：%1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>截面</translation>
+    </message>
+    <message>
+        <source>Reference section: %1</source>
+        <translation>参考截面：%1</translation>
+    </message>
+    <message>
+        <source>The region seen along %1</source>
+        <translation>沿 %1 方向的运行域投影</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <source>The size of the region (eq 22)</source>
+        <translation>运行域的大小（式 22）</translation>
+    </message>
+    <message>
+        <source>Base point margin</source>
+        <translation>基准点裕度</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>域内</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>域外</translation>
+    </message>
+    <message>
+        <source>Distance of the base operating point to the region&apos;s boundary: positive inside (eq 21)</source>
+        <translation>基准运行点到运行域边界的距离：域内为正（式 21）</translation>
+    </message>
+    <message>
+        <source>Chords perpendicular to %1 (eq 23)</source>
+        <translation>垂直于 %1 的弦（式 23）</translation>
+    </message>
+    <message>
+        <source>Sections perpendicular to %1 (eq 23)</source>
+        <translation>垂直于 %1 的截面（式 23）</translation>
+    </message>
+    <message>
+        <source>Min chord across %1</source>
+        <translation>%1 方向最小弦长</translation>
+    </message>
+    <message>
+        <source>Min section across %1</source>
+        <translation>%1 方向最小截面积</translation>
+    </message>
+    <message>
+        <source>Max chord across %1</source>
+        <translation>%1 方向最大弦长</translation>
+    </message>
+    <message>
+        <source>Max section across %1</source>
+        <translation>%1 方向最大截面积</translation>
+    </message>
+    <message>
+        <source>; the largest at %1 = %2 MW</source>
+        <translation>；最大值位于 %1 = %2 MW</translation>
+    </message>
+    <message>
+        <source>Coupling factor %1–%2</source>
+        <translation>耦合系数 %1–%2</translation>
+    </message>
+    <message>
+        <source>1 when the two loads are decoupled (eq 24)</source>
+        <translation>两负荷解耦时为 1（式 24）</translation>
+    </message>
+    <message>
+        <source>Average change rate %1</source>
+        <translation>平均变化率 %1</translation>
+    </message>
+    <message>
+        <source>How fast the sections change along the axis (eq 25)</source>
+        <translation>截面沿该轴变化的快慢（式 25）</translation>
+    </message>
+    <message>
+        <source>Equilibrium degree</source>
+        <translation>均衡度</translation>
+    </message>
+    <message>
+        <source>How evenly the region extends along its axes, in [0, 1] (eq 26)</source>
+        <translation>运行域沿各轴延伸的均衡程度，取值 [0, 1]（式 26）</translation>
+    </message>
+    <message>
+        <source>Inscribed ball radius</source>
+        <translation>内切球半径</translation>
+    </message>
+    <message>
+        <source>The largest ball inside the region</source>
+        <translation>运行域内最大的球</translation>
+    </message>
+    <message>
+        <source>Outer bound&apos;s area</source>
+        <translation>外边界面积</translation>
+    </message>
+    <message>
+        <source>Outer bound&apos;s volume</source>
+        <translation>外边界体积</translation>
+    </message>
+    <message>
+        <source>The region lies between the inner bound (the region shown) and the outer bound</source>
+        <translation>运行域位于内边界（所示运行域）与外边界之间</translation>
+    </message>
+    <message>
+        <source>Certified gap</source>
+        <translation>已证间隙</translation>
+    </message>
+    <message>
+        <source>The largest distance between the bounds, in % of the axis ranges</source>
+        <translation>内外边界间的最大距离，以各轴范围的百分比表示</translation>
+    </message>
+    <message>
+        <source>Boundary problems</source>
+        <translation>边界问题数</translation>
+    </message>
+    <message>
+        <source>Support problems solved on the relaxed model</source>
+        <translation>在松弛模型上求解的支撑问题</translation>
+    </message>
+    <message>
+        <source>Oracle calls</source>
+        <translation>精确校验次数</translation>
+    </message>
+    <message>
+        <source>Checks of points with the exact AC model</source>
+        <translation>用精确交流模型校验点的次数</translation>
+    </message>
+    <message>
+        <source>LP solves</source>
+        <translation>线性规划求解次数</translation>
+    </message>
+    <message>
+        <source>Simplex solves of all problems together</source>
+        <translation>所有问题的单纯形求解总次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Building the region, without the indices</source>
+        <translation>构建运行域的用时，不含指标计算</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::AddBranchTool</name>
@@ -1313,10 +1573,6 @@ MW</translation>
         <translation>馈线</translation>
     </message>
     <message>
-        <source>3-D view (demo)</source>
-        <translation>三维视图（演示）</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1492,6 +1748,13 @@ MW</translation>
         <translation>
             <numerusform>移动 %n 条母线</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::OperatingRegionStudy</name>
+    <message>
+        <source>Operating region</source>
+        <translation>运行域</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +2068,136 @@ MW</translation>
     </message>
 </context>
 <context>
-    <name>gridcarbon::gui::RegionDemoTab</name>
+    <name>gridcarbon::gui::RegionController</name>
+    <message>
+        <source>Run &amp;Operating Region</source>
+        <translation>计算运行域(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Build the committed-carbon-emission operating region of the observed loads on a worker thread</source>
+        <translation>在后台线程中构建观测负荷的承诺碳排放运行域</translation>
+    </message>
+    <message>
+        <source>Operating Region</source>
+        <translation>运行域</translation>
+    </message>
+    <message>
+        <source>Building the operating region…</source>
+        <translation>正在构建运行域…</translation>
+    </message>
+    <message>
+        <source>The operating region failed: %1</source>
+        <translation>运行域计算失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the region shown is the previous one.</source>
+        <translation>已取消；显示的仍是上一次的运行域。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 region of %2: %3 %4 in %5 s</source>
+        <translation>%2 的 %1 运行域：%3 %4，用时 %5 秒</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RegionIndicesTable</name>
+    <message>
+        <source>Index</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RegionStudyPanel</name>
+    <message>
+        <source>Chosen buses (2 or 3):</source>
+        <translation>选定母线（2 或 3 个）：</translation>
+    </message>
+    <message>
+        <source>Auto, by carbon emission flow:</source>
+        <translation>自动，按碳排放流：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Observed buses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;观测母线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The axes of the region: the loads of these buses, in MW</source>
+        <translation>运行域的坐标轴：这些母线的负荷（MW）</translation>
+    </message>
+    <message>
+        <source>Check two or three load buses</source>
+        <translation>勾选两个或三个负荷母线</translation>
+    </message>
+    <message>
+        <source> buses</source>
+        <translation> 个母线</translation>
+    </message>
+    <message>
+        <source>Observe the load buses whose loads carry the most carbon emission over the day</source>
+        <translation>观测全天负荷碳排放最多的负荷母线</translation>
+    </message>
+    <message>
+        <source>Adaptive: support problems until the inner and outer bounds agree to the tolerance. SCBA, HBA: boundary points on a grid. CHBA: rays bisected with the AC model (slow).</source>
+        <translation>自适应：求解支撑问题，直到内外边界之差满足容差。SCBA、HBA：网格上的边界点。CHBA：用交流模型二分射线（较慢）。</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source> % of axis ranges</source>
+        <translation> % 轴范围</translation>
+    </message>
+    <message>
+        <source>Adaptive method: the largest gap left between the inner and the outer bound</source>
+        <translation>自适应方法：内外边界之间允许的最大间隙</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <source> t/day</source>
+        <translation> t/天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The committed carbon emission: the most the network may emit over the day</source>
+        <translation>承诺碳排放：电网全天允许的最大排放量</translation>
+    </message>
+    <message>
+        <source>Carbon cap:</source>
+        <translation>碳限额：</translation>
+    </message>
+    <message>
+        <source>The typical day whose profiles the region is built for</source>
+        <translation>用于构建运行域的典型日曲线</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>典型日：</translation>
+    </message>
+    <message>
+        <source>Bus %1 — %2, %3 MW</source>
+        <translation>母线 %1 — %2，%3 MW</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::RegionTab</name>
     <message>
         <source>Reset Camera</source>
         <translation>重置视角</translation>
@@ -1819,16 +2211,156 @@ MW</translation>
         <translation>坐标轴</translation>
     </message>
     <message>
-        <source>Show the orientation triad and the P1, P2, P3 axes</source>
-        <translation>显示方向坐标架及 P1、P2、P3 坐标轴</translation>
+        <source>Show the axes of the observed loads in MW</source>
+        <translation>显示观测负荷的坐标轴（MW）</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>导出 PNG…</translation>
+        <source>Outer Bound</source>
+        <translation>外边界</translation>
+    </message>
+    <message>
+        <source>Show the outer bound of an adaptive region (grey wireframe): the true region lies between it and the inner bound shown</source>
+        <translation>显示自适应运行域的外边界（灰色线框）：真实运行域位于它与所示内边界之间</translation>
+    </message>
+    <message>
+        <source>Keep as Reference</source>
+        <translation>保留为参考</translation>
+    </message>
+    <message>
+        <source>Keep this region; the next ones are drawn against it</source>
+        <translation>保留此运行域；之后的结果将与它对比绘制</translation>
+    </message>
+    <message>
+        <source>Clear Reference</source>
+        <translation>清除参考</translation>
+    </message>
+    <message>
+        <source>3-D View as PNG…</source>
+        <translation>三维视图导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Section as PNG…</source>
+        <translation>截面导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Section as SVG…</source>
+        <translation>截面导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Region as VTK PolyData (.vtp)…</source>
+        <translation>运行域导出为 VTK PolyData (.vtp)…</translation>
+    </message>
+    <message>
+        <source>Region as STL…</source>
+        <translation>运行域导出为 STL…</translation>
+    </message>
+    <message>
+        <source>Region Vertices as CSV…</source>
+        <translation>运行域顶点导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cut plane across</source>
+        <translation>截平面垂直于</translation>
+    </message>
+    <message>
+        <source>The axis the cut plane is perpendicular to</source>
+        <translation>截平面所垂直的坐标轴</translation>
+    </message>
+    <message>
+        <source>Move the cut plane through the region</source>
+        <translation>在运行域中移动截平面</translation>
     </message>
     <message>
         <source>Drag to rotate, shift+drag or middle-drag to pan, wheel to zoom</source>
         <translation>拖动旋转，Shift+拖动或中键拖动平移，滚轮缩放</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom</source>
+        <translation>拖动平移，滚轮缩放</translation>
+    </message>
+    <message>
+        <source>The reference has other axes (%1); it is drawn with regions of those axes only</source>
+        <translation>参考运行域的坐标轴不同（%1）；仅与相同坐标轴的运行域一起绘制</translation>
+    </message>
+    <message>
+        <source>Kept the region (%1) as the reference</source>
+        <translation>已将运行域（%1）保留为参考</translation>
+    </message>
+    <message>
+        <source>%1 = %2 MW</source>
+        <translation>%1 = %2 MW</translation>
+    </message>
+    <message>
+        <source>No region yet: choose the observed buses and run Study ▸ Run Operating Region.</source>
+        <translation>尚无运行域：请选择观测母线并运行“分析 ▸ 计算运行域”。</translation>
+    </message>
+    <message>
+        <source>Operating region</source>
+        <translation>运行域</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>截面</translation>
+    </message>
+    <message>
+        <source>No region yet.</source>
+        <translation>尚无运行域。</translation>
+    </message>
+    <message>
+        <source>Operating region of %1</source>
+        <translation>%1 的运行域</translation>
+    </message>
+    <message>
+        <source>%1; volume %2 MW³</source>
+        <translation>%1；体积 %2 MW³</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>运行域：%1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>运行域</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考：%1</translation>
+    </message>
+    <message>
+        <source>Outer bound</source>
+        <translation>外边界</translation>
+    </message>
+    <message>
+        <source>Base point inside, margin %1 MW</source>
+        <translation>基准点在域内，裕度 %1 MW</translation>
+    </message>
+    <message>
+        <source>Base point outside, margin %1 MW</source>
+        <translation>基准点在域外，裕度 %1 MW</translation>
+    </message>
+    <message>
+        <source>Cut plane %1 = %2 MW</source>
+        <translation>截平面 %1 = %2 MW</translation>
+    </message>
+    <message>
+        <source>there is no operating region to export: run the study first</source>
+        <translation>没有可导出的运行域：请先运行计算</translation>
+    </message>
+    <message>
+        <source>a region of two loads has no 3-D view: export the section instead</source>
+        <translation>两个负荷的运行域没有三维视图：请导出截面</translation>
+    </message>
+    <message>
+        <source>STL holds solids: a region of two loads has none (use .vtp or .csv)</source>
+        <translation>STL 仅保存实体：两个负荷的运行域不是实体（请使用 .vtp 或 .csv）</translation>
+    </message>
+    <message>
+        <source>%1 region</source>
+        <translation>%1 运行域</translation>
     </message>
     <message>
         <source>Export 3-D View</source>
@@ -1839,12 +2371,32 @@ MW</translation>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <source>Export Section</source>
+        <translation>导出截面</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>导出 PNG</translation>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Region</source>
+        <translation>导出运行域</translation>
+    </message>
+    <message>
+        <source>VTK PolyData (*.vtp)</source>
+        <translation>VTK PolyData (*.vtp)</translation>
+    </message>
+    <message>
+        <source>STL files (*.stl)</source>
+        <translation>STL 文件 (*.stl)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1943,16 +2495,8 @@ MW</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>What --screenshot shows: voltage (default), carbon (runs the carbon emission flow) or region-demo (the 3-D view tab; CASE optional).</source>
-        <translation>--screenshot 显示的内容：voltage（电压，默认）、carbon（计算碳排放流）或 region-demo（三维视图标签页；CASE 可省略）。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
-    </message>
-    <message>
-        <source>With --view carbon: the typical day to study (default: the case&apos;s first; &quot;&quot; for the base values).</source>
-        <translation>配合 --view carbon：要分析的典型日（默认：算例中的第一个；&quot;&quot; 表示基准值）。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1965,10 +2509,6 @@ MW</translation>
     <message>
         <source>H</source>
         <translation>H</translation>
-    </message>
-    <message>
-        <source>With --view carbon: ac (with losses, default) or dc (lossless).</source>
-        <translation>配合 --view carbon：ac（计及网损，默认）或 dc（忽略网损）。</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -1999,20 +2539,12 @@ MW</translation>
         <translation>最多只能指定一个 CASE，实际为 %1 个</translation>
     </message>
     <message>
-        <source>unknown --view &apos;%1&apos; (expected voltage, carbon or region-demo)</source>
-        <translation>未知的 --view 值“%1”（应为 voltage、carbon 或 region-demo）</translation>
-    </message>
-    <message>
         <source>--screenshot FILE needs a CASE</source>
         <translation>--screenshot FILE 需要指定 CASE</translation>
     </message>
     <message>
         <source>bad --size or --timeout value</source>
         <translation>--size 或 --timeout 的值无效</translation>
-    </message>
-    <message>
-        <source>--day, --hour and --method need --view carbon</source>
-        <translation>--day、--hour 和 --method 需要配合 --view carbon 使用</translation>
     </message>
     <message>
         <source>bad --hour value &apos;%1&apos;</source>
@@ -2029,6 +2561,70 @@ MW</translation>
     <message>
         <source>With --screenshot: also write the feeder diagram to FILE (.png, .svg or .pdf), as File ▸ Export Diagram does.</source>
         <translation>与 --screenshot 一起使用：同时将馈线图写入 FILE（.png、.svg 或 .pdf），与“文件 ▸ 导出图形”相同。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: voltage (default), carbon (runs the carbon emission flow), region (runs the operating-region study: 3-D view and section) or region-section (the section alone).</source>
+        <translation>--screenshot 显示的内容：voltage（默认）、carbon（计算碳排放流）、region（计算运行域：三维视图和截面）或 region-section（仅截面）。</translation>
+    </message>
+    <message>
+        <source>With --view carbon or region: the typical day to study (default: the case&apos;s first; &quot;&quot; for the base values of the carbon view).</source>
+        <translation>配合 --view carbon 或 region：要研究的典型日（默认：算例的第一个；碳视图用 &quot;&quot; 表示基准值）。</translation>
+    </message>
+    <message>
+        <source>With --view carbon: ac (with losses, default) or dc (lossless); with a region view: adaptive (default), scba, hba or chba.</source>
+        <translation>配合 --view carbon：ac（含网损，默认）或 dc（无损）；用于运行域视图：adaptive（默认）、scba、hba 或 chba。</translation>
+    </message>
+    <message>
+        <source>With a region view: the observed load buses, B1,B2[,B3], or auto:N for the N that carry the most carbon emission flow.</source>
+        <translation>配合运行域视图：观测负荷母线 B1,B2[,B3]，或用 auto:N 选择碳排放流最大的 N 个母线。</translation>
+    </message>
+    <message>
+        <source>BUSES</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>With a region view: the daily carbon cap in tonnes (default: the case&apos;s).</source>
+        <translation>配合运行域视图：每日碳限额（吨，默认：算例中的值）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>吨数</translation>
+    </message>
+    <message>
+        <source>With a region view: the observed bus whose axis the cut plane crosses.</source>
+        <translation>配合运行域视图：截平面所垂直坐标轴对应的观测母线。</translation>
+    </message>
+    <message>
+        <source>BUS</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>With a region view: where the cut plane crosses its axis, in MW.</source>
+        <translation>配合运行域视图：截平面在其坐标轴上的位置（MW）。</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>unknown --view &apos;%1&apos; (expected voltage, carbon, region or region-section)</source>
+        <translation>未知的 --view“%1”（应为 voltage、carbon、region 或 region-section）</translation>
+    </message>
+    <message>
+        <source>--day and --method need --view carbon, region or region-section</source>
+        <translation>--day 和 --method 需要 --view carbon、region 或 region-section</translation>
+    </message>
+    <message>
+        <source>--hour needs --view carbon</source>
+        <translation>--hour 需要 --view carbon</translation>
+    </message>
+    <message>
+        <source>--observe, --cap, --section-axis and --section-at need --view region or region-section</source>
+        <translation>--observe、--cap、--section-axis 和 --section-at 需要 --view region 或 region-section</translation>
+    </message>
+    <message>
+        <source>bad --%1 value &apos;%2&apos;</source>
+        <translation>--%1 的值“%2”无效</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -156,7 +157,7 @@ private slots:
         auto w = readyWindow();
         QVERIFY(w);
         JobRunner* runner = w->jobRunner();
-        auto* status = w->findChild<JobStatusWidget*>();
+        auto* status = w->statusBar()->findChild<JobStatusWidget*>(); // not the region panel's
         QVERIFY(status);
         auto* bar = status->findChild<QProgressBar*>();
         QVERIFY(bar);
@@ -244,7 +245,7 @@ private slots:
         auto w = readyWindow();
         QVERIFY(w);
         JobRunner* runner = w->jobRunner();
-        auto* status = w->findChild<JobStatusWidget*>();
+        auto* status = w->statusBar()->findChild<JobStatusWidget*>(); // not the region panel's
         QVERIFY(status);
         auto* cancel = status->findChild<QToolButton*>();
         QVERIFY(cancel);

@@ -186,29 +186,58 @@ private slots:
         QVERIFY(!QImage(png).isNull());
     }
 
-    void regionDemoScreenshotShowsPolyhedron() {
-        const QString png = dir_.filePath(QStringLiteral("region-demo.png"));
-        const Finished f = runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
-                                   QStringLiteral("region-demo"), QStringLiteral("--size"),
-                                   QStringLiteral("1000x700")});
-        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
-        const QImage img = QImage(png).convertToFormat(QImage::Format_RGB32);
-        QVERIFY(!img.isNull());
-        QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1000, 700));
-        // The translucent teal faces: green and blue well above red, nowhere else in the window.
-        qint64 teal = 0;
-        for (int y = 0; y < img.height(); ++y) {
-            const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-            for (int x = 0; x < img.width(); ++x)
-                teal += qGreen(line[x]) > qRed(line[x]) + 40 && qBlue(line[x]) > qRed(line[x]) + 40;
-        }
-        QVERIFY2(teal > 20000, qPrintable(QString::number(teal)));
-        // Carbon options still need the carbon view.
-        const Finished g =
+    void regionScreenshotShowsPolyhedronAndSection() {
+        const QString kMicrogridA = QStringLiteral(GRIDCARBON_CASES "/microgrid-a.json");
+        const auto tealPixels = [](const QImage& source) {
+            const QImage img = source.convertToFormat(QImage::Format_RGB32);
+            qint64 teal = 0;
+            for (int y = 0; y < img.height(); ++y) {
+                const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+                for (int x = 0; x < img.width(); ++x)
+                    teal +=
+                        qGreen(line[x]) > qRed(line[x]) + 30 && qBlue(line[x]) > qRed(line[x]) + 30;
+            }
+            return teal;
+        };
+        const QString png = dir_.filePath(QStringLiteral("region.png"));
+        const Finished f =
             runGui({QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
-                    QStringLiteral("region-demo"), QStringLiteral("--hour"), QStringLiteral("3")},
-                   60000);
-        QCOMPARE(g.exit_code, 2);
+                    QStringLiteral("region"), kMicrogridA, QStringLiteral("--observe"),
+                    QStringLiteral("3,5,7"), QStringLiteral("--section-axis"), QStringLiteral("7"),
+                    QStringLiteral("--section-at"), QStringLiteral("0.5"), QStringLiteral("--size"),
+                    QStringLiteral("1400x900")});
+        QVERIFY2(f.exit_code == 0, qPrintable(f.error));
+        const QImage img(png);
+        QVERIFY(!img.isNull());
+        QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1400, 900));
+        // The translucent teal faces and the section: green and blue well above red.
+        const qint64 both = tealPixels(img);
+        QVERIFY2(both > 15000, qPrintable(QString::number(both)));
+
+        // The section alone: the teal of the section only, but bigger.
+        const QString section = dir_.filePath(QStringLiteral("region-section.png"));
+        const Finished g =
+            runGui({QStringLiteral("--screenshot"), section, QStringLiteral("--view"),
+                    QStringLiteral("region-section"), kMicrogridA, QStringLiteral("--observe"),
+                    QStringLiteral("3,5,7"), QStringLiteral("--size"), QStringLiteral("1400x900")});
+        QVERIFY2(g.exit_code == 0, qPrintable(g.error));
+        const qint64 alone = tealPixels(QImage(section));
+        QVERIFY2(alone > 15000, qPrintable(QString::number(alone)));
+
+        // A cut across a bus that is not observed, a bus without a load, carbon options.
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("--observe"), QStringLiteral("3,5,7"),
+                          QStringLiteral("--section-axis"), QStringLiteral("4")},
+              QStringList{QStringLiteral("--observe"), QStringLiteral("1,3")},
+              QStringList{QStringLiteral("--hour"), QStringLiteral("3")}}) {
+            const Finished h =
+                runGui(QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                   QStringLiteral("region"), kMicrogridA} +
+                           bad,
+                       60000);
+            QVERIFY2(h.exit_code == 2, qPrintable(bad.join(' ') + ": " + h.error));
+            QVERIFY2(endsWithOneError(h.error), qPrintable(h.error));
+        }
     }
 };
 

@@ -7,7 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/views/FeederView.h"
 #include "gui/vtk/PolyhedronDemo.h"
-#include "gui/vtk/RegionDemoTab.h"
+#include "gui/vtk/RegionTab.h"
 #include "gui/vtk/SurfaceFormat.h"
 #include "gui/vtk/VtkView.h"
 
@@ -35,6 +35,7 @@ void showBarePolyhedron(VtkView& view, bool axes = false) {
     showPolyhedronDemo(view);
     view.setAxesVisible(axes);
     view.setCaption({});
+    view.resetCamera(); // framed for the whole view, without room for a caption
 }
 
 // A shown view of that size, empty or with the bare demo.
@@ -245,20 +246,46 @@ private slots:
                                 .arg(text.box.height())));
     }
 
+    void legendUnderCaption() {
+        auto view = makeView(true);
+        QVERIFY(view);
+        view->setCaption(QStringLiteral("Region"), QStringLiteral("three units"));
+        const QImage captioned = view->grabImage();
+        view->setLegend({{QStringLiteral("first"), QColor(220, 20, 20)},
+                         {QStringLiteral("second"), QColor(20, 20, 220)}});
+        const QImage legend = view->grabImage();
+        const ImageDifference added = imageDifference(legend, captioned);
+        QVERIFY2(added.pixels > 300, qPrintable(QString::number(added.pixels)));
+        // Below the caption's two lines, at the left.
+        QVERIFY2(added.box.top() > 50 && added.box.bottom() < 120 &&
+                     added.box.right() < kSize.width() / 3,
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(added.box.x())
+                                .arg(added.box.y())
+                                .arg(added.box.width())
+                                .arg(added.box.height())));
+        // The swatches in their colours.
+        const QImage swatches = legend.copy(QRect(14, 60, 22, 50));
+        QVERIFY(imageStats(swatches).distinct_colours >= 2);
+        QCOMPARE(QColor(legend.pixel(24, 62 + 8)).rgb(), QColor(220, 20, 20).rgb());
+        view->setLegend({});
+        QVERIFY(imageDifference(view->grabImage(), captioned).pixels < 20);
+    }
+
     void mainWindowKeepsFeederTabFirst() {
         auto w = window_test::makeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(w->view()));
         QCOMPARE(w->tabs()->count(), 2);
         // The 3-D view starts only when its tab is first shown.
-        QVERIFY(w->regionDemo()->view() == nullptr);
-        w->tabs()->setCurrentWidget(w->regionDemo());
-        VtkView* view = w->regionDemo()->view();
+        QVERIFY(w->regionTab()->view() == nullptr);
+        w->tabs()->setCurrentWidget(w->regionTab());
+        VtkView* view = w->regionTab()->view();
         QVERIFY(view != nullptr);
         QTRY_VERIFY(view->isVisible());
         const QImage shot = view->grabImage();
         QVERIFY2(!shot.isNull(), qPrintable(view->glError()));
-        QVERIFY(imageStats(shot).non_background_fraction > 0.5); // gradient, faces, axes
+        QVERIFY(imageStats(shot).non_background_fraction > 0.5); // gradient and caption
         QVERIFY(imageStats(w->grab().toImage()).distinct_colours > 64);
         w->tabs()->setCurrentWidget(w->view());
         QVERIFY(w->view()->isVisible());

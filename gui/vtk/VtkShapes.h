@@ -1,0 +1,43 @@
+#pragma once
+// Small VTK building blocks shared by the scenes of gui/vtk (the region, its sections, the
+// demo polyhedron): poly data from corner points, the edges of a polyhedron, and actors in one
+// colour as translucent faces, lines or balls. Private to gui/vtk.
+#include "gui/views/RegionStyle.h"
+
+#include <vtkSmartPointer.h>
+
+#include <array>
+#include <vector>
+
+class vtkActor;
+class vtkPolyData;
+
+namespace gridcarbon::gui::vtk_shapes {
+
+using Corner = std::array<double, 3>;
+
+enum class Cells {
+    Vertices, // one vertex per corner
+    Loop,     // a closed line through the corners
+    Polygon,  // one polygon
+};
+
+vtkSmartPointer<vtkPolyData> shapeOf(const std::vector<Corner>& corners, Cells cells);
+
+// The edges of a convex polyhedron's surface: where two faces meet at an angle, so that the
+// diagonals of triangulated flat faces stay hidden.
+vtkSmartPointer<vtkPolyData> edgesOf(vtkPolyData* surface);
+
+// `data` in one colour (its scalars, if any, ignored).
+vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const region_style::Rgb& colour);
+// Flat-shaded translucent faces with a little specular light.
+vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const region_style::Rgb& colour,
+                                     double opacity);
+// Lines drawn as tubes `width` pixels wide, unlit: the same colour from every side.
+vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const region_style::Rgb& colour,
+                                     double width);
+// A ball `pixels` across at every corner.
+vtkSmartPointer<vtkActor> ballsActor(const std::vector<Corner>& corners,
+                                     const region_style::Rgb& colour, double pixels);
+
+} // namespace gridcarbon::gui::vtk_shapes

@@ -1,0 +1,376 @@
+// The operating-region study end to end, on microgrid-a under Xvfb: the options panel runs
+// region::runRegion on the worker thread; the 3-D view draws the polyhedron; the slider moves
+// the cut plane and the section view shows the engine's section; a kept reference is drawn as a
+// second outline; the exports write files other tools read; Cancel and a bad choice leave the
+// region shown before, and the document, as they were.
+#include "ImageStats.h"
+#include "WindowTestSupport.h"
+
+#include "geometry/ConvexHull.h"
+#include "geometry/HullMeasures.h"
+#include "gui/MainWindow.h"
+#include "gui/editor/FeederDocument.h"
+#include "gui/studies/JobRunner.h"
+#include "gui/studies/OperatingRegionStudy.h"
+#include "gui/studies/RegionController.h"
+#include "gui/studies/RegionStudyPanel.h"
+#include "gui/views/RegionFigure.h"
+#include "gui/views/RegionIndicesTable.h"
+#include "gui/vtk/RegionTab.h"
+#include "gui/vtk/SurfaceFormat.h"
+#include "gui/vtk/VtkView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QImageReader>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace gridcarbon::gui;
+using namespace window_test;
+using gridcarbon::region::RegionResult;
+
+namespace {
+
+const QString kMicrogridA = QStringLiteral(GRIDCARBON_CASES "/microgrid-a.json");
+
+// Pixels for which `test` holds.
+qint64 countPixels(const QImage& source, const std::function<bool(QRgb)>& test) {
+    const QImage img = source.convertToFormat(QImage::Format_RGB32);
+    qint64 n = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x)
+            n += test(line[x]);
+    }
+    return n;
+}
+
+// The region's teal (translucent faces over the light background, and the darker edges); the
+// background's blue-grey stays below.
+bool teal(QRgb c) {
+    return qGreen(c) > qRed(c) + 30 && qBlue(c) > qRed(c) + 30;
+}
+
+// The reference's purple.
+bool purple(QRgb c) {
+    return qRed(c) > qGreen(c) + 60 && qBlue(c) > qGreen(c) + 60;
+}
+
+std::unique_ptr<MainWindow> openMicrogrid() {
+    auto w = makeWindow();
+    w->resize(1600, 1000); // room for the two views beside the docks
+    if (!QTest::qWaitForWindowExposed(w.get()) || !w->openCase(kMicrogridA))
+        return nullptr;
+    return w;
+}
+
+// Sets the panel's buses (and cap), presses Run and waits for the study to end, whatever the
+// outcome; false when it did not end in time.
+bool runRegion(MainWindow& w, const QStringList& buses, std::optional<double> cap = {}) {
+    RegionStudyPanel* panel = w.region()->panel();
+    if (!panel->setObserved(buses))
+        return false;
+    if (cap)
+        panel->setCap(*cap);
+    QSignalSpy ended(w.region()->study(), &OperatingRegionStudy::ended);
+    w.region()->runAction()->trigger();
+    return ended.wait(kWaitMs);
+}
+
+bool isOneLine(const QString& text) {
+    return !text.isEmpty() && !text.contains(QLatin1Char('\n')) && text == text.simplified();
+}
+
+} // namespace
+
+class RegionViewTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir config_;
+
+private slots:
+    void initTestCase() { QVERIFY(isolateSettings(config_)); }
+
+    void threeAxisRegionIsDrawnAndCut() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        RegionTab* tab = w->regionTab();
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(tab));
+        QVERIFY(w->region()->dock()->isVisible());
+        const auto& study = w->region()->study()->result();
+        QVERIFY(study.has_value());
+        QCOMPARE(study->hull.dimension, 3);
+        QCOMPARE(study->observed, (std::vector<std::string>{"3", "5", "7"}));
+        QVERIFY(tab->result().has_value());
+        QCOMPARE(tab->result()->hull.volume, study->hull.volume);
+        QVERIFY2(!w->region()->panel()->messageIsError(),
+                 qPrintable(w->region()->panel()->message()));
+
+        // The polyhedron is in the 3-D view's framebuffer.
+        VtkView* view = tab->view();
+        QVERIFY(view && view->isVisible());
+        const QImage solid = view->grabImage();
+        QVERIFY2(!solid.isNull(), qPrintable(view->glError()));
+        const qint64 teal_pixels = countPixels(solid, teal);
+        QVERIFY2(teal_pixels > 0.02 * solid.width() * solid.height(),
+                 qPrintable(QString::number(teal_pixels)));
+
+        // The outer bound of the adaptive run, on demand.
+        QVERIFY(study->outer.has_value());
+        QVERIFY(tab->outerBoundAction()->isEnabled());
+        tab->outerBoundAction()->setChecked(true);
+        QVERIFY(imageDifference(view->grabImage(), solid).pixels > 20);
+        tab->outerBoundAction()->setChecked(false);
+
+        // The indices table has the engine's indices.
+        RegionIndicesTable* indices = w->region()->indices();
+        QCOMPARE(indices->columnCount(), 2);
+        QVERIFY(indices->valueOf(QStringLiteral("Volume"))
+                    .startsWith(QString::number(study->indices.volume, 'g', 5)));
+        QVERIFY(indices->valueOf(QStringLiteral("Base point margin")).contains("inside"));
+        QVERIFY(!indices->valueOf(QStringLiteral("Coupling factor P3–P5")).isEmpty());
+        QVERIFY(!indices->valueOf(QStringLiteral("Certified gap")).isEmpty());
+        QCOMPARE(indices->valueOf(QStringLiteral("LP solves")),
+                 QString::number(study->stats.lp_solves));
+
+        // The cut starts across the last axis through the base point.
+        QCOMPARE(tab->cutAxis(), 2);
+        QCOMPARE(tab->cutValue(), study->base_point[2]);
+        const SectionFigure first = tab->section();
+        const double engine_first = gridcarbon::geometry::polygonArea(
+            gridcarbon::geometry::section(study->hull, 2, tab->cutValue()));
+        QCOMPARE(first.area, engine_first);
+        QVERIFY(first.area > 0.0);
+        QVERIFY(first.detail.contains(QString::number(first.area, 'f', 3)));
+        const QImage section_before = tab->sectionView()->grabImage();
+        QVERIFY(countPixels(section_before, teal) > 2000);
+
+        // Moving the slider moves the plane: another section, the engine's.
+        QSlider* slider = tab->cutSlider();
+        slider->setValue(slider->maximum() * 8 / 10);
+        QVERIFY(tab->cutValue() > study->base_point[2]);
+        const SectionFigure moved = tab->section();
+        QCOMPARE(moved.area, gridcarbon::geometry::polygonArea(
+                                 gridcarbon::geometry::section(study->hull, 2, tab->cutValue())));
+        QVERIFY2(std::abs(moved.area - first.area) > 1e-3,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(first.area).arg(moved.area)));
+        QVERIFY(moved.title.contains(QString::number(tab->cutValue(), 'f', 3)));
+        const QImage section_after = tab->sectionView()->grabImage();
+        QVERIFY(imageDifference(section_after, section_before).pixels > 500);
+
+        // Another axis: the plane goes through the base point across it.
+        QVERIFY(tab->setCut(0, 0.4));
+        QCOMPARE(tab->cutValue(), 0.4);
+        QCOMPARE(tab->section().area, gridcarbon::geometry::polygonArea(
+                                          gridcarbon::geometry::section(study->hull, 0, 0.4)));
+        QCOMPARE(tab->section().x_axis, QStringLiteral("P5"));
+        QCOMPARE(tab->section().y_axis, QStringLiteral("P7"));
+    }
+
+    void twoAxisRegionIsShownAsPolygon() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5")}));
+        RegionTab* tab = w->regionTab();
+        const auto& r = tab->result();
+        QVERIFY(r.has_value());
+        QCOMPARE(r->hull.dimension, 2);
+        // No 3-D view and no cut: the section view shows the region itself.
+        QVERIFY(!tab->view()->isVisible());
+        QVERIFY(!tab->cutSlider()->isVisible());
+        const SectionFigure f = tab->section();
+        QCOMPARE(f.polygon.size(), r->hull.vertices.size());
+        QCOMPARE(f.area, gridcarbon::geometry::polygonArea(hullPolygon(r->hull)));
+        QVERIFY(std::abs(f.area - r->hull.volume) < 1e-9);
+        QVERIFY(f.point.has_value());
+        QCOMPARE(f.x_axis, QStringLiteral("P3"));
+        QVERIFY(countPixels(tab->sectionView()->grabImage(), teal) > 2000);
+        QVERIFY(w->region()->indices()->valueOf(QStringLiteral("Area")).contains("MW²"));
+        // STL holds solids only.
+        QTemporaryDir dir;
+        const QString stl = dir.filePath(QStringLiteral("region.stl"));
+        const auto error = tab->exportTo(RegionTab::Export::Stl, stl);
+        QVERIFY(error && isOneLine(*error));
+        QVERIFY(!QFile::exists(stl));
+        QVERIFY(!tab->exportTo(RegionTab::Export::Vtp, dir.filePath(QStringLiteral("r.vtp"))));
+    }
+
+    void referenceIsDrawnAsSecondOutline() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        const QStringList buses{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")};
+        QVERIFY(runRegion(*w, buses, 40.0));
+        RegionTab* tab = w->regionTab();
+        QVERIFY(tab->result() && tab->result()->cap_t == 40.0);
+        QVERIFY(!tab->clearReferenceAction()->isEnabled());
+        const QImage alone = tab->sectionView()->grabImage();
+        QCOMPARE(countPixels(alone, purple), 0);
+
+        tab->keepReferenceAction()->trigger();
+        QVERIFY(tab->reference().has_value());
+        QVERIFY(runRegion(*w, buses, 70.0));
+        QVERIFY(tab->result() && tab->result()->cap_t == 70.0);
+        QCOMPARE(tab->reference()->cap_t, 40.0);
+
+        // Two outlines in the section: the region's and the reference's, smaller (less cap).
+        const SectionFigure f = tab->section();
+        QVERIFY(f.polygon.size() >= 3);
+        QVERIFY(f.reference.size() >= 3);
+        QVERIFY(f.reference_area < f.area);
+        // A legend says which is which.
+        QVERIFY(f.legend.size() >= 2);
+        QVERIFY(f.legend[0].text.contains(QStringLiteral("cap 70 t")));
+        QVERIFY(f.legend[1].text.contains(QStringLiteral("cap 40 t")));
+        const QImage both = tab->sectionView()->grabImage();
+        QVERIFY2(countPixels(both, purple) > 300,
+                 qPrintable(QString::number(countPixels(both, purple))));
+        QVERIFY(countPixels(both, teal) > 2000);
+        // The wireframe in 3-D, and a reference column beside the indices.
+        QVERIFY(countPixels(tab->view()->grabImage(), purple) > 300);
+        QCOMPARE(w->region()->indices()->columnCount(), 3);
+        QVERIFY(!w->region()
+                     ->indices()
+                     ->valueOf(QStringLiteral("Volume"), RegionIndicesTable::Reference)
+                     .isEmpty());
+
+        tab->clearReferenceAction()->trigger();
+        QVERIFY(!tab->reference());
+        QCOMPARE(countPixels(tab->sectionView()->grabImage(), purple), 0);
+        QCOMPARE(w->region()->indices()->columnCount(), 2);
+    }
+
+    void exportsWriteValidFiles() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        RegionTab* tab = w->regionTab();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Nothing to export yet.
+        const auto none = tab->exportTo(RegionTab::Export::Vtp, dir.filePath("none.vtp"));
+        QVERIFY(none && isOneLine(*none));
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        const RegionResult& r = *tab->result();
+
+        const auto write = [&](RegionTab::Export kind, const QString& name) -> QByteArray {
+            const QString path = dir.filePath(name);
+            const auto error = tab->exportTo(kind, path);
+            if (error) {
+                qWarning("%s", qPrintable(*error));
+                return {};
+            }
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray vtp = write(RegionTab::Export::Vtp, QStringLiteral("region.vtp"));
+        QVERIFY(vtp.contains("<VTKFile"));
+        QVERIFY(vtp.contains("<Polys"));
+        const QByteArray stl = write(RegionTab::Export::Stl, QStringLiteral("region.stl"));
+        QCOMPARE(qsizetype(stl.count("facet normal")), qsizetype(r.hull.facets.size()));
+        const QByteArray csv = write(RegionTab::Export::Csv, QStringLiteral("region.csv"));
+        QCOMPARE(qsizetype(csv.trimmed().count('\n') + 1), qsizetype(r.hull.vertices.size() + 1));
+        QVERIFY(csv.startsWith("p_3_mw"));
+        const QByteArray svg = write(RegionTab::Export::SectionSvg, QStringLiteral("section.svg"));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("<path") || svg.contains("<polygon"));
+        QVERIFY(svg.contains("P3 (MW)"));
+
+        for (const auto& [kind, name, view] :
+             {std::tuple{RegionTab::Export::ViewPng, QStringLiteral("region.png"), tab->view()},
+              std::tuple{RegionTab::Export::SectionPng, QStringLiteral("section.png"),
+                         tab->sectionView()}}) {
+            QVERIFY(!write(kind, name).isEmpty());
+            QImageReader reader(dir.filePath(name));
+            QCOMPARE(reader.format(), QByteArray("png"));
+            const QImage png = reader.read();
+            QVERIFY2(!png.isNull(), qPrintable(reader.errorString()));
+            QCOMPARE(png.size(), view->size() * view->devicePixelRatio());
+            QVERIFY(countPixels(png, teal) > 2000);
+        }
+
+        // An unwritable place: a one-line reason naming it, and no file.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/region.stl"));
+        const auto error = tab->exportTo(RegionTab::Export::Stl, nowhere);
+        QVERIFY(error && isOneLine(*error));
+        QVERIFY2(error->contains(QStringLiteral("missing")), qPrintable(*error));
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void cancelKeepsThePreviousRegion() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        const double volume = w->regionTab()->result()->hull.volume;
+        const QString revision = QString::number(w->document()->revision());
+
+        // Cancel as soon as the next run starts.
+        OperatingRegionStudy* study = w->region()->study();
+        QSignalSpy cancelled(study, &OperatingRegionStudy::cancelled);
+        QSignalSpy finished(study, &OperatingRegionStudy::finished);
+        QMetaObject::Connection stop = connect(study, &OperatingRegionStudy::started, this,
+                                               [&w] { w->jobRunner()->cancel(); });
+        QVERIFY(runRegion(*w, {QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6")}));
+        disconnect(stop);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!study->result()); // no result of the cancelled run
+        // The region shown before is still there, unchanged.
+        QVERIFY(w->regionTab()->result().has_value());
+        QCOMPARE(w->regionTab()->result()->hull.volume, volume);
+        QCOMPARE(w->regionTab()->result()->observed, (std::vector<std::string>{"3", "5", "7"}));
+        QVERIFY(w->region()->panel()->message().contains(QStringLiteral("Cancelled")));
+        QCOMPARE(QString::number(w->document()->revision()), revision);
+        QVERIFY(!w->jobRunner()->isRunning());
+    }
+
+    void badChoiceShowsOneLineMessage() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        const auto before = w->document()->model();
+        // One bus is not a region.
+        QVERIFY(runRegion(*w, {QStringLiteral("3")}));
+        RegionStudyPanel* panel = w->region()->panel();
+        QVERIFY(panel->messageIsError());
+        QVERIFY2(isOneLine(panel->message()), qPrintable(panel->message()));
+        QVERIFY2(panel->message().contains(QStringLiteral("2 or 3")), qPrintable(panel->message()));
+        QVERIFY(!w->regionTab()->result());
+        QVERIFY(w->document()->model() == before);
+        QVERIFY(!w->document()->isModified());
+
+        // The list takes three at most: with three checked the others wait.
+        QVERIFY(
+            panel->setObserved({QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        QListWidget* list = panel->busList();
+        int open = 0;
+        for (int i = 0; i < list->count(); ++i)
+            open += list->item(i)->flags().testFlag(Qt::ItemIsEnabled);
+        QCOMPARE(open, 3);
+        QVERIFY(!panel->setObserved(
+            {QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        QVERIFY(!panel->setObserved({QStringLiteral("1")})); // the grid bus has no load
+        // A good run afterwards clears the message.
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5")}));
+        QVERIFY(!panel->messageIsError());
+        QVERIFY(w->regionTab()->result().has_value());
+    }
+};
+
+int main(int argc, char* argv[]) {
+    useVtkSurfaceFormat(); // before the QApplication, as in the application
+    QApplication app(argc, argv);
+    RegionViewTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_region_view.moc"
