@@ -131,8 +131,7 @@ AcOracle::AcOracle(const Case& c, const RegionSpec& spec, const opt::SolveOption
     model_ = buildRegionModel(c, socr);
     model_.model.setObjective(model_.loss);
     solver_ = std::make_unique<opt::Reoptimizer>(model_.model, options);
-    for (std::size_t t = 0; t < model_.period_loss.size(); ++t)
-        loss_caps_.push_back(solver_->addRow(model_.period_loss[t], -opt::kInf, opt::kInf));
+    loss_caps_ = std::make_unique<LossCaps>(*solver_, model_);
 }
 
 AcOracle::~AcOracle() = default;
@@ -148,7 +147,6 @@ AcVerdict AcOracle::judge(const std::vector<double>& p, std::stop_token stop) {
     for (std::size_t k = 0; k < p.size(); ++k)
         solver_->setBounds(model_.p[k], p[k], p[k]);
     AcVerdict verdict;
-    bool capped = false;
     for (int round = 0;; ++round) {
         const opt::Solution s = solver_->solve(stop);
         if (s.status == opt::Status::Cancelled)
@@ -165,16 +163,10 @@ AcVerdict AcOracle::judge(const std::vector<double>& p, std::stop_token stop) {
                                                std::string(opt::toString(s.status)) + "'");
         verdict = checkDispatch(model_, p, s);
         if (verdict.feasible || verdict.relaxation_gap <= kExactGap ||
-            round + 1 >= kContractionRounds || verdict.loss_mw.size() != loss_caps_.size())
+            round + 1 >= kContractionRounds || !loss_caps_->cap(verdict.loss_mw))
             break;
-        for (std::size_t t = 0; t < loss_caps_.size(); ++t)
-            solver_->setRowBounds(loss_caps_[t], -opt::kInf,
-                                  verdict.loss_mw[t] / model_.source.base_mva);
-        capped = true;
     }
-    if (capped)
-        for (const opt::Row& r : loss_caps_)
-            solver_->setRowBounds(r, -opt::kInf, opt::kInf);
+    loss_caps_->release();
     for (std::size_t k = 0; k < p.size(); ++k)
         solver_->setBounds(model_.p[k], 0.0, model_.p_limit_mw);
     return verdict;

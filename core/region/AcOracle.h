@@ -6,6 +6,7 @@
 // the relaxation is inexact there, cap each hour's losses at the exact ones (paper 003 eq 19) and
 // try again.
 #include "opt/Reoptimizer.h"
+#include "region/LossCaps.h"
 #include "region/RegionModel.h"
 
 #include <memory>
@@ -45,7 +46,7 @@ public:
 private:
     RegionModel model_;
     std::unique_ptr<opt::Reoptimizer> solver_;
-    std::vector<opt::Row> loss_caps_; // per hour, off (infinite) unless contracting
+    std::unique_ptr<LossCaps> loss_caps_;
     int calls_ = 0;
 };
 

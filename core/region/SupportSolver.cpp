@@ -16,11 +16,8 @@ constexpr int kContractionRounds = 4;
 } // namespace
 
 SupportSolver::SupportSolver(const RegionModel& model, const opt::SolveOptions& options)
-    : model_(model), solver_(std::make_unique<opt::Reoptimizer>(model.model, options)) {
-    if (model.spec.formulation == formulations::Formulation::SOCR)
-        for (const opt::Affine& loss : model.period_loss)
-            loss_caps_.push_back(solver_->addRow(loss, -opt::kInf, opt::kInf));
-}
+    : model_(model), solver_(std::make_unique<opt::Reoptimizer>(model.model, options)),
+      loss_caps_(std::make_unique<LossCaps>(*solver_, model)) {}
 
 SupportSolver::~SupportSolver() = default;
 
@@ -41,17 +38,13 @@ std::optional<BoundaryPoint> SupportSolver::maximise(const std::vector<double>& 
     solver_->setObjective(objective);
 
     std::optional<BoundaryPoint> point;
-    bool capped = false;
     for (int round = 0;; ++round) {
         ++solves_;
         opt::Solution s = solver_->solve(stop);
         if (s.status == opt::Status::Cancelled)
             throw Error(ErrorCode::Cancelled, "region study cancelled");
-        if (s.status == opt::Status::Infeasible) {
-            if (round == 0)
-                point.reset(); // contraction never empties a region that has a point
-            break;
-        }
+        if (s.status == opt::Status::Infeasible)
+            break; // after a contraction: keep the last point found
         if (s.status != opt::Status::Optimal)
             throw Error(ErrorCode::Failed, "a boundary problem of the region ended with status '" +
                                                std::string(opt::toString(s.status)) + "'");
@@ -70,20 +63,12 @@ std::optional<BoundaryPoint> SupportSolver::maximise(const std::vector<double>& 
                 b.relaxation_gap = std::max(b.relaxation_gap, std::abs(gap));
         b.dispatch = std::move(s);
         point = std::move(b);
-        if (!(contractGap > 0.0) || loss_caps_.empty() || point->relaxation_gap <= contractGap ||
-            round + 1 >= kContractionRounds)
+        if (!(contractGap > 0.0) || !loss_caps_->available() ||
+            point->relaxation_gap <= contractGap || round + 1 >= kContractionRounds ||
+            !loss_caps_->cap(checkDispatch(model_, point->p, point->dispatch).loss_mw))
             break;
-        const AcVerdict exact = checkDispatch(model_, point->p, point->dispatch);
-        if (exact.loss_mw.size() != loss_caps_.size())
-            break;
-        for (std::size_t t = 0; t < loss_caps_.size(); ++t)
-            solver_->setRowBounds(loss_caps_[t], -opt::kInf,
-                                  exact.loss_mw[t] / model_.source.base_mva);
-        capped = true;
     }
-    if (capped)
-        for (const opt::Row& r : loss_caps_)
-            solver_->setRowBounds(r, -opt::kInf, opt::kInf);
+    loss_caps_->release();
     return point;
 }
 

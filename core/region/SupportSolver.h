@@ -7,6 +7,7 @@
 // (paper 003 eq 19) and solved again.
 #include "opt/Reoptimizer.h"
 #include "region/AcOracle.h"
+#include "region/LossCaps.h"
 #include "region/RegionModel.h"
 
 #include <memory>
@@ -48,7 +49,7 @@ public:
 private:
     const RegionModel& model_;
     std::unique_ptr<opt::Reoptimizer> solver_;
-    std::vector<opt::Row> loss_caps_;
+    std::unique_ptr<LossCaps> loss_caps_;
     int solves_ = 0;
 };
 
