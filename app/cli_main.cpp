@@ -1,16 +1,34 @@
-// gridcarbon-cli: parses arguments and runs one engine. Errors become one line on stderr
-// and the documented exit code (2 bad input, 3 failed, 4 cancelled).
-#include "CliCommands.h"
+// gridcarbon-cli: parses arguments and runs one command (app/cli/, listed in Commands.cpp).
+// Errors become one line on stderr and the documented exit code (2 bad input, 3 failed,
+// 4 cancelled); SIGINT and SIGTERM cancel the running engine (4).
+#include "cli/Commands.h"
+#include "cli/SignalCancellation.h"
 
 #include "util/Error.h"
 
 #include <exception>
 #include <iostream>
+#include <string>
+
+namespace {
+
+int cancelled(const std::string& what, int signal) {
+    std::cerr << "cancelled: " << what;
+    if (signal != 0)
+        std::cerr << " by " << gridcarbon::cli::SignalCancellation::name(signal);
+    std::cerr << "\n";
+    return static_cast<int>(gridcarbon::ErrorCode::Cancelled);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
+    // First, while this is the only thread.
+    gridcarbon::cli::SignalCancellation signals;
     CLI::App app{"GridCarbon command-line tool: low-carbon distribution network studies"};
     app.set_version_flag("--version", "gridcarbon-cli 0.1.0");
-    auto run = gridcarbon::cli::addCommands(app);
+    gridcarbon::cli::Runner run;
+    gridcarbon::cli::addCommands(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -23,12 +41,20 @@ int main(int argc, char** argv) {
         std::cerr << "gridcarbon-cli: " << e.what() << "\n";
         return 2;
     }
+    // After a signal, whatever error the stop caused on its way out is the cancellation.
+    const std::string command = app.get_subcommands().front()->get_name();
     try {
-        return run();
+        return run(signals.token());
     } catch (const gridcarbon::Error& e) {
+        if (e.code() == gridcarbon::ErrorCode::Cancelled)
+            return cancelled(e.what(), signals.received());
+        if (signals.received() != 0)
+            return cancelled(command + " cancelled", signals.received());
         std::cerr << "error: " << e.what() << "\n";
         return e.exitCode();
     } catch (const std::exception& e) {
+        if (signals.received() != 0)
+            return cancelled(command + " cancelled", signals.received());
         std::cerr << "internal error: " << e.what() << "\n";
         return 1;
     }

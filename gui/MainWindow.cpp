@@ -2,9 +2,11 @@
 
 #include "gui/Resources.h"
 #include "gui/editor/CanvasTools.h"
+#include "gui/editor/CapacitorLayerFilter.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/FeederView.h"
 #include "gui/editor/tools/CanvasTool.h"
 #include "gui/panels/DevicePalette.h"
 #include "gui/panels/LogPanel.h"
@@ -14,17 +16,15 @@
 #include "gui/shell/FileActions.h"
 #include "gui/shell/Preferences.h"
 #include "gui/shell/PreferencesDialog.h"
-#include "gui/studies/CarbonController.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
-#include "gui/studies/PowerFlowPresenter.h"
-#include "gui/studies/PowerFlowStudy.h"
-#include "gui/studies/RegionController.h"
-#include "gui/views/CapacitorLayerFilter.h"
-#include "gui/views/FeederView.h"
+#include "gui/studies/carbon/CarbonController.h"
+#include "gui/studies/powerflow/PowerFlowController.h"
+#include "gui/studies/region/RegionController.h"
 #include "topology/NetworkProblems.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -70,25 +70,29 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new FeederDocument(this)),
       editor_(new FeederEditor(document_, this)), scene_(new FeederScene(this)),
       view_(new FeederView(this)), runner_(new JobRunner(this)),
-      job_status_(new JobStatusWidget(runner_, this)),
-      study_(new PowerFlowStudy(document_, runner_, this)),
-      presenter_(new PowerFlowPresenter(study_, scene_, view_->voltageLegend(), this)),
-      carbon_(new CarbonController(document_, scene_, view_, runner_, this)),
-      case_summary_(new QLabel(this)), tabs_(new QTabWidget(this)),
-      files_(new FileActions(this, document_, scene_, this)) {
+      job_status_(new JobStatusWidget(runner_, this)), case_summary_(new QLabel(this)),
+      tabs_(new QTabWidget(this)), files_(new FileActions(this, document_, scene_, this)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
     view_->setScene(scene_);
-    tools_ = new CanvasTools(view_, scene_, editor_, this);
+    // The preferences are read at every gesture: the dialog may have changed them (QSettings
+    // caches, so this is cheap).
+    tools_ = new CanvasTools(
+        view_, scene_, editor_,
+        [] {
+            const Preferences prefs = Preferences::load();
+            return prefs.snap_to_grid ? prefs.grid_size : 0.0;
+        },
+        this);
     layer_filter_ = new CapacitorLayerFilter(scene_, this);
     view_->setPlaceholderText(
         tr("Open a case with File ▸ Open… (a GridCarbon .json case or a MATPOWER .m file), or "
            "start drawing: add buses with the bus tool and drop devices from the palette."));
     tabs_->setDocumentMode(true);
     tabs_->addTab(view_, tr("Feeder"));
-    region_ = new RegionController(document_, runner_, tabs_, this);
+    registerStudies();
     setCentralWidget(tabs_);
 
     statusBar()->addPermanentWidget(job_status_);
@@ -115,18 +119,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(editor_, &FeederEditor::refused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, kStatusTimeoutMs); });
     connect(scene_, &FeederScene::drawingChanged, view_, &FeederView::refit);
-    connect(presenter_, &PowerFlowPresenter::status, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(presenter_, &PowerFlowPresenter::problem, this, &MainWindow::reportError);
-    connect(carbon_, &CarbonController::status, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(carbon_, &CarbonController::problem, this, &MainWindow::reportError);
-    connect(region_, &RegionController::status, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(region_, &RegionController::problem, this, &MainWindow::reportError);
-    connect(runner_, &JobRunner::started, this, [this] { run_pf_action_->setEnabled(false); });
-    connect(runner_, &JobRunner::idle, this,
-            [this] { run_pf_action_->setEnabled(!document_->isEmpty()); });
+    for (const auto& study : studies_) {
+        connect(study.get(), &StudyController::status, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+        connect(study.get(), &StudyController::problem, this, &MainWindow::reportError);
+    }
 
     updateTitle();
     updateCaseSummary();
@@ -140,10 +137,46 @@ MainWindow::~MainWindow() {
     // The scene dies before the docks: deleting its selected items must not reach the
     // property editor and the tools through selectionChanged while the window is half gone.
     scene_->blockSignals(true);
+    // The studies go first (their docks, tabs and actions are the window's).
+    studies_.clear();
 }
 
-RegionTab* MainWindow::regionTab() const {
-    return region_->tab();
+void MainWindow::registerStudies() {
+    // Every study of the window, one line each, in the order of their menu entries, toolbar
+    // buttons and overlays. The power flow comes first: it runs by itself on every case, the
+    // carbon study waits for it, and its voltage overlay is the one shown at the start.
+    registerStudy(std::make_unique<PowerFlowController>(studyContext()));
+    registerStudy(std::make_unique<CarbonController>(studyContext()));
+    registerStudy(std::make_unique<RegionController>(studyContext()));
+}
+
+StudyContext MainWindow::studyContext() {
+    return {this, document_, runner_, scene_, tabs_};
+}
+
+void MainWindow::registerStudy(std::unique_ptr<StudyController> study) {
+    if (QDockWidget* dock = study->dock()) {
+        addDockWidget(study->dockArea(), dock);
+        dock->hide();
+    }
+    if (QWidget* tab = study->tab())
+        tabs_->addTab(tab, tab->windowTitle());
+    if (QAction* overlay = study->overlayAction()) {
+        if (!overlays_) {
+            overlays_ = new QActionGroup(this);
+            // The scene says which overlay is shown; the actions follow it.
+            connect(scene_, &FeederScene::shownOverlayChanged, this, [this](const QString& name) {
+                for (QAction* a : overlays_->actions())
+                    if (a->data().toString() == name)
+                        a->setChecked(true);
+            });
+        }
+        overlays_->addAction(overlay);
+        overlay->setChecked(overlay->data().toString() == scene_->shownOverlay());
+        connect(overlay, &QAction::triggered, this,
+                [this, overlay] { scene_->showOverlay(overlay->data().toString()); });
+    }
+    studies_.push_back(std::move(study));
 }
 
 QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& name,
@@ -188,8 +221,10 @@ void MainWindow::createDocks() {
     // The canvas gets the room; a saved window state (restoreWindowState) overrides these.
     QDockWidget* palette = qobject_cast<QDockWidget*>(palette_->parentWidget());
     QDockWidget* properties = qobject_cast<QDockWidget*>(properties_->parentWidget());
-    // The region's options share the right side with the properties.
-    tabifyDockWidget(properties, region_->dock());
+    // The studies' docks on the right share their place with the properties.
+    for (const auto& study : studies_)
+        if (study->dock() && study->dockArea() == Qt::RightDockWidgetArea)
+            tabifyDockWidget(properties, study->dock());
     properties->raise();
     resizeDocks({palette, properties}, {250, 300}, Qt::Horizontal);
     resizeDocks({problems}, {140}, Qt::Vertical);
@@ -236,14 +271,6 @@ void MainWindow::createActions() {
         tr("Print the voltage magnitude or carbon intensity under each bus id"));
     connect(show_values_action_, &QAction::toggled, scene_, &FeederScene::setShowValues);
 
-    run_pf_action_ =
-        new QAction(themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("run")),
-                    tr("Run &Power Flow"), this);
-    run_pf_action_->setShortcut(QKeySequence(Qt::Key_F5));
-    run_pf_action_->setStatusTip(tr("Solve the AC power flow of the case on a worker thread"));
-    run_pf_action_->setEnabled(false);
-    connect(run_pf_action_, &QAction::triggered, this, &MainWindow::runPowerFlow);
-
     undo_action_ = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo_action_->setIcon(themedIcon(QStringLiteral("edit-undo"), QStringLiteral("undo")));
     undo_action_->setShortcut(QKeySequence::Undo);
@@ -288,23 +315,26 @@ void MainWindow::createMenus() {
     view->addAction(zoom_out_action_);
     view->addAction(fit_action_);
     view->addSeparator();
-    view->addAction(carbon_->voltageViewAction());
-    view->addAction(carbon_->carbonViewAction());
+    if (overlays_)
+        view->addActions(overlays_->actions());
     view->addAction(show_values_action_);
     layer_filter_->addMenuTo(view);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
     panels->addActions(panel_actions_);
-    panels->addAction(carbon_->dock()->toggleViewAction());
-    panels->addAction(region_->dock()->toggleViewAction());
+    for (const auto& s : studies_)
+        if (s->dock())
+            panels->addAction(s->dock()->toggleViewAction());
 
     QMenu* study = menuBar()->addMenu(tr("&Study"));
-    study->addAction(run_pf_action_);
-    study->addSeparator();
-    study->addAction(carbon_->runAction());
-    study->addMenu(carbon_->methodMenu());
-    study->addSeparator();
-    study->addAction(region_->runAction());
+    for (const auto& s : studies_) {
+        const QList<QAction*> actions = s->studyActions();
+        if (actions.isEmpty())
+            continue;
+        if (!study->isEmpty())
+            study->addSeparator();
+        study->addActions(actions);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about_action_);
@@ -322,11 +352,11 @@ void MainWindow::createToolBar() {
     bar->addAction(undo_action_);
     bar->addAction(redo_action_);
     bar->addSeparator();
-    bar->addAction(run_pf_action_);
-    bar->addWidget(carbon_->createRunButton(bar));
+    for (const auto& s : studies_)
+        s->addToolBarItems(bar);
     bar->addSeparator();
-    bar->addAction(carbon_->voltageViewAction());
-    bar->addAction(carbon_->carbonViewAction());
+    if (overlays_)
+        bar->addActions(overlays_->actions());
     bar->addSeparator();
     bar->addAction(zoom_in_action_);
     bar->addAction(zoom_out_action_);
@@ -359,34 +389,26 @@ void MainWindow::onCaseReplaced() {
     // A drag or a rubber line of the old drawing must not act on the new one.
     if (tools_->currentTool())
         tools_->currentTool()->cancel();
-    study_->clear();
     scene_->setCase(document_->model());
     properties_->showSelection({});
-    presenter_->reset();
     view_->fitDrawing();
     updateCaseSummary();
-    run_pf_action_->setEnabled(!runner_->isRunning() && !document_->isEmpty());
     updateProblems();
     if (!document_->sourcePath().isEmpty())
         statusBar()->showMessage(
             tr("Opened %1").arg(QDir::toNativeSeparators(document_->sourcePath())));
-    if (!document_->isEmpty())
-        study_->run();
-    carbon_->caseReplaced(); // after the power flow, which the carbon study waits for
-    region_->caseReplaced();
+    for (const auto& study : studies_)
+        study->caseReplaced(document_->model());
 }
 
 void MainWindow::onCaseEdited() {
     // Every result describes the case before the edit.
-    study_->clear();
-    presenter_->reset();
-    carbon_->caseEdited();
-    region_->caseEdited();
+    for (const auto& study : studies_)
+        study->caseEdited(document_->model());
     scene_->updateCase(document_->model());
     properties_->refresh();
     updateCaseSummary();
     updateProblems();
-    run_pf_action_->setEnabled(!runner_->isRunning() && !document_->isEmpty());
 }
 
 void MainWindow::updateTitle() {
@@ -417,14 +439,6 @@ void MainWindow::updateCaseSummary() {
                                   .arg(c.storages.size())
                                   .arg(c.capacitors.size()));
     case_summary_->show();
-}
-
-void MainWindow::runPowerFlow() {
-    if (document_->isEmpty()) {
-        statusBar()->showMessage(tr("Open a case first."));
-        return;
-    }
-    study_->run();
 }
 
 void MainWindow::showPreferences() {

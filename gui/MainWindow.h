@@ -1,18 +1,23 @@
 #pragma once
 // GridCarbon's main window. It owns the document and composes small parts: the feeder canvas
-// (FeederScene in a FeederView, with its legends), the job runner with its status-bar widget,
-// the power-flow study and its presenter, the carbon feature (CarbonController: study, view
-// toggle, dock), the operating-region feature (RegionController: study, options dock, the
-// "Operating Region" tab beside the feeder tab) and the recent-files menu. The window itself
-// only wires them together and turns problems into status messages and (when interactive)
-// message boxes.
+// (FeederScene in a FeederView, with the legend of the overlay shown), the editing tools and
+// docks, the job runner with its status-bar widget, the file actions, and the studies. Each
+// study is a StudyController (gui/studies/StudyController.h) registered by one line in
+// registerStudies(); the window places what the studies contribute (actions, toolbar items,
+// overlays, docks, tabs) and tells them when the case is replaced or edited, knowing none of
+// them by name. It turns problems into status messages and (when interactive) message boxes.
+#include "gui/studies/StudyController.h"
 #include "model/Element.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
@@ -21,7 +26,6 @@ namespace gridcarbon::gui {
 
 class CanvasTools;
 class CapacitorLayerFilter;
-class CarbonController;
 class DevicePalette;
 class FeederDocument;
 class FeederEditor;
@@ -33,10 +37,6 @@ class JobStatusWidget;
 class LogPanel;
 class ProblemsPanel;
 class PropertyEditor;
-class PowerFlowPresenter;
-class PowerFlowStudy;
-class RegionController;
-class RegionTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -64,12 +64,17 @@ public:
     FeederScene* scene() const { return scene_; }
     FeederView* view() const { return view_; }
     JobRunner* jobRunner() const { return runner_; }
-    PowerFlowStudy* powerFlow() const { return study_; }
-    CarbonController* carbon() const { return carbon_; }
-    RegionController* region() const { return region_; }
-    // The central tabs: the feeder canvas (the default) and the operating region.
+    // The central tabs: the feeder canvas (the default) and the studies' tabs.
     QTabWidget* tabs() const { return tabs_; }
-    RegionTab* regionTab() const;
+    // The studies, in registration order.
+    const std::vector<std::unique_ptr<StudyController>>& studies() const { return studies_; }
+    // The registered study of type T (e.g. study<CarbonController>()), or null.
+    template <class T> T* study() const {
+        for (const auto& s : studies_)
+            if (auto* t = qobject_cast<T*>(s.get()))
+                return t;
+        return nullptr;
+    }
     QString lastError() const { return last_error_; }
     ProblemsPanel* problems() const { return problems_; }
     PropertyEditor* properties() const { return properties_; }
@@ -85,7 +90,6 @@ signals:
     void errorReported(const QString& message);
 
 public slots:
-    void runPowerFlow();
     void showAbout();
     void showPreferences();
 
@@ -95,6 +99,12 @@ protected:
 private:
     QDockWidget* addDock(QWidget* content, const QString& title, const QString& name,
                          Qt::DockWidgetArea area);
+    // The one list of studies: one line each.
+    void registerStudies();
+    // Takes `study` over and places what it contributes that does not go into menus.
+    void registerStudy(std::unique_ptr<StudyController> study);
+    // What every study gets from the window.
+    StudyContext studyContext();
     void createDocks();
     void updateProblems();
     void createActions();
@@ -112,13 +122,11 @@ private:
     FeederView* view_;
     JobRunner* runner_;
     JobStatusWidget* job_status_;
-    PowerFlowStudy* study_;
-    PowerFlowPresenter* presenter_;
-    CarbonController* carbon_;
     QLabel* case_summary_;
     QTabWidget* tabs_;
-    RegionController* region_ = nullptr;
     FileActions* files_;
+    std::vector<std::unique_ptr<StudyController>> studies_;
+    QActionGroup* overlays_ = nullptr; // the studies' overlay actions, exclusive
     ProblemsPanel* problems_ = nullptr;
     PropertyEditor* properties_ = nullptr;
     LogPanel* log_ = nullptr;
@@ -132,7 +140,6 @@ private:
     QAction* zoom_out_action_ = nullptr;
     QAction* fit_action_ = nullptr;
     QAction* show_values_action_ = nullptr;
-    QAction* run_pf_action_ = nullptr;
     QAction* undo_action_ = nullptr;
     QAction* redo_action_ = nullptr;
     QAction* preferences_action_ = nullptr;

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Configures and builds GridCarbon in ./build (Ninja, ccache when present).
+# Configures and builds GridCarbon in ./build (Ninja, ccache when present; warnings are errors).
 # Extra arguments are CMake targets; none builds everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f build/build.ninja ]]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRIDCARBON_WERROR=ON >/dev/null
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 if (($#)); then

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
+  # the formatting check of every C++ file (scripts/format-check.sh)
+  clang-format
   # core
   libeigen3-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev coinor-libclp-dev coinor-libcbc-dev
   # convex hulls of operating regions (reentrant libqhull_r)

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs the whole GridCarbon test suite (unit, CLI end-to-end, GUI under
-# Xvfb, fuzz-corpus replay, packaging). Exit status is ctest's.
+# Sets up, checks the formatting, builds (warnings as errors) and runs the whole GridCarbon test
+# suite: the core's unit and CLI tests again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (scripts/sanitize.sh), then unit, CLI end-to-end, GUI under Xvfb, fuzz-corpus replay and
+# packaging. Exit status is ctest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/format-check.sh
 bash scripts/build.sh
+bash scripts/sanitize.sh
 cd build
 # GUI tests need a display: run the whole suite inside one virtual X server. -noreset
 # keeps the server up between clients; otherwise it resets whenever the last one leaves

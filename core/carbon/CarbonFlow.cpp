@@ -1,6 +1,7 @@
 #include "carbon/CarbonFlow.h"
 
 #include "carbon/SharingEquations.h"
+#include "devices/DevicePhysics.h"
 
 #include "model/Enums.h"
 #include "topology/Topology.h"
@@ -37,11 +38,11 @@ BranchSides sides(const BranchTransfer& b, double zero) {
 double exchangeIntensity(const Case& c, const Exchange& x, const CarbonFlowOptions& o) {
     switch (x.kind) {
     case ExchangeKind::Unit:
-        return unitIntensity(c.generators[x.device], x.p_mw);
+        return devices::outputIntensity(c.generators[x.device], x.p_mw);
     case ExchangeKind::Storage:
         return x.device < o.storage_intensity_t_per_mwh.size()
                    ? o.storage_intensity_t_per_mwh[x.device]
-                   : storedIntensity(c, c.storages[x.device]);
+                   : devices::initialStoredIntensity(c, c.storages[x.device]);
     case ExchangeKind::Load:
     case ExchangeKind::Shunt:
         // A negative load or shunt (generation entered as load) supplies carbon-free power.
@@ -51,25 +52,6 @@ double exchangeIntensity(const Case& c, const Exchange& x, const CarbonFlowOptio
 }
 
 } // namespace
-
-double unitIntensity(const Generator& g, double p_mw) {
-    if (!(p_mw > 0.0))
-        return 0.0;
-    return g.carbon_intensity_t_per_mwh + g.carbon_no_load_t_per_h / p_mw;
-}
-
-double storedIntensity(const Case& c, const Storage& s) {
-    if (s.carbon_intensity_t_per_mwh)
-        return *s.carbon_intensity_t_per_mwh;
-    double sum = 0.0;
-    int count = 0;
-    for (const Generator& g : c.generators)
-        if (g.in_service && g.kind == GeneratorKind::Grid) {
-            sum += g.carbon_intensity_t_per_mwh;
-            ++count;
-        }
-    return count ? sum / count : 0.0;
-}
 
 CarbonFlowResult computeCarbonFlow(const Case& c, const FlowState& state,
                                    const CarbonFlowOptions& options) {

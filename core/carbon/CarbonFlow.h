@@ -78,7 +78,8 @@ struct CarbonFlowResult {
 
 struct CarbonFlowOptions {
     // Intensity of the energy each storage device (Case::storages order) discharges this
-    // period; missing entries use the device's initial stored intensity (storedIntensity).
+    // period; missing entries use the device's initial stored intensity
+    // (devices::initialStoredIntensity).
     std::vector<double> storage_intensity_t_per_mwh;
     // Flows below this (MW) count as none: buses passing on less have no through-flow.
     double zero_flow_mw = 1e-9;
@@ -88,13 +89,5 @@ struct CarbonFlowOptions {
 // sharing equations are singular).
 CarbonFlowResult computeCarbonFlow(const Case& c, const FlowState& state,
                                    const CarbonFlowOptions& options = {});
-
-// The intensity of a unit's output at `p_mw`: (no-load emission + intensity x p) / p, the
-// "dynamic" intensity of gas units at part load (paper 001 section 3); 0 when p <= 0.
-double unitIntensity(const Generator& g, double p_mw);
-
-// The intensity of the energy storage device `s` holds at the start of the day: its own
-// setting, else the mean intensity of the case's in-service grid connections, else 0.
-double storedIntensity(const Case& c, const Storage& s);
 
 } // namespace gridcarbon::carbon

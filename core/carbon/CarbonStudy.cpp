@@ -26,15 +26,16 @@ std::vector<FlowState> powerFlowStates(const Case& c, const CarbonStudyOptions& 
         const PowerFlowResult solved = o.method == CefMethod::Dc
                                            ? runDcPowerFlow(c, pf, nullptr, stop)
                                            : runPowerFlow(c, pf, nullptr, stop);
-        if (!solved.converged)
-            throw Error(ErrorCode::Failed,
-                        "case '" + c.name + "'" +
-                            (o.day.empty()
-                                 ? std::string()
-                                 : ", day '" + o.day + "' hour " + std::to_string(hours[k])) +
-                            ": the power flow did not converge, so there is no operating state to "
-                            "trace carbon through");
-        states.push_back(flowStateFromPowerFlow(c, solved, o.day, hours[k]));
+        if (solved.converged) {
+            states.push_back(flowStateFromPowerFlow(c, solved, o.day, hours[k]));
+        } else {
+            std::string why = "the power flow did not converge";
+            for (const Diagnostic& d : solved.diagnostics)
+                if (d.severity == Diagnostic::Severity::Error)
+                    why +=
+                        " (" + d.message + (d.item_id.empty() ? "" : " '" + d.item_id + "'") + ")";
+            states.push_back(unsolvedFlowState(c, hours[k], why));
+        }
         progress.report(static_cast<double>(k + 1) / static_cast<double>(hours.size()),
                         "power flow " + std::to_string(k + 1) + " of " +
                             std::to_string(hours.size()));
@@ -49,6 +50,10 @@ std::vector<FlowState> opfStates(const Case& c, const CarbonStudyOptions& o, Pro
     options.formulation =
         o.method == CefMethod::Dc ? formulations::Formulation::DC : formulations::Formulation::SOCR;
     const opf::OpfResult solved = opf::runOpf(c, options, &progress, stop);
+    if (stop.stop_requested()) // runOpf reports a stop as its status, with no periods
+        throw Error(ErrorCode::Cancelled, "carbon emission flow cancelled");
+    if (solved.periods.empty()) // not solved: flowStateFromOpf says why, naming the status
+        return {flowStateFromOpf(c, solved, 0)};
     std::vector<FlowState> states;
     for (std::size_t t = 0; t < solved.periods.size(); ++t)
         states.push_back(flowStateFromOpf(c, solved, t));
@@ -157,12 +162,49 @@ CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Pro
     const std::vector<FlowState> states = o.dispatch == Dispatch::Opf
                                               ? opfStates(c, o, solving, stop)
                                               : powerFlowStates(c, o, hours, solving, stop);
+    const auto where = [&](int hour) {
+        return "case '" + c.name + "'" +
+               (o.day.empty() ? std::string()
+                              : ", day '" + o.day + "' hour " + std::to_string(hour));
+    };
+    const auto failureOf = [&](int hour) -> const FlowState* {
+        for (const FlowState& st : states)
+            if (st.hour == hour && !st.failure.empty())
+                return &st;
+        return nullptr;
+    };
+    // Asked for one period: its failure is the study's. Asked for a day: the other hours stand.
+    const int asked = o.hour.value_or(0);
+    if (!r.whole_day)
+        if (const FlowState* failed = failureOf(asked))
+            throw Error(ErrorCode::Failed, where(asked) + ": " + failed->failure +
+                                               ", so there is no operating state to trace "
+                                               "carbon through");
     ProgressSlice tracing(sink, 0.8, 1.0);
     r.carbon = computeDayCarbon(c, states, o.day, 1.0, &tracing, stop);
+    if (r.carbon.periods.empty())
+        throw Error(ErrorCode::Failed, where(states.front().hour) + ": " + states.front().failure +
+                                           "; no hour of the day could be solved");
+    for (int hour : r.carbon.unsolved_hours) {
+        // A day's report misses the hour; one hour's report only carries storage through it.
+        if (r.whole_day)
+            r.outcome = Outcome::Partial;
+        r.diagnostics.push_back(
+            {r.whole_day ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
+             "hour " + std::to_string(hour),
+             where(hour) + ": " + failureOf(hour)->failure +
+                 (r.whole_day ? "; the hour is left out of the day's carbon totals"
+                              : "; storage is carried through it at its stored intensity"),
+             static_cast<double>(hour)});
+    }
     if (o.hour) {
         // Storage ran the whole day; the report is of the one hour asked for.
-        CarbonFlowResult one = std::move(r.carbon.periods[static_cast<std::size_t>(*o.hour)]);
-        r.carbon.periods.assign(1, std::move(one));
+        for (CarbonFlowResult& period : r.carbon.periods)
+            if (period.hour == *o.hour) {
+                CarbonFlowResult one = std::move(period);
+                r.carbon.periods.assign(1, std::move(one));
+                break;
+            }
     }
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return r;

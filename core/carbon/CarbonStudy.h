@@ -5,6 +5,7 @@
 #include "carbon/DayCarbon.h"
 #include "jobs/Progress.h"
 #include "opf/OpfOptions.h"
+#include "util/EngineResult.h"
 
 #include <optional>
 #include <stop_token>
@@ -34,12 +35,13 @@ struct CarbonStudyOptions {
     double power_flow_tolerance = 1e-10;
 };
 
-struct CarbonStudyResult {
+// outcome: Partial when some hours of a day could not be solved: each has an Error diagnostic
+// naming the hour (item "hour H"), is missing from carbon.periods and from the day's totals.
+struct CarbonStudyResult : EngineResult {
     CefMethod method = CefMethod::Ac;
     Dispatch dispatch = Dispatch::PowerFlow;
     bool whole_day = false; // periods[] and daily totals; otherwise a single period
     DayCarbonResult carbon; // a single period: periods has exactly that one
-    double seconds = 0.0;
 };
 
 // Sets units' carbon intensities from "ID=T_PER_MWH,ID=T_PER_MWH" (the CLI's --intensity).

@@ -1,5 +1,6 @@
 #include "carbon/DayCarbon.h"
 
+#include "devices/DevicePhysics.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -39,8 +40,8 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
     for (std::size_t k = 0; k < c.storages.size(); ++k) {
         const Storage& s = c.storages[k];
         Store& st = stores[k];
-        st.energy_mwh = s.in_service ? s.soc_initial * s.energy_mwh : 0.0;
-        st.intensity = storedIntensity(c, s);
+        st.energy_mwh = s.in_service ? devices::initialEnergyMwh(s) : 0.0;
+        st.intensity = devices::initialStoredIntensity(c, s);
         st.carbon_t = st.intensity * st.energy_mwh;
         StorageDay& d = r.storages[k];
         d.id = s.id;
@@ -54,15 +55,21 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
     for (std::size_t i = 0; i < c.buses.size(); ++i)
         r.buses[i].id = c.buses[i].id;
     std::map<std::string, std::size_t> sourceIndex;
+    double unsolvedStoreChange = 0.0; // t of carbon stores gained in unsolved hours
 
     for (std::size_t t = 0; t < states.size(); ++t) {
         if (stop.stop_requested())
             throw Error(ErrorCode::Cancelled, "carbon emission flow cancelled");
         const FlowState& state = states[t];
+        const bool solved = state.failure.empty();
         CarbonFlowOptions options;
         for (const Store& st : stores)
             options.storage_intensity_t_per_mwh.push_back(st.intensity);
-        CarbonFlowResult period = computeCarbonFlow(c, state, options);
+        CarbonFlowResult period;
+        if (solved)
+            period = computeCarbonFlow(c, state, options);
+        else
+            r.unsolved_hours.push_back(state.hour);
 
         for (const Exchange& x : state.exchanges) {
             if (x.kind != ExchangeKind::Storage)
@@ -70,10 +77,12 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
             const Storage& s = c.storages[x.device];
             Store& st = stores[x.device];
             StorageDay& d = r.storages[x.device];
-            const double busIntensity = period.buses[x.bus].intensity_t_per_mwh;
+            const double busIntensity =
+                solved ? period.buses[x.bus].intensity_t_per_mwh : st.intensity;
+            const double storedCarbonBefore = st.carbon_t;
+            const double stored = devices::storedEnergyChangeMwh(s, x.p_mw, dt);
             if (x.p_mw < 0.0) {
                 const double drawn = -x.p_mw * dt;
-                const double stored = drawn * s.eta_charge;
                 st.energy_mwh += stored;
                 st.carbon_t += busIntensity * stored;
                 d.charged_mwh += drawn;
@@ -81,7 +90,7 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
                 d.conversion_loss_emission_t += busIntensity * (drawn - stored);
             } else {
                 const double delivered = x.p_mw * dt;
-                const double withdrawn = delivered / s.eta_discharge;
+                const double withdrawn = -stored;
                 st.energy_mwh -= withdrawn;
                 st.carbon_t -= st.intensity * withdrawn;
                 d.discharged_mwh += delivered;
@@ -98,6 +107,8 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
                 st.intensity = st.carbon_t / st.energy_mwh;
             else
                 st.carbon_t = st.intensity * std::max(st.energy_mwh, 0.0);
+            if (!solved) // no trace of where it came from or went: kept out of the balance
+                unsolvedStoreChange += st.carbon_t - storedCarbonBefore;
         }
         for (std::size_t k = 0; k < stores.size(); ++k) {
             double p = 0.0;
@@ -109,6 +120,15 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
                     {state.hour, p, stores[k].energy_mwh, stores[k].intensity});
         }
 
+        const auto reportProgress = [&] {
+            sink.report(static_cast<double>(t + 1) / static_cast<double>(states.size()),
+                        "carbon emission flow, period " + std::to_string(t + 1) + " of " +
+                            std::to_string(states.size()));
+        };
+        if (!solved) {
+            reportProgress();
+            continue;
+        }
         for (std::size_t i = 0; i < period.buses.size(); ++i) {
             r.buses[i].load_mwh += period.buses[i].load_mw * dt;
             r.buses[i].load_emission_t += period.buses[i].load_emission_t_per_h * dt;
@@ -132,9 +152,7 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
         r.totals.loss_t += pt.loss_t_per_h * dt;
         r.totals.export_t += pt.export_t_per_h * dt;
         r.periods.push_back(std::move(period));
-        sink.report(static_cast<double>(t + 1) / static_cast<double>(states.size()),
-                    "carbon emission flow, period " + std::to_string(t + 1) + " of " +
-                        std::to_string(states.size()));
+        reportProgress();
     }
 
     for (BusDay& b : r.buses)
@@ -148,7 +166,7 @@ DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& st
         r.totals.storage_conversion_loss_t += d.conversion_loss_emission_t;
     }
     const DayTotals& t = r.totals;
-    const double in = t.generation_t + t.stored_start_t;
+    const double in = t.generation_t + t.stored_start_t + unsolvedStoreChange;
     const double out =
         t.load_t + t.loss_t + t.export_t + t.storage_conversion_loss_t + t.stored_end_t;
     r.totals.balance_error = in > 0.0 ? std::abs(in - out) / in : std::abs(out);

@@ -65,6 +65,7 @@ struct DayTotals {
 
 struct DayCarbonResult {
     std::string day;
+    std::vector<int> unsolved_hours; // hours left out: their states were not solved
     double hours_per_period = 1.0;
     std::vector<CarbonFlowResult> periods;
     std::vector<BusDay> buses;
@@ -73,8 +74,10 @@ struct DayCarbonResult {
     DayTotals totals;
 };
 
-// Traces `states` in order. Throws Error(BadInput) when a storage schedule takes its energy
-// outside 0..energy_mwh, Error(Cancelled) on `stop`.
+// Traces `states` in order. An unsolved state (FlowState::failure) adds no period and nothing
+// to the totals; its stores still move by their schedule, at the intensity they hold. Throws
+// Error(BadInput) when a storage schedule takes its energy outside 0..energy_mwh,
+// Error(Cancelled) on `stop`.
 DayCarbonResult computeDayCarbon(const Case& c, const std::vector<FlowState>& states,
                                  const std::string& day, double hoursPerPeriod = 1.0,
                                  Progress* progress = nullptr, std::stop_token stop = {});

@@ -1,9 +1,10 @@
 #include "carbon/FlowState.h"
 
-#include "model/Profiles.h"
+#include "devices/DevicePhysics.h"
 #include "util/Error.h"
 
 #include <unordered_map>
+#include <utility>
 
 namespace gridcarbon::carbon {
 namespace {
@@ -23,7 +24,7 @@ void addLoadsAndShunts(const Case& c, const std::unordered_map<std::string, std:
                        const std::string& day, int hour, const std::vector<double>& vmSquared,
                        FlowState& s) {
     for (const Load& l : c.loads) {
-        const double k = profileValue(c, l.profile, day, hour, "load '" + l.id + "'");
+        const double k = devices::loadFactor(c, l, day, hour);
         const std::size_t b = index.at(l.bus);
         if (s.energised[b] && l.p_mw * k != 0.0)
             s.exchanges.push_back({l.id, ExchangeKind::Load, b, 0, -l.p_mw * k});
@@ -35,6 +36,18 @@ void addLoadsAndShunts(const Case& c, const std::unordered_map<std::string, std:
 }
 
 } // namespace
+
+FlowState unsolvedFlowState(const Case& c, int hour, std::string why) {
+    const auto index = busIndexMap(c);
+    FlowState s = busFrame(c, hour);
+    s.failure = std::move(why);
+    for (std::size_t k = 0; k < c.storages.size(); ++k) {
+        const Storage& st = c.storages[k];
+        if (st.in_service && st.p_mw != 0.0)
+            s.exchanges.push_back({st.id, ExchangeKind::Storage, index.at(st.bus), k, st.p_mw});
+    }
+    return s;
+}
 
 FlowState flowStateFromPowerFlow(const Case& c, const PowerFlowResult& pf, const std::string& day,
                                  int hour) {

@@ -39,7 +39,13 @@ struct FlowState {
     std::vector<bool> energised;
     std::vector<BranchTransfer> branches; // in service only
     std::vector<Exchange> exchanges;
+    // Empty when the hour was solved. Otherwise why not: the state then holds only the
+    // stores' scheduled exchanges, so that their energy still follows the day.
+    std::string failure;
 };
+
+// The state of an hour whose operating point could not be solved (see FlowState::failure).
+FlowState unsolvedFlowState(const Case& c, int hour, std::string why);
 
 // From a power flow (AC or DC) solved at `day`/`hour` (empty day: base values). Storage
 // exchanges its Storage::p_mw, as the power flow assumed. Throws Error(Failed) naming the

@@ -21,7 +21,8 @@ void addVoltages(opt::Model& m, const NetworkData& net, NetworkVariables& vars, 
         if (b.v2_fixed)
             v.push_back(m.addVariable(*b.v2_fixed, *b.v2_fixed, 0.0, at("v", b.id, t)));
         else
-            v.push_back(m.addVariable(b.v2_min, b.v2_max, 0.0, at("v", b.id, t), "voltage"));
+            v.push_back(
+                m.addVariable(b.v2_min, b.v2_max, 0.0, at("v", b.id, t), opt::family::kVoltage));
     }
 }
 
@@ -43,7 +44,7 @@ void addDcBranches(opt::Model& m, const NetworkData& net, NetworkVariables& vars
                           Affine(vars.theta[t][k.to]),
                       -k.shift_rad, at("angle difference", k.id, t));
         if (k.rate > 0.0)
-            m.addRow(Affine(p), -k.rate, k.rate, at("rating", k.id, t), "thermal");
+            m.addRow(Affine(p), -k.rate, k.rate, at("rating", k.id, t), opt::family::kThermal);
     }
 }
 
@@ -70,7 +71,8 @@ void addDistFlowBranches(opt::Model& m, const NetworkData& net, NetworkVariables
         }
         m.addEquality(drop, 0.0, at("voltage drop", k.id, t));
         if (k.rate > 0.0)
-            m.addCone({Affine(p), Affine(q)}, Affine(k.rate), at("rating", k.id, t), "thermal");
+            m.addCone({Affine(p), Affine(q)}, Affine(k.rate), at("rating", k.id, t),
+                      opt::family::kThermal);
     }
 }
 
@@ -147,11 +149,11 @@ BalanceRows addBalance(opt::Model& m, const NetworkData& net, const NetworkVaria
         }
         std::vector<opt::Row> pRows, qRows;
         for (std::size_t n = 0; n < net.buses.size(); ++n) {
-            pRows.push_back(
-                m.addEquality(p[n], 0.0, at("P balance", net.buses[n].id, t), "balance"));
+            pRows.push_back(m.addEquality(p[n], 0.0, at("P balance", net.buses[n].id, t),
+                                          opt::family::kBalance));
             if (!dc)
-                qRows.push_back(
-                    m.addEquality(q[n], 0.0, at("Q balance", net.buses[n].id, t), "balance"));
+                qRows.push_back(m.addEquality(q[n], 0.0, at("Q balance", net.buses[n].id, t),
+                                              opt::family::kBalance));
         }
         rows.p[t] = std::move(pRows);
         if (!dc)

@@ -1,5 +1,7 @@
 #include "io/CarbonJson.h"
 
+#include "io/EngineResultJson.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -144,6 +146,7 @@ std::string carbonJson(const std::string& caseName, const carbon::CarbonStudyRes
         writePeriod(r.carbon.periods.front(), out);
     }
     out["seconds"] = r.seconds;
+    writeEngineResult(r, out);
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

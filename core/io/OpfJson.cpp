@@ -1,5 +1,7 @@
 #include "io/OpfJson.h"
 
+#include "io/EngineResultJson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace gridcarbon {
@@ -72,6 +74,7 @@ std::string opfJson(const opf::OpfResult& r) {
                     {"nodes", r.stats.nodes},
                     {"seconds", r.stats.seconds},
                     {"total_seconds", r.seconds}};
+    writeEngineResult(r, out);
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

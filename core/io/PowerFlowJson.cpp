@@ -1,5 +1,6 @@
 #include "io/PowerFlowJson.h"
 
+#include "io/EngineResultJson.h"
 #include "io/TextFile.h"
 
 #include <nlohmann/json.hpp>
@@ -32,13 +33,6 @@ std::string powerFlowJson(const PowerFlowResult& r) {
     json generators = json::array();
     for (const GeneratorOutput& g : r.generators)
         generators.push_back({{"id", g.id}, {"p_mw", g.p_mw}, {"q_mvar", g.q_mvar}});
-    json diagnostics = json::array();
-    for (const Diagnostic& d : r.diagnostics) {
-        static constexpr const char* kSeverity[] = {"info", "warning", "error"};
-        diagnostics.push_back({{"severity", kSeverity[static_cast<int>(d.severity)]},
-                               {"item", d.item_id},
-                               {"message", d.message}});
-    }
     json out{{"converged", r.converged},
              {"method", std::string(toString(r.method))},
              {"iterations", r.iterations},
@@ -52,8 +46,8 @@ std::string powerFlowJson(const PowerFlowResult& r) {
              {"seconds", r.seconds},
              {"buses", buses},
              {"branches", branches},
-             {"generators", generators},
-             {"diagnostics", diagnostics}};
+             {"generators", generators}};
+    writeEngineResult(r, out);
     // Ids come from user files: replace invalid UTF-8 rather than fail the whole output.
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -1,5 +1,7 @@
 #include "io/RegionJson.h"
 
+#include "io/EngineResultJson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace gridcarbon {
@@ -70,7 +72,9 @@ std::string regionJson(const std::string& caseName, const region::RegionResult& 
                     {"boundary_problems", r.stats.boundary_problems},
                     {"oracle_calls", r.stats.oracle_calls},
                     {"seconds", r.stats.seconds},
-                    {"validation_seconds", r.stats.validation_seconds}};
+                    {"validation_seconds", r.stats.validation_seconds},
+                    {"total_seconds", r.seconds}};
+    writeEngineResult(r, out);
     return out.dump(2) + "\n";
 }
 

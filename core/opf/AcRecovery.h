@@ -1,17 +1,21 @@
 #pragma once
-// The exact AC state behind an OPF period: a power flow of the case with every device set to
-// its optimised output (the slack takes the balance).
+// The exact AC state behind an OPF: a power flow of every period with every device at its
+// optimised output (the slack takes the balance), on one network compiled once.
 #include "model/Case.h"
-#include "opf/Horizon.h"
+#include "operation/Horizon.h"
 #include "opf/OpfResult.h"
+
+#include <functional>
+#include <stop_token>
+#include <vector>
 
 namespace gridcarbon::opf {
 
-// The case of period `t` with loads at their horizon values, installed units, storage and
-// capacitors at `period`'s outputs and every profile removed. Non-slack units become
-// P-Q injections.
-Case caseAtOptimum(const Case& c, const Horizon& h, int t, const PeriodResult& period);
-
-AcCheck recoverAc(const Case& c, const Horizon& h, int t, const PeriodResult& period);
+// One AcCheck per period; a period whose power flow fails says why in its message. Throws
+// Error(Cancelled) on `stop`.
+std::vector<AcCheck> recoverAc(const Case& c, const operation::Horizon& h,
+                               const std::vector<PeriodResult>& periods,
+                               const std::function<void(int)>& beforePeriod = {},
+                               std::stop_token stop = {});
 
 } // namespace gridcarbon::opf

@@ -2,9 +2,8 @@
 
 #include "formulations/NetworkFormulation.h"
 #include "model/Enums.h"
+#include "operation/OperationBuilder.h"
 #include "opf/AcRecovery.h"
-#include "opf/Devices.h"
-#include "opf/Horizon.h"
 #include "util/Error.h"
 
 #include <chrono>
@@ -17,16 +16,11 @@ using formulations::Formulation;
 using opt::Affine;
 
 struct Built {
-    opt::Model model;
-    formulations::NetworkData net;
-    formulations::NetworkVariables vars;
-    formulations::BalanceRows balance;
-    DeviceVariables devices;
-    Affine loss, cost, carbon; // in MWh, currency, tCO2
-    Affine objective;          // as reported, without the tie-break
+    operation::OperationProblem op;
+    Affine objective; // as reported, without the tie-break
 };
 
-Affine objectiveOf(const Case& c, const OpfOptions& o, const Built& b) {
+Affine objectiveOf(const Case& c, const OpfOptions& o, const operation::OperationProblem& b) {
     switch (o.objective) {
     case Objective::Loss:
         return b.loss;
@@ -64,28 +58,23 @@ std::string unitOf(const Case& c, const OpfOptions& o, int periods) {
 // the objective measurably (docs/opf.md).
 constexpr double kLossTieBreakPerMwh = 1e-6;
 
-Built build(const Case& c, const OpfOptions& o, const Horizon& h) {
-    Built b;
-    b.net = formulations::compileNetworkData(c);
-    b.vars = formulations::addNetwork(b.model, b.net, o.formulation, h.periods, flowBound(c, h));
-    formulations::Injections inj(h.periods, c.buses.size());
-    const bool usesCost = o.objective == Objective::Cost || o.objective == Objective::Weighted;
-    b.devices = addDevices(b.model, c, h, b.net, b.vars, o.binaries, usesCost, inj);
-    b.balance = formulations::addBalance(b.model, b.net, b.vars, inj);
-    for (int t = 0; t < h.periods; ++t)
-        b.loss += (c.base_mva * h.hours) * formulations::seriesLosses(b.net, b.vars, t);
-    b.cost = costExpression(c, h, b.devices);
-    b.carbon = carbonExpression(c, h, b.devices);
-    b.objective = objectiveOf(c, o, b);
+Built build(const Case& c, const OpfOptions& o, const operation::Horizon& h) {
+    operation::OperationSpec spec;
+    spec.formulation = o.formulation;
+    spec.binaries = o.binaries;
+    spec.quadratic_cost = o.objective == Objective::Cost || o.objective == Objective::Weighted;
+    Built b{operation::OperationBuilder(c, h, spec).close(), {}};
+    b.objective = objectiveOf(c, o, b.op);
     if (o.formulation == Formulation::SOCR && o.objective != Objective::Loss)
-        b.model.setObjective(b.objective + kLossTieBreakPerMwh * b.loss);
+        b.op.model.setObjective(b.objective + kLossTieBreakPerMwh * b.op.loss);
     else
-        b.model.setObjective(b.objective);
+        b.op.model.setObjective(b.objective);
     return b;
 }
 
-PeriodResult periodResult(const Case& c, const Horizon& h, const Built& b, const OpfOptions& o,
+PeriodResult periodResult(const Case& c, const operation::OperationProblem& b, const OpfOptions& o,
                           const opt::Solution& s, int t) {
+    const operation::Horizon& h = b.horizon;
     const double base = c.base_mva;
     const bool dc = o.formulation == Formulation::DC;
     const bool duals = !s.row_duals.empty();
@@ -118,7 +107,7 @@ PeriodResult periodResult(const Case& c, const Horizon& h, const Built& b, const
     std::vector<double> vm;
     for (const BusResult& bus : r.buses)
         vm.push_back(bus.vm_pu);
-    r.devices = deviceResults(c, b.devices, s, t, vm);
+    r.devices = operation::deviceResults(c, b.devices, s, t, vm);
     return r;
 }
 
@@ -133,8 +122,9 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
                        std::string(formulations::toString(o.formulation)) + " is lossless");
 
     report.report(0.0, "building the model");
-    const Horizon h = makeHorizon(c, o.day);
-    const Built b = build(c, o, h);
+    const Built b = build(c, o, operation::makeHorizon(c, o.day));
+    const operation::OperationProblem& op = b.op;
+    const operation::Horizon& h = op.horizon;
     if (stop.stop_requested())
         throw Error(ErrorCode::Cancelled, "OPF cancelled");
 
@@ -142,8 +132,8 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     opt::SolveOptions solveOptions = o.solve;
     // Unserved load is the last thing to suggest: relax limits first, so that the diagnosis
     // names the voltage, thermal or device limits that make the case impossible.
-    solveOptions.elastic_weights.try_emplace("balance", 1e3);
-    const opt::Solution s = opt::solve(b.model, solveOptions, stop);
+    solveOptions.elastic_weights.try_emplace(opt::family::kBalance, 1e3);
+    const opt::Solution s = opt::solve(op.model, solveOptions, stop);
 
     OpfResult r;
     r.status = s.status;
@@ -157,22 +147,36 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     r.infeasibility = s.infeasibility;
     if (s.status == opt::Status::Optimal || (!s.x.empty() && s.status == opt::Status::TimeLimit)) {
         r.objective = opt::Model::value(b.objective, s.x);
-        r.loss_mwh = opt::Model::value(b.loss, s.x);
-        r.cost = opt::Model::value(b.cost, s.x);
-        r.carbon_t = opt::Model::value(b.carbon, s.x);
+        r.loss_mwh = opt::Model::value(op.loss, s.x);
+        r.cost = opt::Model::value(op.cost, s.x);
+        r.carbon_t = opt::Model::value(op.carbon, s.x);
         for (int t = 0; t < h.periods; ++t) {
-            r.periods.push_back(periodResult(c, h, b, o, s, t));
+            r.periods.push_back(periodResult(c, op, o, s, t));
             for (const BranchResult& br : r.periods.back().branches)
                 r.relaxation_gap_max = std::max(r.relaxation_gap_max, std::abs(br.relaxation_gap));
         }
-        if (o.recover_ac)
-            for (int t = 0; t < h.periods; ++t) {
-                if (stop.stop_requested())
-                    throw Error(ErrorCode::Cancelled, "OPF cancelled");
+        if (o.recover_ac) {
+            const auto announce = [&](int t) {
                 report.report(0.9 + 0.1 * t / h.periods,
                               "AC power flow of hour " + std::to_string(t));
-                r.ac.push_back(recoverAc(c, h, t, r.periods[t]));
-            }
+            };
+            r.ac = recoverAc(c, h, r.periods, announce, stop);
+            for (const AcCheck& check : r.ac)
+                if (!check.message.empty())
+                    r.diagnostics.push_back({Diagnostic::Severity::Warning,
+                                             "hour " + std::to_string(check.hour),
+                                             "AC power flow at the optimum: " + check.message});
+        }
+        if (s.status == opt::Status::TimeLimit)
+            r.diagnostics.push_back({Diagnostic::Severity::Warning,
+                                     {},
+                                     "time limit reached: the best solution found is reported",
+                                     s.mip_gap});
+    } else {
+        r.outcome = Outcome::Failed;
+        r.diagnostics.push_back({Diagnostic::Severity::Error,
+                                 {},
+                                 "the OPF ended " + std::string(opt::toString(s.status))});
     }
     report.report(1.0, "done");
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

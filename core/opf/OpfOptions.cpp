@@ -81,4 +81,29 @@ Binaries parseBinaries(const std::string& text) {
     return b;
 }
 
+const std::vector<NumberOption<OpfOptions>>& opfNumberOptions() {
+    static const std::vector<NumberOption<OpfOptions>> options{
+        {"cone-tol", "Cone tolerance", "", "largest relative second-order-cone violation accepted",
+         0.0, 1.0, true, false, [](const OpfOptions& o) { return o.solve.cone_tolerance; },
+         [](OpfOptions& o, double v) {
+             o.solve.cone_tolerance = v;
+         }},
+        {"mip-gap", "MIP gap", "", "relative optimality gap at which a MILP stops", 0.0, 1.0, false,
+         false, [](const OpfOptions& o) { return o.solve.mip_gap; },
+         [](OpfOptions& o, double v) {
+             o.solve.mip_gap = v;
+         }},
+        {"time-limit", "Time limit", "s",
+         "seconds before the best solution found is reported (0: none)", 0.0, opt::kInf, false,
+         false,
+         [](const OpfOptions& o) {
+             return std::isinf(o.solve.time_limit_seconds) ? 0.0 : o.solve.time_limit_seconds;
+         },
+         [](OpfOptions& o, double v) {
+             o.solve.time_limit_seconds = v > 0.0 ? v : opt::kInf;
+         }},
+    };
+    return options;
+}
+
 } // namespace gridcarbon::opf

@@ -2,10 +2,13 @@
 // What a multi-period OPF is asked to do (docs/opf.md): formulation, objective, the typical
 // day, which on/off decisions are integer, and the solver settings.
 #include "formulations/Formulation.h"
+#include "operation/Binaries.h"
 #include "opt/Solve.h"
+#include "util/OptionDescriptor.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gridcarbon::opf {
 
@@ -25,13 +28,7 @@ struct ObjectiveWeights {
 // "cost=1,carbon=80,loss=500" (any subset); throws Error(BadInput) naming the bad item.
 ObjectiveWeights parseWeights(const std::string& text);
 
-// Which decisions are integer (the model becomes a MILP with cones).
-struct Binaries {
-    bool units = false;      // MT and thermal on/off
-    bool storage = false;    // charge/discharge mutual exclusion
-    bool capacitors = false; // switched capacitor steps per period
-    bool any() const { return units || storage || capacitors; }
-};
+using operation::Binaries;
 // "mt,es,cap", "all" or "none"; throws Error(BadInput) otherwise.
 Binaries parseBinaries(const std::string& text);
 
@@ -44,5 +41,8 @@ struct OpfOptions {
     opt::SolveOptions solve;
     bool recover_ac = true; // run a power flow of every period at the optimum
 };
+
+// The OPF's numeric settings, for the CLI's flags and the GUI's forms.
+const std::vector<NumberOption<OpfOptions>>& opfNumberOptions();
 
 } // namespace gridcarbon::opf

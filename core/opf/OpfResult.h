@@ -1,7 +1,9 @@
 #pragma once
 // What a multi-period OPF returns (docs/opf.md, "Outputs"): an immutable value in MW, MVAr,
 // MWh, p.u. and the objective's own units.
+#include "operation/DeviceOutputs.h"
 #include "opt/Solve.h"
+#include "util/EngineResult.h"
 
 #include <optional>
 #include <string>
@@ -24,15 +26,7 @@ struct BranchResult {
     double relaxation_gap = 0.0; // (v_i/tau^2) l - P^2 - Q^2, p.u.^2 (SOCR)
 };
 
-struct DeviceResult {
-    std::string id;
-    std::string kind;  // grid, wt, pv, ht, mt, thermal, es, cap
-    double p_mw = 0.0; // injection into the bus (storage: discharge - charge)
-    double q_mvar = 0.0;
-    std::optional<double> energy_mwh; // storage: stored energy at the end of the period
-    std::optional<int> steps;         // capacitors: steps switched in
-    std::optional<bool> on;           // units with on/off binaries
-};
+using operation::DeviceResult;
 
 struct PeriodResult {
     int hour = 0;
@@ -52,7 +46,10 @@ struct AcCheck {
     std::string message;               // why the power flow failed, if it did
 };
 
-struct OpfResult {
+// outcome: Complete when solved to optimality, or stopped by the time limit with a solution (a
+// warning diagnostic says so); Failed otherwise. An hour whose AC power flow fails adds a
+// warning naming it.
+struct OpfResult : EngineResult {
     opt::Status status = opt::Status::NumericalFailure;
     std::string formulation;
     std::string objective_name;
@@ -69,7 +66,6 @@ struct OpfResult {
     std::vector<AcCheck> ac;
     std::vector<opt::Violation> infeasibility;
     opt::SolveStats stats;
-    double seconds = 0.0; // building, solving and AC recovery
 };
 
 } // namespace gridcarbon::opf

@@ -7,6 +7,8 @@
 //   standard   || (a_1'x + b_1, ..., a_k'x + b_k) ||_2 <= c'x + d
 //   rotated    2 u v >= || w ||^2,  u, v >= 0   (u, v, w affine in x)
 // A rotated cone is stored as the equivalent standard one ||(sqrt2 w, u - v)|| <= u + v.
+#include "opt/Families.h"
+
 #include <limits>
 #include <string>
 #include <utility>
@@ -57,8 +59,8 @@ struct VarInfo {
     std::string family;
 };
 
-// lower <= sum terms <= upper. `family` groups rows for infeasibility diagnosis
-// ("voltage", "thermal", "balance", ...).
+// lower <= sum terms <= upper. `family` groups rows for infeasibility diagnosis (the constants
+// of opt/Families.h: family::kVoltage, kThermal, kBalance, ...).
 struct RowInfo {
     std::vector<std::pair<int, double>> terms; // (variable index, coefficient)
     double lower = -kInf;

@@ -1,14 +1,18 @@
 #include "opt/Reoptimizer.h"
 
-#include "opt/Budget.h"
-#include "opt/ClpBackend.h"
-#include "opt/OuterApproximation.h"
+#include "opt/detail/Budget.h"
+#include "opt/detail/ClpBackend.h"
+#include "opt/detail/OuterApproximation.h"
 #include "util/Error.h"
 
 #include <cmath>
 #include <vector>
 
 namespace gridcarbon::opt {
+
+using detail::Budget;
+using detail::ClpBackend;
+using detail::Cut;
 
 struct Reoptimizer::Impl {
     const Model& model;
@@ -20,7 +24,7 @@ struct Reoptimizer::Impl {
     SolveStats totals;
 
     Impl(const Model& m, SolveOptions o) : model(m), options(std::move(o)), lp(m) {
-        const std::vector<Cut> seed = initialCutsOf(m);
+        const std::vector<Cut> seed = detail::initialCutsOf(m);
         lp.addCuts(seed);
         idle.assign(seed.size(), 0);
         objectiveConstant = m.objectiveConstant();
@@ -68,9 +72,10 @@ void Reoptimizer::setRowBounds(Row row, double lower, double upper) {
 
 Solution Reoptimizer::solve(std::stop_token stop) {
     const Budget budget(impl_->options.time_limit_seconds);
-    Solution s = runCuttingPlanes(impl_->lp, impl_->idle, impl_->model, impl_->objectiveConstant,
-                                  impl_->options, budget, std::move(stop))
-                     .solution;
+    Solution s =
+        detail::runCuttingPlanes(impl_->lp, impl_->idle, impl_->model, impl_->objectiveConstant,
+                                 impl_->options, budget, std::move(stop))
+            .solution;
     s.stats.seconds = budget.elapsed();
     s.best_bound = s.status == Status::Optimal ? s.objective : -kInf;
     SolveStats& t = impl_->totals;

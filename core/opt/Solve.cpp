@@ -1,13 +1,14 @@
 #include "opt/Solve.h"
 
-#include "opt/Budget.h"
-#include "opt/ConeCuts.h"
-#include "opt/Diagnosis.h"
-#include "opt/MixedInteger.h"
-#include "opt/OuterApproximation.h"
+#include "opt/detail/Budget.h"
+#include "opt/detail/ConeCuts.h"
+#include "opt/detail/Diagnosis.h"
+#include "opt/detail/MixedInteger.h"
+#include "opt/detail/OuterApproximation.h"
 #include "util/Error.h"
 
 #include <cmath>
+#include <map>
 
 namespace gridcarbon::opt {
 
@@ -21,6 +22,8 @@ std::string_view toString(Status s) {
         return "unbounded";
     case Status::TimeLimit:
         return "time limit";
+    case Status::IterationLimit:
+        return "iteration limit";
     case Status::Cancelled:
         return "cancelled";
     case Status::NumericalFailure:
@@ -33,8 +36,15 @@ std::vector<double> coneViolations(const Model& model, const std::vector<double>
     std::vector<double> out;
     out.reserve(model.cones().size());
     for (const ConeInfo& c : model.cones())
-        out.push_back(relativeViolation(c, x));
+        out.push_back(detail::relativeViolation(c, x));
     return out;
+}
+
+std::vector<std::pair<std::string, int>> violatedFamilies(const Solution& solution) {
+    std::map<std::string, int> count;
+    for (const Violation& v : solution.infeasibility)
+        ++count[v.family];
+    return {count.begin(), count.end()};
 }
 
 Solution solve(const Model& model, const SolveOptions& options, std::stop_token stop) {
@@ -47,18 +57,20 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
     for (const auto& [family, weight] : options.elastic_weights)
         if (!(weight > 0.0) || !std::isfinite(weight))
             throw badInput("elastic weight of family '" + family + "' must be positive and finite");
-    const Budget budget(options.time_limit_seconds);
+    const detail::Budget budget(options.time_limit_seconds);
 
     Solution sol;
     if (model.hasIntegers()) {
-        sol = solveMixedInteger(model, options, budget, stop);
+        sol = detail::solveMixedInteger(model, options, budget, stop);
     } else {
-        sol = solveByCuttingPlanes(model, initialCutsOf(model), options, budget, stop).solution;
+        sol =
+            detail::solveByCuttingPlanes(model, detail::initialCutsOf(model), options, budget, stop)
+                .solution;
         sol.best_bound = sol.status == Status::Optimal ? sol.objective : -kInf;
     }
     sol.stats.seconds = budget.elapsed();
     if (sol.status == Status::Infeasible && options.diagnose)
-        sol.infeasibility = diagnoseInfeasibility(model, options, budget.left(), stop);
+        sol.infeasibility = detail::diagnoseInfeasibility(model, options, budget.left(), stop);
     return sol;
 }
 

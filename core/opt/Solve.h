@@ -5,7 +5,8 @@
 // again by outer approximation (see MixedInteger.cpp). Call status (did the call work) is the
 // exception channel; model status (optimal, infeasible, ...) is Solution::status. An
 // infeasible model comes back with the relaxable items (those with a family) that an elastic
-// re-solve had to violate, so that the user learns which limits clash.
+// re-solve had to violate, so that the user learns which limits clash. The solver behind it is
+// private (opt/detail); this header and the other public opt headers name no COIN-OR type.
 #include "opt/Model.h"
 
 #include <map>
@@ -17,7 +18,17 @@
 
 namespace gridcarbon::opt {
 
-enum class Status { Optimal, Infeasible, Unbounded, TimeLimit, Cancelled, NumericalFailure };
+// IterationLimit: SolveOptions::max_rounds (outer-approximation rounds or master MILPs) or a
+// simplex iteration limit ended the solve before the cone tolerance or the MIP gap was met.
+enum class Status {
+    Optimal,
+    Infeasible,
+    Unbounded,
+    TimeLimit,
+    IterationLimit,
+    Cancelled,
+    NumericalFailure
+};
 
 std::string_view toString(Status s);
 
@@ -58,6 +69,8 @@ struct Solution {
     double objective = 0.0;
     // One value per variable; integer variables hold exact integers. MILP stopped by the time
     // limit, a stop request or the round limit: the best incumbent, or empty if none was found.
+    // Continuous model stopped by the time or round limit: the last LP point, whose cones are
+    // violated by up to max_cone_violation.
     std::vector<double> x;
     // d objective / d row bound, one per Model row. Empty for a MILP: the duals of its
     // fixed-integer LP would price rows as if the integer choice could not change.
@@ -66,7 +79,7 @@ struct Solution {
     double best_bound = 0.0;         // proven lower bound on the objective (LP: the objective)
     double mip_gap = 0.0;            // achieved (objective - best_bound) / max(1, |objective|)
     // Filled when status is Infeasible and SolveOptions::diagnose: sorted by family, then by
-    // descending amount. One entry of family "structure" when no relaxation of the families
+    // descending amount. One entry of family::kStructure when no relaxation of the families
     // helps, i.e. constraints without a family already contradict each other.
     std::vector<Violation> infeasibility;
     SolveStats stats;
@@ -77,7 +90,7 @@ struct Solution {
 
 // Throws Error(BadInput) for bad options; never Error(Cancelled): cancellation is
 // Status::Cancelled. Integer models need every variable bounded for the outer approximation to
-// be finite (see MixedInteger.cpp); without, max_rounds ends it.
+// be finite (see detail/MixedInteger.cpp); without, max_rounds ends it (IterationLimit).
 Solution solve(const Model& model, const SolveOptions& options = {}, std::stop_token stop = {});
 
 // family -> number of violated items, sorted by family: the summary of Solution::infeasibility.

@@ -5,23 +5,6 @@
 #include <cmath>
 
 namespace gridcarbon {
-namespace {
-
-// How a tree branch couples a child bus to its parent, from the pi model with the ideal
-// transformer at the branch's from end:
-//   from = parent: V_child = V_parent / t - z I,  parent supplies I / conj(t)
-//   from = child:  V_child = t (V_parent - z I),  parent supplies I, with I = conj(t) D_child
-// where D_child is the current the child's subtree draws. Line charging is lumped into the
-// end buses as shunts (the from end's half scaled by 1/|t|^2).
-struct TreeLink {
-    std::size_t child = 0;
-    std::size_t parent = 0;
-    Complex z;
-    Complex ratio;
-    bool parent_is_from = true;
-};
-
-} // namespace
 
 std::string sweepObstacle(const NetworkModel& m, const Case& c) {
     const Topology& t = m.topology;
@@ -48,27 +31,33 @@ std::string sweepObstacle(const NetworkModel& m, const Case& c) {
     return {};
 }
 
-SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance, int maxIterations,
-                         Progress& progress, std::stop_token stop) {
-    if (std::string why = sweepObstacle(m, c); !why.empty())
-        throw badInput(why);
+void compileSweep(NetworkModel& m, const Case& c) {
     const Topology& t = m.topology;
     const std::size_t n = m.bus_count;
-
-    Eigen::VectorXcd shunt = m.y_shunt;
-    std::vector<std::optional<TreeLink>> link(n);
+    m.charging_shunt = Eigen::VectorXcd::Zero(static_cast<Eigen::Index>(n));
+    m.sweep_links.assign(n, std::nullopt);
     std::vector<const CompiledBranch*> byCaseIndex(c.branches.size(), nullptr);
     for (const CompiledBranch& b : m.branches) {
         byCaseIndex[b.index] = &b;
-        shunt[b.from] += Complex(0.0, b.b_half) / std::norm(b.ratio);
-        shunt[b.to] += Complex(0.0, b.b_half);
+        m.charging_shunt[b.from] += Complex(0.0, b.b_half) / std::norm(b.ratio);
+        m.charging_shunt[b.to] += Complex(0.0, b.b_half);
     }
     for (std::size_t i = 0; i < n; ++i) {
-        if (!t.parent_branch[i])
+        if (!t.parent_branch[i] || !byCaseIndex[*t.parent_branch[i]])
             continue;
         const CompiledBranch& b = *byCaseIndex[*t.parent_branch[i]];
-        link[i] = TreeLink{i, *t.parent[i], b.z, b.ratio, b.from == *t.parent[i]};
+        m.sweep_links[i] = SweepLink{i, *t.parent[i], b.z, b.ratio, b.from == *t.parent[i]};
     }
+}
+
+SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterations,
+                         Progress& progress, std::stop_token stop) {
+    if (!m.sweep_obstacle.empty())
+        throw badInput(m.sweep_obstacle);
+    const Topology& t = m.topology;
+    const std::size_t n = m.bus_count;
+    const std::vector<std::optional<SweepLink>>& link = m.sweep_links;
+    const Eigen::VectorXcd shunt = m.y_shunt + m.charging_shunt;
 
     SolverOutcome out;
     out.v = m.v_start;

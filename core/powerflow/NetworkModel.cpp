@@ -1,7 +1,9 @@
 #include "powerflow/NetworkModel.h"
 
+#include "devices/DevicePhysics.h"
 #include "model/Profiles.h"
 #include "model/Validate.h"
+#include "powerflow/Solvers.h"
 #include "util/Error.h"
 
 #include <cmath>
@@ -36,50 +38,44 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
 
     const double base = c.base_mva;
     m.s_spec = Eigen::VectorXcd::Zero(n);
-    m.y_shunt = Eigen::VectorXcd::Zero(n);
     m.v_start = Eigen::VectorXcd::Ones(n);
     m.regulating.assign(n, {});
-
+    m.bus_shunt = Eigen::VectorXcd::Zero(n);
     for (std::size_t i = 0; i < n; ++i)
-        m.y_shunt[i] = Complex(c.buses[i].gs_mw, c.buses[i].bs_mvar) / base;
-    for (const Capacitor& cap : c.capacitors)
-        if (cap.in_service)
-            m.y_shunt[index.at(cap.bus)] += Complex(0.0, cap.q_step_mvar * cap.steps_on / base);
-    for (const Load& l : c.loads) {
-        const double k =
-            profileValue(c, l.profile, snapshot.day, snapshot.hour, "load '" + l.id + "'");
-        m.s_spec[index.at(l.bus)] -= Complex(l.p_mw, l.q_mvar) * k / base;
+        m.bus_shunt[i] = Complex(c.buses[i].gs_mw, c.buses[i].bs_mvar) / base;
+    for (const Storage& st : c.storages) {
+        m.storage_bus.push_back(index.at(st.bus));
+        m.storage_in_service.push_back(st.in_service);
     }
-    for (const Storage& s : c.storages)
-        if (s.in_service)
-            m.s_spec[index.at(s.bus)] += Complex(s.p_mw, 0.0) / base;
+    for (const Capacitor& cap : c.capacitors) {
+        m.capacitor_bus.push_back(index.at(cap.bus));
+        m.capacitor_step_mvar.push_back(cap.q_step_mvar);
+        m.capacitor_in_service.push_back(cap.in_service);
+    }
 
     // Slack generators first, so that a bus with a slack and a voltage unit stays the slack.
     // Only the first slack unit of a bus takes the balance; every other unit injects its set
     // point (as MATPOWER keeps the Pg of all but the first unit at a reference bus).
     const std::size_t units = c.generators.size();
-    m.unit_p_mw.assign(units, 0.0);
-    m.unit_q_mvar.assign(units, 0.0);
     m.balancing.assign(units, false);
+    m.unit_specifies_q.assign(units, false);
+    m.unit_injects_set_point.assign(units, false);
+    for (const Generator& gen : c.generators)
+        m.unit_bus.push_back(index.at(gen.bus));
     for (int pass = 0; pass < 2; ++pass)
         for (std::size_t g = 0; g < units; ++g) {
             const Generator& gen = c.generators[g];
             if (!gen.in_service || (pass == 0) != (gen.control == Control::Slack))
                 continue;
-            const std::size_t b = index.at(gen.bus);
+            const std::size_t b = m.unit_bus[g];
             if (m.type[b] == BusType::Dead)
                 continue;
             const bool firstRegulator = m.regulating[b].empty();
             if (gen.control == Control::Slack && firstRegulator) {
                 m.balancing[g] = true;
             } else {
-                double p = gen.p_mw;
-                if (!snapshot.day.empty() && !gen.profile.empty())
-                    p = gen.p_max_mw * profileValue(c, gen.profile, snapshot.day, snapshot.hour,
-                                                    "generator '" + gen.id + "'");
-                m.unit_p_mw[g] = p;
-                m.unit_q_mvar[g] = gen.control == Control::Power ? gen.q_mvar : 0.0;
-                m.s_spec[b] += Complex(m.unit_p_mw[g], m.unit_q_mvar[g]) / base;
+                m.unit_injects_set_point[g] = true;
+                m.unit_specifies_q[g] = gen.control == Control::Power;
             }
             if (gen.control == Control::Power)
                 continue;
@@ -135,12 +131,81 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
         y.emplace_back(cb.to, cb.to, cb.ytt);
         m.branches.push_back(cb);
     }
+    // Every diagonal entry exists, so that the banks' shunts can be changed in place.
     for (std::size_t i = 0; i < n; ++i)
-        y.emplace_back(i, i, m.y_shunt[i]);
+        y.emplace_back(i, i, m.bus_shunt[i]);
     m.ybus.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
     m.ybus.setFromTriplets(y.begin(), y.end());
     m.ybus.makeCompressed();
+    m.y_shunt = m.bus_shunt;
+    applyOperatingPoint(m, operatingPointOf(c, snapshot));
+    m.sweep_obstacle = sweepObstacle(m, c);
+    compileSweep(m, c);
     return m;
+}
+
+OperatingPoint operatingPointOf(const Case& c, const Snapshot& snapshot) {
+    const auto index = busIndexMap(c);
+    OperatingPoint x;
+    x.load_p_mw.assign(c.buses.size(), 0.0);
+    x.load_q_mvar.assign(c.buses.size(), 0.0);
+    for (const Load& l : c.loads) {
+        const double k = devices::loadFactor(c, l, snapshot.day, snapshot.hour);
+        x.load_p_mw[index.at(l.bus)] += l.p_mw * k;
+        x.load_q_mvar[index.at(l.bus)] += l.q_mvar * k;
+    }
+    for (const Generator& g : c.generators) {
+        x.unit_p_mw.push_back(devices::scheduledMw(c, g, snapshot.day, snapshot.hour));
+        x.unit_q_mvar.push_back(g.q_mvar);
+    }
+    for (const Storage& st : c.storages)
+        x.storage_p_mw.push_back(st.p_mw);
+    for (const Capacitor& cap : c.capacitors)
+        x.capacitor_steps.push_back(cap.steps_on);
+    return x;
+}
+
+void applyOperatingPoint(NetworkModel& m, const OperatingPoint& x) {
+    const auto sized = [](const auto& v, std::size_t n, const char* what) {
+        if (v.size() != n)
+            throw badInput(std::string("operating point: ") + what + " has " +
+                           std::to_string(v.size()) + " entries for " + std::to_string(n));
+    };
+    const std::size_t n = m.bus_count;
+    sized(x.load_p_mw, n, "load_p_mw");
+    sized(x.load_q_mvar, n, "load_q_mvar");
+    sized(x.unit_p_mw, m.unit_bus.size(), "unit_p_mw");
+    sized(x.unit_q_mvar, m.unit_bus.size(), "unit_q_mvar");
+    sized(x.storage_p_mw, m.storage_bus.size(), "storage_p_mw");
+    sized(x.capacitor_steps, m.capacitor_bus.size(), "capacitor_steps");
+    const double base = m.base_mva;
+    for (std::size_t i = 0; i < n; ++i)
+        m.s_spec[i] = -Complex(x.load_p_mw[i], x.load_q_mvar[i]) / base;
+    for (std::size_t k = 0; k < m.storage_bus.size(); ++k)
+        if (m.storage_in_service[k])
+            m.s_spec[m.storage_bus[k]] += Complex(x.storage_p_mw[k], 0.0) / base;
+    m.unit_p_mw.assign(m.unit_bus.size(), 0.0);
+    m.unit_q_mvar.assign(m.unit_bus.size(), 0.0);
+    for (std::size_t g = 0; g < m.unit_bus.size(); ++g) {
+        if (!m.unit_injects_set_point[g])
+            continue;
+        m.unit_p_mw[g] = x.unit_p_mw[g];
+        m.unit_q_mvar[g] = m.unit_specifies_q[g] ? x.unit_q_mvar[g] : 0.0;
+        m.s_spec[m.unit_bus[g]] += Complex(m.unit_p_mw[g], m.unit_q_mvar[g]) / base;
+    }
+    Eigen::VectorXcd shunt = m.bus_shunt;
+    for (std::size_t k = 0; k < m.capacitor_bus.size(); ++k)
+        if (m.capacitor_in_service[k])
+            shunt[m.capacitor_bus[k]] +=
+                Complex(0.0, m.capacitor_step_mvar[k] * x.capacitor_steps[k] / base);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Complex change = shunt[i] - m.y_shunt[i];
+        if (change != Complex(0.0, 0.0)) {
+            const auto e = static_cast<Eigen::Index>(i);
+            m.ybus.coeffRef(e, e) += change;
+        }
+    }
+    m.y_shunt = shunt;
 }
 
 Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v) {

@@ -9,6 +9,7 @@
 #include <Eigen/Sparse>
 
 #include <complex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,20 @@ struct CompiledBranch {
     Complex yff, yft, ytf, ytt;
 };
 
+// How a tree branch couples a child bus to its parent in the backward/forward sweep, from the
+// pi model with the ideal transformer at the branch's from end:
+//   from = parent: V_child = V_parent / t - z I,  parent supplies I / conj(t)
+//   from = child:  V_child = t (V_parent - z I),  parent supplies I, with I = conj(t) D_child
+// where D_child is the current the child's subtree draws. Line charging is lumped into the
+// end buses as shunts (the from end's half scaled by 1/|t|^2).
+struct SweepLink {
+    std::size_t child = 0;
+    std::size_t parent = 0;
+    Complex z;
+    Complex ratio;
+    bool parent_is_from = true;
+};
+
 struct NetworkModel {
     double base_mva = 1.0;
     std::size_t bus_count = 0;
@@ -48,6 +63,39 @@ struct NetworkModel {
     std::vector<double> unit_q_mvar;
     std::vector<bool> balancing;
     std::vector<Diagnostic> diagnostics;
+    // Why the backward/forward sweep cannot solve this network (empty when it can), and its
+    // tree links per child bus and the line charging lumped at the buses.
+    std::string sweep_obstacle;
+    std::vector<std::optional<SweepLink>> sweep_links;
+    Eigen::VectorXcd charging_shunt;
+
+    // Where the replaceable injections go (Case order), so that an OperatingPoint can be
+    // applied without the Case: the bus of each generator, store and capacitor bank, whether
+    // a generator injects a specified q (power control), whether a unit injects its set point
+    // (in service, energised, not the balancing unit), whether a device is in service, the
+    // capacitor step sizes and the bus shunts without the banks.
+    std::vector<std::size_t> unit_bus;
+    std::vector<bool> unit_specifies_q;
+    std::vector<bool> unit_injects_set_point;
+    std::vector<std::size_t> storage_bus;
+    std::vector<bool> storage_in_service;
+    std::vector<std::size_t> capacitor_bus;
+    std::vector<double> capacitor_step_mvar;
+    std::vector<bool> capacitor_in_service;
+    Eigen::VectorXcd bus_shunt;
+};
+
+// The injections a compiled network is solved for; everything else (topology, impedances,
+// bus types, voltage set points) is fixed at compile time. Case order throughout.
+struct OperatingPoint {
+    std::vector<double> load_p_mw;   // per bus: the bus's total load
+    std::vector<double> load_q_mvar; // per bus
+    // Per generator: the set point of a unit that does not take its bus's balance (q is used
+    // only by power-controlled units).
+    std::vector<double> unit_p_mw;
+    std::vector<double> unit_q_mvar;
+    std::vector<double> storage_p_mw; // per store, > 0 discharging
+    std::vector<int> capacitor_steps; // per bank, steps switched in
 };
 
 // The scaling of loads, WT and PV to one hour of a typical day; empty day: base values.
@@ -59,6 +107,14 @@ struct Snapshot {
 // Throws Error(BadInput) for an invalid case, an island with load but no source, or an
 // unknown day/hour.
 NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot);
+
+// The operating point a case specifies at a snapshot: loads by their profiles, units at
+// devices::scheduledMw, stores at p_mw, capacitor banks at steps_on.
+OperatingPoint operatingPointOf(const Case& c, const Snapshot& snapshot);
+
+// Replaces the specified injections and the banks' shunts of a compiled model. Throws
+// Error(BadInput) when a vector's length does not match the model.
+void applyOperatingPoint(NetworkModel& m, const OperatingPoint& x);
 
 // S = V .* conj(Ybus V), the power each bus injects into the network.
 Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v);

@@ -7,7 +7,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <numbers>
+#include <utility>
 
 namespace gridcarbon {
 namespace {
@@ -44,7 +46,8 @@ void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXc
     }
 }
 
-void fillGeneratorOutputs(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
+// `s`: the power each bus injects at the solution (injectedPower).
+void fillGeneratorOutputs(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& s,
                           PowerFlowResult& r) {
     r.generators.resize(c.generators.size());
     for (std::size_t g = 0; g < c.generators.size(); ++g) {
@@ -59,7 +62,6 @@ void fillGeneratorOutputs(const NetworkModel& m, const Case& c, const Eigen::Vec
     // the balancing unit all of that active power, and all of them the reactive power, shared
     // in proportion to their reactive ranges as MATPOWER's pfsoln does (equally when the ranges
     // are zero or unbounded).
-    const Eigen::VectorXcd s = injectedPower(m, v);
     for (std::size_t i = 0; i < m.bus_count; ++i) {
         const auto& units = m.regulating[i];
         if (units.empty() || m.type[i] == BusType::Dead)
@@ -98,39 +100,39 @@ std::string_view toString(PowerFlowMethod m) {
     return "?";
 }
 
-PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Progress* progress,
-                             std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
-    NullProgress silent;
-    Progress& sink = progress ? *progress : silent;
+namespace {
+
+void checkOptions(const PowerFlowOptions& options) {
     if (!(options.tolerance > 0.0))
         throw badInput("power flow tolerance must be positive");
     if (options.max_iterations < 0)
         throw badInput("power flow iteration limit must not be negative");
+}
 
-    sink.report(0.0, "compiling network");
-    const NetworkModel m = compileNetwork(c, Snapshot{options.day, options.hour});
-
+PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerFlowOptions& options,
+                              Progress& sink, std::stop_token stop) {
     PowerFlowResult r;
     r.diagnostics = m.diagnostics;
     r.method = options.method;
     if (r.method == PowerFlowMethod::Auto)
-        r.method = sweepObstacle(m, c).empty() ? PowerFlowMethod::BackwardForwardSweep
-                                               : PowerFlowMethod::Newton;
+        r.method = m.sweep_obstacle.empty() ? PowerFlowMethod::BackwardForwardSweep
+                                            : PowerFlowMethod::Newton;
     SolverOutcome solved;
     if (r.method == PowerFlowMethod::Newton)
         solved = solveNewton(m, options.tolerance,
                              options.max_iterations ? options.max_iterations : 30, sink, stop);
     else
-        solved = solveSweep(m, c, options.tolerance,
+        solved = solveSweep(m, options.tolerance,
                             options.max_iterations ? options.max_iterations : 200, sink, stop);
     r.converged = solved.converged;
+    r.outcome = r.converged ? Outcome::Complete : Outcome::Failed;
     r.iterations = solved.iterations;
     const Eigen::VectorXcd& v = solved.v;
 
     // The same yardstick for both solvers: the largest power mismatch at buses whose
     // injection is specified.
-    const Eigen::VectorXcd mis = injectedPower(m, v) - m.s_spec;
+    const Eigen::VectorXcd injected = injectedPower(m, v);
+    const Eigen::VectorXcd mis = injected - m.s_spec;
     std::size_t worst = 0;
     for (std::size_t i = 0; i < m.bus_count; ++i) {
         double e = 0.0;
@@ -148,7 +150,8 @@ PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Pro
             {Diagnostic::Severity::Error, c.buses.empty() ? std::string() : c.buses[worst].id,
              "power flow did not converge in " + std::to_string(r.iterations) +
                  " iterations; largest mismatch " + formatNumber(r.max_mismatch_pu * c.base_mva) +
-                 " MVA at this bus"});
+                 " MVA at this bus",
+             r.max_mismatch_pu * c.base_mva, options.tolerance * c.base_mva});
 
     r.buses.resize(c.buses.size());
     r.min_vm_pu = std::numeric_limits<double>::infinity();
@@ -173,9 +176,44 @@ PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Pro
     if (r.min_vm_bus.empty())
         r.min_vm_pu = r.max_vm_pu = 0.0;
     fillBranchFlows(m, c, v, r);
-    fillGeneratorOutputs(m, c, v, r);
+    fillGeneratorOutputs(m, c, injected, r);
     sink.report(1.0, r.converged ? "power flow converged" : "power flow did not converge");
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return r;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point started) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+} // namespace
+
+PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Progress* progress,
+                             std::stop_token stop) {
+    const auto started = std::chrono::steady_clock::now();
+    NullProgress silent;
+    Progress& sink = progress ? *progress : silent;
+    checkOptions(options);
+    sink.report(0.0, "compiling network");
+    const NetworkModel m = compileNetwork(c, Snapshot{options.day, options.hour});
+    PowerFlowResult r = solveCompiled(m, c, options, sink, stop);
+    r.seconds = secondsSince(started);
+    return r;
+}
+
+CompiledNetwork::CompiledNetwork(Case c, const Snapshot& snapshot)
+    : case_(std::move(c)), model_(compileNetwork(case_, snapshot)) {}
+
+void CompiledNetwork::setOperatingPoint(const OperatingPoint& x) {
+    applyOperatingPoint(model_, x);
+}
+
+PowerFlowResult CompiledNetwork::solve(const PowerFlowOptions& options, Progress* progress,
+                                       std::stop_token stop) const {
+    const auto started = std::chrono::steady_clock::now();
+    NullProgress silent;
+    checkOptions(options);
+    PowerFlowResult r = solveCompiled(model_, case_, options, progress ? *progress : silent, stop);
+    r.seconds = secondsSince(started);
     return r;
 }
 

@@ -4,7 +4,8 @@
 // generator reactive limits are not enforced (as MATPOWER's runpf by default).
 #include "jobs/Progress.h"
 #include "model/Case.h"
-#include "util/Diagnostic.h"
+#include "powerflow/NetworkModel.h"
+#include "util/EngineResult.h"
 
 #include <stop_token>
 #include <string>
@@ -55,7 +56,9 @@ struct GeneratorOutput {
     double q_mvar = 0.0;
 };
 
-struct PowerFlowResult {
+// outcome: Complete when converged, Failed otherwise (with an Error diagnostic naming the bus
+// of the largest mismatch).
+struct PowerFlowResult : EngineResult {
     bool converged = false;
     int iterations = 0;
     PowerFlowMethod method = PowerFlowMethod::Auto; // the one actually used
@@ -69,8 +72,6 @@ struct PowerFlowResult {
     std::vector<BusState> buses;             // Case::buses order
     std::vector<BranchFlow> branches;        // Case::branches order (zeros for open branches)
     std::vector<GeneratorOutput> generators; // Case::generators order
-    std::vector<Diagnostic> diagnostics;
-    double seconds = 0.0;
 };
 
 // Throws Error(BadInput) for an invalid case, an island with load but no source, a meshed
@@ -79,5 +80,30 @@ struct PowerFlowResult {
 // diagnostic naming the bus of the largest mismatch.
 PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options = {},
                              Progress* progress = nullptr, std::stop_token stop = {});
+
+// A network compiled once (validation, topology, Ybus, bus types, the sweep's applicability)
+// and solved for many operating points: the AC checks of every hour of a dispatch, the region
+// study's oracle, a simulator stepping through a day. Not safe to share between threads.
+class CompiledNetwork {
+public:
+    // Throws as runPowerFlow does. The snapshot's day and hour set the initial operating point.
+    explicit CompiledNetwork(Case c, const Snapshot& snapshot = {});
+
+    const Case& source() const { return case_; }
+    const NetworkModel& model() const { return model_; }
+
+    // Replaces the injections (loads, unit set points, storage, capacitor steps) without
+    // recompiling. Throws Error(BadInput) for vectors of the wrong length.
+    void setOperatingPoint(const OperatingPoint& x);
+
+    // The power flow at the current operating point; `options.day` and `hour` are ignored
+    // (the operating point says what to solve). Throws as runPowerFlow does.
+    PowerFlowResult solve(const PowerFlowOptions& options = {}, Progress* progress = nullptr,
+                          std::stop_token stop = {}) const;
+
+private:
+    Case case_;
+    NetworkModel model_;
+};
 
 } // namespace gridcarbon

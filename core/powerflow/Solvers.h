@@ -18,9 +18,12 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
                           Progress& progress, std::stop_token stop);
 
 // Throws Error(BadInput) naming the item when the network is not a radial tree fed by
-// one slack per island with only PQ injections.
-SolverOutcome solveSweep(const NetworkModel& m, const Case& c, double tolerance, int maxIterations,
+// one slack per island with only PQ injections (NetworkModel::sweep_obstacle).
+SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterations,
                          Progress& progress, std::stop_token stop);
+
+// The sweep's tree links and line-charging shunts, once per compile.
+void compileSweep(NetworkModel& m, const Case& c);
 
 // The reason the sweep cannot solve this network, or empty when it can.
 std::string sweepObstacle(const NetworkModel& m, const Case& c);

@@ -1,6 +1,6 @@
 #include "region/AcOracle.h"
 
-#include "opf/AcRecovery.h"
+#include "operation/AcOperatingPoint.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
 
@@ -23,16 +23,14 @@ std::string number(double v) {
     return s.str();
 }
 
-opf::PeriodResult periodOf(const RegionModel& m, const opt::Solution& s, int t) {
-    opf::PeriodResult r;
-    r.hour = t;
+std::vector<operation::DeviceResult> devicesAt(const RegionModel& m, const opt::Solution& s,
+                                               int t) {
     std::vector<double> vm;
     for (std::size_t n = 0; n < m.net.buses.size(); ++n) {
         const double v = m.vars.v.empty() ? 1.0 : s.value(m.vars.v[t][n]);
         vm.push_back(std::sqrt(std::max(v, 0.0)));
     }
-    r.devices = opf::deviceResults(m.source, m.devices, s, t, vm);
-    return r;
+    return operation::deviceResults(m.source, m.devices, s, t, vm);
 }
 
 // The first limit the exact state of hour t breaks, or empty.
@@ -80,18 +78,24 @@ AcVerdict checkDispatch(const RegionModel& m, const std::vector<double>& p,
                         const opt::Solution& s) {
     AcVerdict verdict;
     const Case& c = m.source;
-    const opf::Horizon h = horizonAt(m, p);
+    const operation::Horizon h = horizonAt(m, p);
     for (const auto& period : formulations::relaxationGaps(m.net, m.vars, s))
         for (double gap : period)
             verdict.relaxation_gap = std::max(verdict.relaxation_gap, std::abs(gap));
     verdict.carbon_t = opt::Model::value(m.carbon, s.x);
     PowerFlowOptions options;
     options.tolerance = 1e-10;
+    if (!m.ac_network) {
+        verdict.reason = m.ac_network_error;
+        return verdict;
+    }
+    CompiledNetwork& network = *m.ac_network;
+    const Case& hour = network.source();
     for (int t = 0; t < h.periods; ++t) {
-        const Case hour = opf::caseAtOptimum(c, h, t, periodOf(m, s, t));
         PowerFlowResult pf;
         try {
-            pf = runPowerFlow(hour, options);
+            network.setOperatingPoint(operation::acOperatingPoint(hour, h, t, devicesAt(m, s, t)));
+            pf = network.solve(options);
         } catch (const Error& e) {
             if (e.code() == ErrorCode::Cancelled)
                 throw;
@@ -103,7 +107,7 @@ AcVerdict checkDispatch(const RegionModel& m, const std::vector<double>& p,
             !broken.empty() && verdict.reason.empty())
             verdict.reason = std::move(broken);
         // The slack takes the exact losses: re-price the grid's import at the exact value.
-        for (const opf::UnitVariables& u : m.devices.units) {
+        for (const operation::UnitVariables& u : m.devices.units) {
             const Generator& g = c.generators[u.generator];
             if (g.kind != GeneratorKind::Grid)
                 continue;

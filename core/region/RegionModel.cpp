@@ -1,10 +1,14 @@
 #include "region/RegionModel.h"
 
+#include "devices/DevicePhysics.h"
+#include "operation/AcOperatingPoint.h"
+#include "operation/OperationBuilder.h"
 #include "util/Error.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 namespace gridcarbon::region {
 namespace {
@@ -31,10 +35,10 @@ std::vector<std::size_t> observedBuses(const Case& c, const std::vector<std::str
 double supplyCapacity(const Case& c) {
     double total = 0.0;
     for (const Generator& g : c.generators)
-        if (opf::isInstalled(g))
+        if (devices::isInstalled(g))
             total += std::max(g.p_max_mw, 0.0);
     for (const Storage& s : c.storages)
-        if (opf::isInstalled(s))
+        if (devices::isInstalled(s))
             total += s.p_max_mw;
     return total;
 }
@@ -58,14 +62,14 @@ RegionModel buildRegionModel(const Case& c, const RegionSpec& spec) {
     if (!(spec.cap_t > 0.0) || !std::isfinite(spec.cap_t))
         throw badInput("the daily carbon cap must be a positive number of tonnes");
     m.bus = observedBuses(c, spec.observed);
-    m.horizon = opf::makeHorizon(c, m.spec.day);
-    opf::Horizon& h = m.horizon;
+    m.horizon = operation::makeHorizon(c, m.spec.day);
+    operation::Horizon& h = m.horizon;
     if (spec.hour && (*spec.hour < 0 || *spec.hour >= h.periods))
         throw badInput("hour " + std::to_string(*spec.hour) + " is not in day '" + m.spec.day +
                        "' (0.." + std::to_string(h.periods - 1) + ")");
 
     // The observed loads leave the fixed horizon and come back as shape x p.
-    opf::Horizon fixed = h;
+    operation::Horizon fixed = h;
     for (std::size_t k = 0; k < m.bus.size(); ++k) {
         const std::size_t n = m.bus[k];
         const std::string& id = c.buses[n].id;
@@ -99,34 +103,39 @@ RegionModel buildRegionModel(const Case& c, const RegionSpec& spec) {
 
     const double base = c.base_mva;
     m.p_limit_mw = std::max(1.5 * supplyCapacity(c), 1e-3);
-    double flow = opf::flowBound(c, fixed);
-    for (std::size_t k = 0; k < m.bus.size(); ++k)
-        flow += 2.0 * m.p_limit_mw * 2.0 / base;
-    m.net = formulations::compileNetworkData(c);
-    m.vars = formulations::addNetwork(m.model, m.net, spec.formulation, h.periods, flow);
-    formulations::Injections inj(h.periods, c.buses.size());
-    m.devices = opf::addDevices(m.model, c, fixed, m.net, m.vars, opf::Binaries{}, false, inj);
+    operation::OperationSpec op;
+    op.formulation = spec.formulation;
+    op.extra_flow_bound_pu = static_cast<double>(m.bus.size()) * 4.0 * m.p_limit_mw / base;
+    operation::OperationBuilder builder(c, fixed, op);
     const bool withQ = spec.formulation != formulations::Formulation::DC;
     for (std::size_t k = 0; k < m.bus.size(); ++k) {
-        m.p.push_back(m.model.addVariable(0.0, m.p_limit_mw, 0.0, m.axis_names[k]));
+        m.p.push_back(builder.model().addVariable(0.0, m.p_limit_mw, 0.0, m.axis_names[k]));
         for (int t = 0; t < h.periods; ++t) {
-            inj.p[t][m.bus[k]].add(m.p[k], -m.p_shape[k][t] / base);
+            builder.injections().p[t][m.bus[k]].add(m.p[k], -m.p_shape[k][t] / base);
             if (withQ)
-                inj.q[t][m.bus[k]].add(m.p[k], -m.q_shape[k][t] / base);
+                builder.injections().q[t][m.bus[k]].add(m.p[k], -m.q_shape[k][t] / base);
         }
     }
-    formulations::addBalance(m.model, m.net, m.vars, inj);
-    m.carbon = opf::carbonExpression(c, fixed, m.devices);
-    m.cap_row = m.model.addRow(m.carbon, -opt::kInf, spec.cap_t, "daily carbon cap", "carbon");
-    for (int t = 0; t < h.periods; ++t) {
-        m.period_loss.push_back(formulations::seriesLosses(m.net, m.vars, t));
-        m.loss += (base * h.hours) * m.period_loss.back();
+    operation::OperationProblem problem = builder.close();
+    m.model = std::move(problem.model);
+    m.net = std::move(problem.net);
+    m.vars = std::move(problem.vars);
+    m.devices = std::move(problem.devices);
+    m.carbon = std::move(problem.carbon);
+    m.loss = std::move(problem.loss);
+    m.period_loss = std::move(problem.period_loss);
+    m.cap_row =
+        m.model.addRow(m.carbon, -opt::kInf, spec.cap_t, "daily carbon cap", opt::family::kCarbon);
+    try {
+        m.ac_network = std::make_shared<CompiledNetwork>(operation::acCheckCase(c));
+    } catch (const Error& e) {
+        m.ac_network_error = e.what();
     }
     return m;
 }
 
-opf::Horizon horizonAt(const RegionModel& m, const std::vector<double>& p) {
-    opf::Horizon h = m.horizon;
+operation::Horizon horizonAt(const RegionModel& m, const std::vector<double>& p) {
+    operation::Horizon h = m.horizon;
     for (std::size_t k = 0; k < m.bus.size(); ++k)
         for (int t = 0; t < h.periods; ++t) {
             if (m.spec.hour && t != *m.spec.hour)

@@ -6,10 +6,12 @@
 // the region when this model is feasible with the observed variables fixed at p.
 #include "formulations/NetworkFormulation.h"
 #include "model/Case.h"
-#include "opf/Devices.h"
-#include "opf/Horizon.h"
+#include "operation/DeviceConstraints.h"
+#include "operation/Horizon.h"
 #include "opt/Model.h"
+#include "powerflow/PowerFlow.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,8 +34,8 @@ struct RegionModel {
     opt::Model model;
     formulations::NetworkData net;
     formulations::NetworkVariables vars;
-    opf::DeviceVariables devices;
-    opf::Horizon horizon;                     // the observed buses' loads at the base point
+    operation::DeviceVariables devices;
+    operation::Horizon horizon;               // the observed buses' loads at the base point
     std::vector<std::size_t> bus;             // observed bus indices into Case::buses
     std::vector<opt::Var> p;                  // observed load levels, MW
     std::vector<std::vector<double>> p_shape; // [axis][period]: MW of load per MW of p
@@ -45,6 +47,10 @@ struct RegionModel {
     std::vector<opt::Affine> period_loss;     // p.u. per period (zero when lossless)
     opt::Row cap_row;
     std::vector<std::string> axis_names; // "p_3_mw", ...
+    // The exact AC check's network (operation::acCheckCase of the source), compiled once and
+    // solved at each dispatch checked; shared by the model's copies, used by one at a time.
+    std::shared_ptr<CompiledNetwork> ac_network;
+    std::string ac_network_error; // why there is none
 };
 
 // Throws Error(BadInput) for fewer than 2 or more than 3 observed buses, an unknown or
@@ -52,7 +58,7 @@ struct RegionModel {
 RegionModel buildRegionModel(const Case& c, const RegionSpec& spec);
 
 // The horizon with the observed loads at `p`.
-opf::Horizon horizonAt(const RegionModel& m, const std::vector<double>& p);
+operation::Horizon horizonAt(const RegionModel& m, const std::vector<double>& p);
 
 // The first typical day of the case's profiles (the region study's default); throws
 // Error(BadInput) when the case has no profiles.

@@ -21,16 +21,9 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 void checkOptions(const RegionOptions& o) {
-    if (!(o.tolerance > 0.0 && o.tolerance < 1.0))
-        throw badInput("--tol must lie between 0 and 1 (a fraction of each axis range)");
-    if (!(o.step > 0.0 && o.step <= 0.5))
-        throw badInput("--step must lie in (0, 0.5] (a fraction of each axis range)");
-    if (!(o.gap_max > 0.0) || !std::isfinite(o.gap_max))
-        throw badInput("the largest relaxation gap must be positive");
-    if (o.rays < 0 || o.rays > 100000)
-        throw badInput("--rays must lie in 0..100000");
-    if (o.validate < 0 || o.validate > 1000000)
-        throw badInput("--validate must lie in 0..1000000");
+    for (const NumberOption<RegionOptions>& d : regionNumberOptions())
+        if (auto why = d.refusal(d.get(o)))
+            throw badInput(*why);
     if (o.cap_t && (!(*o.cap_t > 0.0) || !std::isfinite(*o.cap_t)))
         throw badInput("--cap must be a positive number of tonnes");
 }
@@ -83,6 +76,51 @@ Method parseMethod(const std::string& text) {
         if (text == toString(m))
             return m;
     throw badInput("unknown region method '" + text + "' (adaptive, scba, hba, chba)");
+}
+
+const std::vector<NumberOption<RegionOptions>>& regionNumberOptions() {
+    using O = RegionOptions;
+    static const std::vector<NumberOption<O>> options{
+        {"tol", "Tolerance", "", "adaptive: largest inner-outer gap, a fraction of each axis range",
+         0.0, 0.5, true, false, [](const O& o) { return o.tolerance; },
+         [](O& o, double v) {
+             o.tolerance = v;
+         }},
+        {"step", "Grid step", "", "scba, hba: grid step, a fraction of each axis range", 0.0, 0.5,
+         true, false, [](const O& o) { return o.step; },
+         [](O& o, double v) {
+             o.step = v;
+         }},
+        {"gap-max", "Largest relaxation gap", "p.u.^2",
+         "scba: largest relaxation gap of a boundary point before it is contracted", 0.0, 1.0, true,
+         false, [](const O& o) { return o.gap_max; },
+         [](O& o, double v) {
+             o.gap_max = v;
+         }},
+        {"rays", "Rays", "", "chba: rays to bisect (0: 64 in 2-D, 160 in 3-D)", 0.0, 100000.0,
+         false, true, [](const O& o) { return static_cast<double>(o.rays); },
+         [](O& o, double v) {
+             o.rays = static_cast<int>(v);
+         }},
+        {"validate", "Validation samples", "",
+         "Monte-Carlo samples per side checked by the AC oracle (0: none)", 0.0, 1000000.0, false,
+         true, [](const O& o) { return static_cast<double>(o.validate); },
+         [](O& o, double v) {
+             o.validate = static_cast<int>(v);
+         }},
+        {"seed", "Seed", "", "seed of the validation samples", 0.0, 9007199254740992.0, false, true,
+         [](const O& o) { return static_cast<double>(o.seed); },
+         [](O& o, double v) {
+             o.seed = static_cast<std::uint64_t>(v);
+         }},
+        {"cone-tol", "Cone tolerance", "",
+         "largest relative second-order-cone violation of the boundary problems", 0.0, 1.0, true,
+         false, [](const O& o) { return o.solve.cone_tolerance; },
+         [](O& o, double v) {
+             o.solve.cone_tolerance = v;
+         }},
+    };
+    return options;
 }
 
 RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress,
@@ -178,6 +216,7 @@ RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress
         r.stats.validation_seconds = secondsSince(validationStarted);
     }
     report.report(1.0, "done");
+    r.seconds = secondsSince(started);
     return r;
 }
 

@@ -9,6 +9,8 @@
 #include "opt/Solve.h"
 #include "region/Indices.h"
 #include "region/Validation.h"
+#include "util/EngineResult.h"
+#include "util/OptionDescriptor.h"
 
 #include <cstdint>
 #include <optional>
@@ -41,6 +43,10 @@ struct RegionOptions {
     opt::SolveOptions solve{.cone_tolerance = 1e-6};
 };
 
+// The region study's numeric settings, for the CLI's flags and the GUI's forms; runRegion
+// refuses values outside their ranges with the descriptor's message.
+const std::vector<NumberOption<RegionOptions>>& regionNumberOptions();
+
 struct RegionStats {
     int lp_solves = 0; // simplex solves, support problems and oracle together
     int boundary_problems = 0;
@@ -49,7 +55,8 @@ struct RegionStats {
     double validation_seconds = 0.0;
 };
 
-struct RegionResult {
+// seconds: the whole run, indices and validation included (stats splits it).
+struct RegionResult : EngineResult {
     std::vector<std::string> observed; // bus ids
     std::vector<std::string> axis_names;
     Method method = Method::Adaptive;

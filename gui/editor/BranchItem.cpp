@@ -1,7 +1,6 @@
 #include "gui/editor/BranchItem.h"
 
-#include "gui/editor/SceneStyle.h"
-#include "gui/views/CarbonColorMap.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -33,16 +32,10 @@ QPointF rotated(QPointF v, qreal degrees) {
 constexpr qreal kWindingRadius = 0.62 * style::kSymbolRadius;
 constexpr qreal kSwitchGap = 1.0 * style::kSymbolRadius;
 
-// Line widths on screen: a plain line, and the carbon overlay's range from no flow to the
-// study's widest flow.
-constexpr qreal kPlainWidth = 1.8;
-constexpr qreal kCarbonMinWidth = 1.8;
-constexpr qreal kCarbonMaxWidth = 9.0;
-constexpr qreal kIdleWidth = 1.2;
 // How wide (pixels on screen) a branch is for the mouse.
 constexpr qreal kPickWidth = 8.0;
 
-// The carbon arrow on screen, for a line `width` pixels wide: long and wide enough to stand
+// The arrow on screen, for a line `width` pixels wide: long and wide enough to stand
 // out of the widest line.
 qreal arrowLength(qreal width) {
     return 0.9 * width + 9.0;
@@ -99,32 +92,25 @@ QPolygonF BranchItem::polyline(qreal ta, qreal tb) const {
     return line;
 }
 
-void BranchItem::setFlow(const gridcarbon::BranchFlow& flow) {
-    flow_ = flow;
-    updateToolTip();
-}
-
-void BranchItem::clearFlow() {
-    flow_.reset();
-    updateToolTip();
-}
-
-void BranchItem::setOverlay(Overlay overlay) {
-    overlay_ = overlay;
-    update();
-}
-
-void BranchItem::setCarbon(const gridcarbon::carbon::BranchCarbon& carbon, double widest_t_per_h) {
-    carbon_ = carbon;
-    widest_t_per_h_ = widest_t_per_h;
+void BranchItem::setOverlayValues(QHash<QString, OverlayBranch> values, const QString& tooltip_rows,
+                                  const QString& shown) {
+    overlays_ = std::move(values);
+    overlay_rows_ = tooltip_rows;
+    shown_ = shown;
     updateToolTip();
     update();
 }
 
-void BranchItem::clearCarbon() {
-    carbon_.reset();
-    updateToolTip();
+void BranchItem::setShownOverlay(const QString& shown) {
+    shown_ = shown;
     update();
+}
+
+std::optional<OverlayBranch> BranchItem::overlayValue(const QString& name) const {
+    const auto it = overlays_.constFind(name);
+    if (it == overlays_.cend())
+        return std::nullopt;
+    return *it;
 }
 
 void BranchItem::setViewScale(qreal scale) {
@@ -134,30 +120,30 @@ void BranchItem::setViewScale(qreal scale) {
     view_scale_ = scale;
 }
 
-bool BranchItem::showsCarbon() const {
-    return overlay_ == Overlay::Carbon && carbon_ && in_service_;
+const OverlayBranch* BranchItem::shownValue() const {
+    if (!in_service_)
+        return nullptr;
+    const auto it = overlays_.constFind(shown_);
+    return it == overlays_.cend() ? nullptr : &*it;
 }
 
-int BranchItem::carbonDirection() const {
-    if (!carbon_ || !carbon_->carries_flow)
-        return 0;
-    const QString sending = QString::fromStdString(carbon_->sending_bus);
-    if (sending == from_id_)
-        return 1;
-    if (sending == to_id_)
-        return -1;
-    return 0;
+int BranchItem::arrowDirection() const {
+    const OverlayBranch* v = shownValue();
+    return v ? v->direction : 0;
+}
+
+QColor BranchItem::lineColor() const {
+    if (!in_service_)
+        return style::mutedInk();
+    const OverlayBranch* v = shownValue();
+    return v && v->colour ? *v->colour : style::ink();
 }
 
 qreal BranchItem::lineWidth() const {
-    if (!showsCarbon())
-        return kPlainWidth;
-    if (!carbon_->carries_flow)
-        return kIdleWidth;
-    const double share = widest_t_per_h_ > 0
-                             ? std::abs(carbon_->carbon_flow_sending_t_per_h) / widest_t_per_h_
-                             : 0.0;
-    return kCarbonMinWidth + (kCarbonMaxWidth - kCarbonMinWidth) * std::clamp(share, 0.0, 1.0);
+    const OverlayBranch* v = shownValue();
+    if (!v || !v->width)
+        return kPlainLineWidth;
+    return std::clamp(*v->width, 0.5, kMaxOverlayLineWidth);
 }
 
 void BranchItem::updateToolTip() {
@@ -166,37 +152,13 @@ void BranchItem::updateToolTip() {
         QStringLiteral("<b>%1</b> (%2 &rarr; %3)")
             .arg(title.arg(id_.toHtmlEscaped()), from_id_.toHtmlEscaped(), to_id_.toHtmlEscaped());
     tip += QStringLiteral("<table>");
-    const auto row = [&tip](const QString& key, const QString& value) {
-        tip += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(key, value);
-    };
-    row(tr("Status"), in_service_ ? tr("in service") : tr("open"));
-    row(tr("R"), tr("%1 p.u.").arg(r_pu_, 0, 'g', 5));
-    row(tr("X"), tr("%1 p.u.").arg(x_pu_, 0, 'g', 5));
+    tip += overlayRow(tr("Status"), in_service_ ? tr("in service") : tr("open"));
+    tip += overlayRow(tr("R"), tr("%1 p.u.").arg(r_pu_, 0, 'g', 5));
+    tip += overlayRow(tr("X"), tr("%1 p.u.").arg(x_pu_, 0, 'g', 5));
     if (isTransformer())
-        row(tr("Tap"), QString::number(tap_, 'g', 5));
-    if (flow_ && in_service_) {
-        row(tr("P (from)"), tr("%1 MW").arg(flow_->p_from_mw, 0, 'f', 4));
-        row(tr("Q (from)"), tr("%1 MVAr").arg(flow_->q_from_mvar, 0, 'f', 4));
-        row(tr("Loss"), tr("%1 kW").arg(flow_->loss_kw, 0, 'f', 2));
-    }
-    if (carbon_ && in_service_) {
-        const auto& c = *carbon_;
-        if (!c.carries_flow) {
-            row(tr("Carbon flow"), tr("none"));
-        } else {
-            const bool forward = carbonDirection() >= 0;
-            const QString sending = forward ? from_id_ : to_id_;
-            const QString receiving = forward ? to_id_ : from_id_;
-            row(tr("Carbon flows"), QStringLiteral("%1 &rarr; %2")
-                                        .arg(sending.toHtmlEscaped(), receiving.toHtmlEscaped()));
-            row(tr("Carbon flow density"), tr("%1 t/MWh").arg(c.intensity_t_per_mwh, 0, 'f', 4));
-            row(tr("Carbon flow at %1").arg(sending.toHtmlEscaped()),
-                tr("%1 t/h").arg(c.carbon_flow_sending_t_per_h, 0, 'f', 4));
-            row(tr("Carbon flow at %1").arg(receiving.toHtmlEscaped()),
-                tr("%1 t/h").arg(c.carbon_flow_receiving_t_per_h, 0, 'f', 4));
-            row(tr("Loss emission"), tr("%1 t/h").arg(c.loss_emission_t_per_h, 0, 'f', 5));
-        }
-    }
+        tip += overlayRow(tr("Tap"), QString::number(tap_, 'g', 5));
+    if (in_service_)
+        tip += overlay_rows_;
     tip += QStringLiteral("</table>");
     setToolTip(tip);
 }
@@ -207,8 +169,8 @@ QRectF BranchItem::sceneExtent() const {
 }
 
 QRectF BranchItem::boundingRect() const {
-    // The widest carbon line and its arrow keep their size on screen.
-    const qreal on_screen = arrowLength(kCarbonMaxWidth) + 2.0;
+    // The widest overlay line and its arrow keep their size on screen.
+    const qreal on_screen = arrowLength(kMaxOverlayLineWidth) + 2.0;
     const qreal pad = std::max(style::kSymbolRadius + 4.0, on_screen / view_scale_);
     return polyline(0.0, 1.0).boundingRect().adjusted(-pad, -pad, pad, pad);
 }
@@ -229,14 +191,11 @@ void BranchItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
     p->setRenderHint(QPainter::Antialiasing);
     p->setBrush(Qt::NoBrush);
     const bool hovered = option->state & QStyle::State_MouseOver;
-    QColor color = in_service_ ? style::ink() : style::mutedInk();
-    if (showsCarbon())
-        color = carbon_->carries_flow ? CarbonColorMap::color(carbon_->intensity_t_per_mwh)
-                                      : style::mutedInk();
+    const QColor color = lineColor();
     const qreal width = lineWidth() + (hovered ? 1.0 : 0.0);
 
     if (option->state & QStyle::State_Selected) {
-        // A translucent halo under the line, so that the line keeps its own colour (the carbon
+        // A translucent halo under the line, so that the line keeps its own colour (the
         // overlay's information) while selected.
         QColor halo = style::selection();
         halo.setAlphaF(0.35f);
@@ -283,11 +242,11 @@ void BranchItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWid
         p->drawEllipse(c + d * offset, kWindingRadius, kWindingRadius);
     }
 
-    if (showsCarbon() && carbonDirection() != 0)
-        paintCarbonArrow(p, color);
+    if (arrowDirection() != 0)
+        paintArrow(p, color);
 }
 
-void BranchItem::paintCarbonArrow(QPainter* p, const QColor& color) const {
+void BranchItem::paintArrow(QPainter* p, const QColor& color) const {
     const qreal width = lineWidth();
     const qreal length = arrowLength(width) / view_scale_;
     const qreal half = arrowHalfWidth(width) / view_scale_;
@@ -296,7 +255,7 @@ void BranchItem::paintCarbonArrow(QPainter* p, const QColor& color) const {
         return;
     // Off the middle of a transformer, which holds its windings.
     const qreal t = isTransformer() ? 0.22 : 0.5;
-    const QPointF dir = tangent(t) * carbonDirection();
+    const QPointF dir = tangent(t) * arrowDirection();
     const QPointF normal(-dir.y(), dir.x());
     const QPointF tip = at(t) + dir * (length / 2.0);
     const QPointF base = tip - dir * length;

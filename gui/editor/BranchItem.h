@@ -2,15 +2,16 @@
 // A branch between two buses: a line, a transformer (two interlaced circles in the middle),
 // or an open switch / out-of-service branch (dashed, with an open blade in a gap). Selectable:
 // a selected branch gets a halo along its line, and its shape stays a few pixels wide on
-// screen at every zoom so that it can be clicked. In the
-// carbon overlay a branch that carries flow is coloured by its carbon flow density, drawn as
-// wide as its carbon flow, and an arrow points the way the carbon goes.
-#include "carbon/CarbonFlow.h"
-#include "gui/editor/Overlay.h"
+// screen at every zoom so that it can be clicked. An in-service branch takes the colour, width
+// and arrow the overlay shown gives it (the carbon overlay: coloured by carbon flow density, as
+// wide as its carbon flow, an arrow the way the carbon goes); its tooltip has the rows of every
+// overlay.
+#include "gui/overlay/FeederOverlay.h"
 #include "model/Case.h"
-#include "powerflow/PowerFlow.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QPolygonF>
 #include <QString>
 
@@ -39,21 +40,20 @@ public:
     // shows before the move is committed.
     void setEnds(QPointF from, QPointF to);
 
-    void setFlow(const gridcarbon::BranchFlow& flow);
-    void clearFlow();
-
-    void setOverlay(Overlay overlay);
-    // `widest_t_per_h`: the carbon flow drawn with the widest line (the largest of the study,
-    // so that widths compare between the hours of a day).
-    void setCarbon(const gridcarbon::carbon::BranchCarbon& carbon, double widest_t_per_h);
-    void clearCarbon();
-    std::optional<gridcarbon::carbon::BranchCarbon> carbon() const { return carbon_; }
-    // Where the carbon flows: 1 from `from` to `to`, -1 the other way, 0 no arrow (no carbon
-    // result, no flow, or fed from both ends).
-    int carbonDirection() const;
-    // The line width on screen (device-independent pixels) in the overlay shown.
+    // What the overlays say about this branch (by overlay name), the rows they add to its
+    // tooltip, and which overlay is shown (FeederScene hands these out).
+    void setOverlayValues(QHash<QString, OverlayBranch> values, const QString& tooltip_rows,
+                          const QString& shown);
+    void setShownOverlay(const QString& shown);
+    // The value of overlay `name` for this branch, if it has one.
+    std::optional<OverlayBranch> overlayValue(const QString& name) const;
+    // The arrow drawn: 1 from `from` to `to`, -1 the other way, 0 none (the overlay shown has
+    // none for this branch, or the branch is open).
+    int arrowDirection() const;
+    // The line's colour and its width on screen (device-independent pixels).
+    QColor lineColor() const;
     qreal lineWidth() const;
-    // The view's zoom: the carbon arrow keeps its size on screen.
+    // The view's zoom: the arrow keeps its size on screen.
     void setViewScale(qreal scale);
 
     // The branch and its symbols in scene coordinates, without what keeps its size on screen:
@@ -66,8 +66,9 @@ public:
 
 private:
     void updateToolTip();
-    bool showsCarbon() const;
-    void paintCarbonArrow(QPainter* painter, const QColor& color) const;
+    // What the overlay shown says about this branch; null when nothing (or the branch is open).
+    const OverlayBranch* shownValue() const;
+    void paintArrow(QPainter* painter, const QColor& color) const;
     QPointF at(qreal t) const;      // point of the curve, t in [0, 1]
     QPointF tangent(qreal t) const; // unit direction of the curve
     QPolygonF polyline(qreal ta, qreal tb) const;
@@ -84,10 +85,9 @@ private:
     qreal bow_ = 0.0;
     qreal length_ = 0.0;
     qreal t0_ = 0.0, t1_ = 1.0;
-    std::optional<gridcarbon::BranchFlow> flow_;
-    Overlay overlay_ = Overlay::Voltage;
-    std::optional<gridcarbon::carbon::BranchCarbon> carbon_;
-    double widest_t_per_h_ = 0.0;
+    QHash<QString, OverlayBranch> overlays_;
+    QString overlay_rows_;
+    QString shown_;
     qreal view_scale_ = 1.0;
 };
 

@@ -1,8 +1,6 @@
 #include "gui/editor/BusItem.h"
 
-#include "gui/editor/SceneStyle.h"
-#include "gui/views/CarbonColorMap.h"
-#include "gui/views/VoltageColorMap.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -155,56 +153,37 @@ void BusItem::setShowValue(bool show) {
     updateLabel();
 }
 
-void BusItem::setOverlay(Overlay overlay) {
-    overlay_ = overlay;
-    updateLabel();
-    update();
-}
-
-void BusItem::updateLabel() {
-    QString value;
-    if (show_value_ && overlay_ == Overlay::Voltage && state_)
-        value = state_->energised ? QString::number(state_->vm_pu, 'f', 3) : tr("off");
-    if (show_value_ && overlay_ == Overlay::Carbon && carbon_)
-        value = std::isfinite(carbon_->intensity_t_per_mwh)
-                    ? QString::number(carbon_->intensity_t_per_mwh, 'f', 3)
-                    : tr("off");
-    label_->setValue(value);
-}
-
-QColor BusItem::fillColor() const {
-    if (overlay_ == Overlay::Carbon)
-        return carbon_ ? CarbonColorMap::color(carbon_->intensity_t_per_mwh)
-                       : style::noResultFill();
-    if (!state_)
-        return style::noResultFill();
-    return state_->energised ? VoltageColorMap::color(state_->vm_pu) : style::deEnergisedFill();
-}
-
-void BusItem::setVoltage(const gridcarbon::BusState& state) {
-    state_ = state;
-    resultChanged();
-}
-
-void BusItem::clearVoltage() {
-    state_.reset();
-    resultChanged();
-}
-
-void BusItem::setCarbon(const gridcarbon::carbon::BusCarbon& carbon) {
-    carbon_ = carbon;
-    resultChanged();
-}
-
-void BusItem::clearCarbon() {
-    carbon_.reset();
-    resultChanged();
-}
-
-void BusItem::resultChanged() {
+void BusItem::setOverlayValues(QHash<QString, OverlayBus> values, const QString& tooltip_rows,
+                               const QString& shown) {
+    overlays_ = std::move(values);
+    overlay_rows_ = tooltip_rows;
+    shown_ = shown;
     updateLabel();
     updateToolTip();
     update();
+}
+
+void BusItem::setShownOverlay(const QString& shown) {
+    shown_ = shown;
+    updateLabel();
+    update();
+}
+
+std::optional<OverlayBus> BusItem::overlayValue(const QString& name) const {
+    const auto it = overlays_.constFind(name);
+    if (it == overlays_.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void BusItem::updateLabel() {
+    const auto it = overlays_.constFind(shown_);
+    label_->setValue(show_value_ && it != overlays_.cend() ? it->label : QString());
+}
+
+QColor BusItem::fillColor() const {
+    const auto it = overlays_.constFind(shown_);
+    return it != overlays_.cend() && it->fill.isValid() ? it->fill : style::noResultFill();
 }
 
 void BusItem::updateToolTip() {
@@ -212,31 +191,9 @@ void BusItem::updateToolTip() {
     if (!name_.isEmpty() && name_ != id_)
         tip += QStringLiteral(" &mdash; %1").arg(name_.toHtmlEscaped());
     tip += QStringLiteral("<table>");
-    const auto row = [&tip](const QString& key, const QString& value) {
-        tip += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(key, value);
-    };
     if (base_kv_ > 0)
-        row(tr("Base voltage"), tr("%1 kV").arg(base_kv_, 0, 'g', 6));
-    if (state_ && state_->energised) {
-        row(tr("Vm"), tr("%1 p.u.").arg(state_->vm_pu, 0, 'f', 4));
-        row(tr("Va"), tr("%1°").arg(state_->va_deg, 0, 'f', 3));
-    } else if (state_) {
-        row(tr("State"), tr("not energised"));
-    } else {
-        row(tr("Vm"), tr("no power-flow result"));
-    }
-    if (carbon_) {
-        const auto& c = *carbon_;
-        if (std::isfinite(c.intensity_t_per_mwh))
-            row(tr("Carbon intensity"), tr("%1 t/MWh").arg(c.intensity_t_per_mwh, 0, 'f', 4));
-        else
-            row(tr("Carbon intensity"), tr("none (not energised)"));
-        if (c.source == gridcarbon::carbon::IntensitySource::NoThroughFlow)
-            row(QString(), tr("(no through-flow: that of its feeding bus)"));
-        row(tr("Load"), tr("%1 MW").arg(c.load_mw, 0, 'f', 4));
-        row(tr("Load emission"), tr("%1 t/h").arg(c.load_emission_t_per_h, 0, 'f', 4));
-        row(tr("Through-flow"), tr("%1 MW").arg(c.through_flow_mw, 0, 'f', 4));
-    }
+        tip += overlayRow(tr("Base voltage"), tr("%1 kV").arg(base_kv_, 0, 'g', 6));
+    tip += overlay_rows_;
     tip += QStringLiteral("</table>");
     setToolTip(tip);
 }

@@ -1,14 +1,13 @@
 #pragma once
-// A bus: a filled circle with its id as a label, coloured by voltage after a power flow or by
-// nodal carbon intensity after a carbon emission flow study, whichever the overlay shows. The
-// tooltip has every result the bus holds.
-#include "carbon/CarbonFlow.h"
-#include "gui/editor/Overlay.h"
+// A bus: a filled circle with its id as a label, filled as the overlay shown says (voltage
+// after a power flow, nodal carbon intensity after a carbon emission flow, ...), with that
+// overlay's value under the id. The tooltip has the rows of every overlay.
+#include "gui/overlay/FeederOverlay.h"
 #include "model/Case.h"
-#include "powerflow/PowerFlow.h"
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -32,17 +31,16 @@ public:
     // Puts the label beside the circle in the direction `dir` (need not be normalised).
     void setLabelDirection(QPointF dir);
 
-    // Shows the overlay's value (voltage magnitude or carbon intensity) under the id once there
-    // is a result.
+    // Shows the shown overlay's label under the id, when it has one for this bus.
     void setShowValue(bool show);
-    void setOverlay(Overlay overlay);
-    void setVoltage(const gridcarbon::BusState& state);
-    void clearVoltage();
-    std::optional<gridcarbon::BusState> voltage() const { return state_; }
-    void setCarbon(const gridcarbon::carbon::BusCarbon& carbon);
-    void clearCarbon();
-    std::optional<gridcarbon::carbon::BusCarbon> carbon() const { return carbon_; }
-    // The fill for the overlay shown.
+    // What the overlays say about this bus (by overlay name), the rows they add to its tooltip,
+    // and which overlay is shown (FeederScene hands these out).
+    void setOverlayValues(QHash<QString, OverlayBus> values, const QString& tooltip_rows,
+                          const QString& shown);
+    void setShownOverlay(const QString& shown);
+    // The value of overlay `name` for this bus, if it has one.
+    std::optional<OverlayBus> overlayValue(const QString& name) const;
+    // The fill of the overlay shown (a neutral one when it has nothing for this bus).
     QColor fillColor() const;
 
     QRectF boundingRect() const override;
@@ -50,16 +48,15 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    void resultChanged();
     void updateToolTip();
     void updateLabel();
 
     QString id_;
     QString name_;
     double base_kv_ = 0.0;
-    Overlay overlay_ = Overlay::Voltage;
-    std::optional<gridcarbon::BusState> state_;
-    std::optional<gridcarbon::carbon::BusCarbon> carbon_;
+    QHash<QString, OverlayBus> overlays_;
+    QString overlay_rows_;
+    QString shown_;
     BusLabelItem* label_ = nullptr;
     bool show_value_ = true;
 };

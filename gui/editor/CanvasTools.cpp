@@ -3,11 +3,11 @@
 #include "gui/Resources.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/editor/SceneStyle.h"
+#include "gui/editor/FeederView.h"
 #include "gui/editor/tools/AddBranchTool.h"
 #include "gui/editor/tools/AddBusTool.h"
 #include "gui/editor/tools/SelectTool.h"
-#include "gui/views/FeederView.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QToolBar>
 
+#include <utility>
 #include <vector>
 
 namespace gridcarbon::gui {
@@ -47,11 +48,11 @@ void bindToView(QAction* action, FeederView* view) {
 
 } // namespace
 
-CanvasTools::CanvasTools(FeederView* view, FeederScene* scene, FeederEditor* editor,
+CanvasTools::CanvasTools(FeederView* view, FeederScene* scene, FeederEditor* editor, SnapGrid grid,
                          QObject* parent)
     : QObject(parent), view_(view), scene_(scene), editor_(editor),
       tool_group_(new QActionGroup(this)) {
-    const ToolContext context{view, scene, editor};
+    const ToolContext context{view, scene, editor, std::move(grid)};
     select_ = new SelectTool(context, this);
     add_bus_ = new AddBusTool(context, this);
     add_branch_ = new AddBranchTool(context, this);

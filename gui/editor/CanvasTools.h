@@ -5,6 +5,7 @@
 // one to the view, and adds devices from the palette (dropped on a bus, or to the one
 // selected bus). The shortcuts work while the canvas has the focus, so that typing in a
 // panel's text field never switches tools.
+#include "gui/editor/tools/CanvasTool.h"
 #include "model/NewElements.h"
 
 #include <QList>
@@ -20,7 +21,6 @@ namespace gridcarbon::gui {
 
 class AddBranchTool;
 class AddBusTool;
-class CanvasTool;
 class FeederEditor;
 class FeederScene;
 class FeederView;
@@ -29,7 +29,8 @@ class SelectTool;
 class CanvasTools : public QObject {
     Q_OBJECT
 public:
-    CanvasTools(FeederView* view, FeederScene* scene, FeederEditor* editor,
+    // `grid`: where the tools snap to (see SnapGrid); none: no snapping.
+    CanvasTools(FeederView* view, FeederScene* scene, FeederEditor* editor, SnapGrid grid,
                 QObject* parent = nullptr);
 
     QAction* selectAction() const { return select_action_; }

@@ -1,6 +1,6 @@
 #include "gui/editor/DeviceItem.h"
 
-#include "gui/editor/SceneStyle.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

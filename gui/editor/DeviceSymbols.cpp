@@ -1,6 +1,6 @@
 #include "gui/editor/DeviceSymbols.h"
 
-#include "gui/editor/SceneStyle.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QCoreApplication>
 #include <QFont>

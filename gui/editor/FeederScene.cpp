@@ -4,7 +4,7 @@
 #include "gui/editor/BusItem.h"
 #include "gui/editor/DeviceItem.h"
 #include "gui/editor/PointGrid.h"
-#include "gui/editor/SceneStyle.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QSignalBlocker>
 #include <QtMath>
@@ -154,7 +154,7 @@ QString tipTitle(DeviceKind kind, const std::string& id) {
 QString tipRows(const QList<QPair<QString, QString>>& rows) {
     QString t = QStringLiteral("<table>");
     for (const auto& [key, value] : rows)
-        t += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(key, value);
+        t += overlayRow(key, value);
     return t + QStringLiteral("</table>");
 }
 
@@ -175,8 +175,8 @@ void FeederScene::clearCase() {
     buses_.clear();
     branches_.clear();
     devices_.clear();
-    generators_.clear();
-    generator_tips_.clear();
+    device_by_id_.clear();
+    device_tips_.clear();
     drawing_ = QRectF();
     setSceneRect(QRectF());
 }
@@ -192,8 +192,8 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
     for (const auto& p : pos)
         extent = extent.united(QRectF(p * frame_scale_, QSizeF(0.001, 0.001)));
     frame_centre_ = pos.empty() ? QPointF() : extent.center();
-    power_flow_.reset();
-    carbon_.reset();
+    for (auto& [name, overlay] : overlays_)
+        overlay.clearValues();
     build(c);
     emit selectionChanged(); // nothing is selected in a new drawing
 }
@@ -201,10 +201,6 @@ void FeederScene::setCase(const gridcarbon::Case& c) {
 void FeederScene::updateCase(const gridcarbon::Case& c) {
     const auto selected = selectedElements();
     build(c);
-    if (power_flow_)
-        showPowerFlow(*power_flow_);
-    if (carbon_)
-        showCarbon(carbon_->first, carbon_->second);
     selectElements(selected);
 }
 
@@ -285,7 +281,6 @@ void FeederScene::build(const gridcarbon::Case& c) {
         auto* item = new BusItem(c.buses[i]);
         item->setPos(pos[i]);
         item->setShowValue(show_values_);
-        item->setOverlay(overlay_);
         item->setViewScale(view_scale_);
         addItem(item);
         buses_.insert(item->busId(), item);
@@ -302,7 +297,6 @@ void FeederScene::build(const gridcarbon::Case& c) {
             continue;
         const QPointF a = pos[*f], b = pos[*t];
         auto* item = new BranchItem(br, a, b, branchBow(pos, grid, *f, *t));
-        item->setOverlay(overlay_);
         item->setViewScale(view_scale_);
         addItem(item);
         branches_.insert(item->branchId(), item);
@@ -321,6 +315,7 @@ void FeederScene::build(const gridcarbon::Case& c) {
             ->setLabelDirection(QPointF(std::cos(a), std::sin(a)));
     }
 
+    applyOverlays();
     updateDrawingRect();
 }
 
@@ -384,16 +379,16 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
     for (std::size_t i = 0; i < c.buses.size(); ++i)
         index.insert(QString::fromStdString(c.buses[i].id), i);
 
-    // Devices per bus, sources first and loads last.
+    // Devices per bus, sources first and loads last; overlays know all but loads by id.
     std::vector<std::vector<DeviceInfo>> at(c.buses.size());
-    std::vector<std::vector<QString>> generator_ids(c.buses.size());
-    const auto add = [&](const std::string& bus, DeviceInfo info, const QString& gen_id = {}) {
+    std::vector<std::vector<bool>> by_id(c.buses.size());
+    const auto add = [&](const std::string& bus, DeviceInfo info, bool overlaid = true) {
         const auto it = index.find(QString::fromStdString(bus));
         if (it == index.end())
             return;
         info.bus_id = QString::fromStdString(bus);
         at[*it].push_back(std::move(info));
-        generator_ids[*it].push_back(gen_id);
+        by_id[*it].push_back(overlaid);
     };
 
     for (const auto& g : c.generators) {
@@ -428,7 +423,7 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
         if (!g.in_service)
             rows.append({tr("Status"), tr("out of service")});
         d.tool_tip = tipTitle(d.kind, g.id) + tipRows(rows);
-        add(g.bus, d, d.id);
+        add(g.bus, d);
     }
     for (const auto& s : c.storages) {
         DeviceInfo d;
@@ -475,7 +470,7 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
         if (!l.profile.empty())
             rows.append({tr("Profile"), QString::fromStdString(l.profile).toHtmlEscaped()});
         d.tool_tip = tipTitle(d.kind, l.id) + tipRows(rows);
-        add(l.bus, d);
+        add(l.bus, d, false);
     }
 
     const double r = style::kSymbolRadius;
@@ -519,37 +514,15 @@ void FeederScene::placeDevices(const gridcarbon::Case& c, const std::vector<QPoi
             auto* item = new DeviceItem(devices[k], att);
             addItem(item);
             devices_.append(item);
-            if (!generator_ids[i][k].isEmpty()) {
-                generators_.insert(generator_ids[i][k], item);
-                generator_tips_.insert(generator_ids[i][k], devices[k].tool_tip);
+            if (by_id[i][k]) {
+                device_by_id_.insert(devices[k].id, item);
+                device_tips_.insert(devices[k].id, devices[k].tool_tip);
             }
             const QPointF d = att.symbol - bus;
             angles[i].push_back(std::atan2(d.y(), d.x()));
         }
         angles[i].push_back(a);
     }
-}
-
-void FeederScene::showPowerFlow(const gridcarbon::PowerFlowResult& result) {
-    if (!power_flow_ || &*power_flow_ != &result)
-        power_flow_ = result;
-    for (const auto& b : result.buses) {
-        if (auto* item = busItem(QString::fromStdString(b.id)))
-            item->setVoltage(b);
-    }
-    for (const auto& f : result.branches) {
-        if (auto* item = branchItem(QString::fromStdString(f.id)))
-            item->setFlow(f);
-    }
-    for (const auto& g : result.generators) {
-        const QString id = QString::fromStdString(g.id);
-        if (auto* item = generators_.value(id, nullptr)) {
-            item->setToolTip(generator_tips_.value(id) +
-                             tipRows({{tr("Power flow P"), tr("%1 MW").arg(num(g.p_mw, 4))},
-                                      {tr("Power flow Q"), tr("%1 MVAr").arg(num(g.q_mvar, 4))}}));
-        }
-    }
-    updateDrawingRect();
 }
 
 void FeederScene::setViewScale(qreal scale) {
@@ -562,41 +535,6 @@ void FeederScene::setViewScale(qreal scale) {
         br->setViewScale(scale);
 }
 
-void FeederScene::showCarbon(const gridcarbon::carbon::CarbonFlowResult& period,
-                             double widest_t_per_h) {
-    if (!carbon_ || &carbon_->first != &period)
-        carbon_ = std::make_pair(period, widest_t_per_h);
-    for (const auto& b : period.buses) {
-        if (auto* item = busItem(QString::fromStdString(b.id)))
-            item->setCarbon(b);
-    }
-    for (const auto& br : period.branches) {
-        if (auto* item = branchItem(QString::fromStdString(br.id)))
-            item->setCarbon(br, widest_t_per_h);
-    }
-    updateDrawingRect();
-}
-
-void FeederScene::clearCarbon() {
-    carbon_.reset();
-    for (auto* b : std::as_const(buses_))
-        b->clearCarbon();
-    for (auto* br : std::as_const(branches_))
-        br->clearCarbon();
-    updateDrawingRect();
-}
-
-void FeederScene::setOverlay(Overlay overlay) {
-    if (overlay == overlay_)
-        return;
-    overlay_ = overlay;
-    for (auto* b : std::as_const(buses_))
-        b->setOverlay(overlay);
-    for (auto* br : std::as_const(branches_))
-        br->setOverlay(overlay);
-    updateDrawingRect();
-}
-
 void FeederScene::setShowValues(bool show) {
     show_values_ = show;
     for (auto* b : std::as_const(buses_))
@@ -604,15 +542,87 @@ void FeederScene::setShowValues(bool show) {
     updateDrawingRect();
 }
 
-void FeederScene::clearResults() {
-    power_flow_.reset();
-    for (auto* b : std::as_const(buses_))
-        b->clearVoltage();
-    for (auto* br : std::as_const(branches_))
-        br->clearFlow();
-    for (auto it = generators_.cbegin(); it != generators_.cend(); ++it)
-        it.value()->setToolTip(generator_tips_.value(it.key()));
+void FeederScene::setOverlay(const QString& name, FeederOverlay overlay) {
+    const auto it = std::find_if(overlays_.begin(), overlays_.end(),
+                                 [&](const auto& o) { return o.first == name; });
+    if (it != overlays_.end())
+        it->second = std::move(overlay);
+    else
+        overlays_.emplace_back(name, std::move(overlay));
+    const bool first = shown_.isEmpty();
+    if (first)
+        shown_ = name;
+    applyOverlays();
     updateDrawingRect();
+    emit overlayChanged(name);
+    if (first)
+        emit shownOverlayChanged(name);
+}
+
+const FeederOverlay* FeederScene::overlay(const QString& name) const {
+    for (const auto& [n, o] : overlays_)
+        if (n == name)
+            return &o;
+    return nullptr;
+}
+
+QStringList FeederScene::overlayNames() const {
+    QStringList names;
+    for (const auto& o : overlays_)
+        names.append(o.first);
+    return names;
+}
+
+void FeederScene::showOverlay(const QString& name) {
+    if (name == shown_ || !overlay(name))
+        return;
+    shown_ = name;
+    for (auto* b : std::as_const(buses_))
+        b->setShownOverlay(name);
+    for (auto* br : std::as_const(branches_))
+        br->setShownOverlay(name);
+    updateDrawingRect();
+    emit shownOverlayChanged(name);
+}
+
+void FeederScene::applyOverlays() {
+    for (auto it = buses_.cbegin(); it != buses_.cend(); ++it) {
+        QHash<QString, OverlayBus> values;
+        QString rows;
+        for (const auto& [name, o] : overlays_) {
+            const auto v = o.buses.constFind(it.key());
+            if (v == o.buses.cend()) {
+                rows += o.unlisted_bus_tooltip;
+                continue;
+            }
+            values.insert(name, *v);
+            rows += v->tooltip;
+        }
+        it.value()->setOverlayValues(std::move(values), rows, shown_);
+    }
+    for (auto it = branches_.cbegin(); it != branches_.cend(); ++it) {
+        QHash<QString, OverlayBranch> values;
+        QString rows;
+        for (const auto& [name, o] : overlays_) {
+            const auto v = o.branches.constFind(it.key());
+            if (v == o.branches.cend())
+                continue;
+            values.insert(name, *v);
+            rows += v->tooltip;
+        }
+        it.value()->setOverlayValues(std::move(values), rows, shown_);
+    }
+    for (auto it = device_by_id_.cbegin(); it != device_by_id_.cend(); ++it) {
+        QString rows;
+        for (const auto& o : overlays_) {
+            const auto v = o.second.devices.constFind(it.key());
+            if (v != o.second.devices.cend())
+                rows += v->tooltip;
+        }
+        const QString base = device_tips_.value(it.key());
+        it.value()->setToolTip(
+            rows.isEmpty() ? base : base + QStringLiteral("<table>%1</table>").arg(rows));
+    }
 }
 
 } // namespace gridcarbon::gui

@@ -4,19 +4,19 @@
 // buses sit about style::kBusSpacing apart whatever units the case uses. Devices fan out from
 // their bus into the widest free angle between its branches; the bus label takes the widest
 // angle left after that.
-#include "carbon/CarbonFlow.h"
-#include "gui/editor/Overlay.h"
+#include "gui/overlay/FeederOverlay.h"
 #include "model/Case.h"
 #include "model/Element.h"
-#include "powerflow/PowerFlow.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace gridcarbon::gui {
@@ -52,27 +52,25 @@ public:
     // Selects exactly these elements (unknown ones are skipped).
     void selectElements(const std::vector<gridcarbon::ElementRef>& refs);
 
-    // Colours buses by voltage magnitude and puts the result into the tooltips. Items are
-    // matched by id; elements the result does not mention keep their neutral look.
-    void showPowerFlow(const gridcarbon::PowerFlowResult& result);
-    void clearResults();
-
-    // Puts one period of a carbon emission flow into the buses and branches (matched by id):
-    // what the carbon overlay draws, and rows of their tooltips. Branch widths scale so that
-    // `widest_t_per_h` gets the widest line.
-    void showCarbon(const gridcarbon::carbon::CarbonFlowResult& period, double widest_t_per_h);
-    void clearCarbon();
-
-    // Which result colours the drawing; both stay in the items and their tooltips.
-    void setOverlay(Overlay overlay);
-    Overlay overlay() const { return overlay_; }
+    // Overlays (gui/overlay/FeederOverlay.h), by name: adds one, or replaces the one of that
+    // name. The first one set is shown until showOverlay() picks another. Values are matched to
+    // the items by id and kept across redraws (updateCase); a new case (setCase) drops the
+    // values and keeps the legends.
+    void setOverlay(const QString& name, FeederOverlay overlay);
+    // Null when there is no overlay of that name.
+    const FeederOverlay* overlay(const QString& name) const;
+    // In the order they were first set.
+    QStringList overlayNames() const;
+    // Which overlay colours the drawing (every overlay's rows stay in the tooltips).
+    void showOverlay(const QString& name);
+    QString shownOverlay() const { return shown_; }
 
     // The zoom of the view showing the scene (labels keep their size on screen).
     void setViewScale(qreal scale);
     qreal viewScale() const { return view_scale_; }
 
-    // The overlay's values (voltage magnitudes or carbon intensities) printed under the bus ids
-    // (on by default).
+    // The shown overlay's values (voltage magnitudes, carbon intensities, ...) printed under the
+    // bus ids (on by default).
     void setShowValues(bool show);
     bool showsValues() const { return show_values_; }
 
@@ -99,29 +97,36 @@ public:
 signals:
     // drawingRect() changed (labels grew or shrank).
     void drawingChanged();
+    // An overlay was set (added or replaced).
+    void overlayChanged(const QString& name);
+    // Another overlay is shown.
+    void shownOverlayChanged(const QString& name);
 
 private:
     void build(const gridcarbon::Case& c);
     void updateDrawingRect();
     void applyLayerFilter();
+    // Hands the items what the overlays say about them.
+    void applyOverlays();
     void placeDevices(const gridcarbon::Case& c, const std::vector<QPointF>& pos,
                       std::vector<std::vector<double>>& angles);
 
     QHash<QString, BusItem*> buses_;
     QHash<QString, BranchItem*> branches_;
     QList<DeviceItem*> devices_;
-    QHash<QString, DeviceItem*> generators_; // by generator id, for power-flow outputs
-    QHash<QString, QString> generator_tips_; // their tooltips before a result
+    // Generating units, storage and capacitors by id (one id space), for the overlays' rows,
+    // and their tooltips without them.
+    QHash<QString, DeviceItem*> device_by_id_;
+    QHash<QString, QString> device_tips_;
     QRectF drawing_;
     // The frame: scene = (case coordinates) * frame_scale_ - frame_centre_.
     double frame_scale_ = 1.0;
     QPointF frame_centre_;
-    // The results shown, put back after a redraw.
-    std::optional<gridcarbon::PowerFlowResult> power_flow_;
-    std::optional<std::pair<gridcarbon::carbon::CarbonFlowResult, double>> carbon_;
+    // The overlays, in the order first set, and the one shown.
+    std::vector<std::pair<QString, FeederOverlay>> overlays_;
+    QString shown_;
     bool show_values_ = true;
     std::array<bool, 4> layer_visible_{true, true, true, true}; // by CompensationLayer
-    Overlay overlay_ = Overlay::Voltage;
     qreal view_scale_ = 1.0;
 };
 

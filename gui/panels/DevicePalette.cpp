@@ -2,7 +2,7 @@
 
 #include "gui/editor/DeviceMime.h"
 #include "gui/editor/DeviceSymbols.h"
-#include "gui/editor/SceneStyle.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QDrag>
 #include <QLabel>

@@ -54,7 +54,7 @@ vtkSmartPointer<vtkPolyData> edgesOf(vtkPolyData* surface) {
     return edges->GetOutput();
 }
 
-vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const region_style::Rgb& colour) {
+vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const Rgb& colour) {
     vtkNew<vtkPolyDataMapper> mapper;
     mapper->SetInputData(data);
     mapper->ScalarVisibilityOff();
@@ -64,8 +64,7 @@ vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const region_style::Rgb& co
     return actor;
 }
 
-vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const region_style::Rgb& colour,
-                                     double opacity) {
+vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const Rgb& colour, double opacity) {
     auto actor = actorOf(surface, colour);
     vtkProperty* p = actor->GetProperty();
     p->SetOpacity(opacity);
@@ -77,8 +76,7 @@ vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const region_style::R
     return actor;
 }
 
-vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const region_style::Rgb& colour,
-                                     double width) {
+vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const Rgb& colour, double width) {
     auto actor = actorOf(lines, colour);
     actor->GetProperty()->SetLineWidth(float(width));
     actor->GetProperty()->RenderLinesAsTubesOn();
@@ -86,8 +84,8 @@ vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const region_style::Rgb
     return actor;
 }
 
-vtkSmartPointer<vtkActor> ballsActor(const std::vector<Corner>& corners,
-                                     const region_style::Rgb& colour, double pixels) {
+vtkSmartPointer<vtkActor> ballsActor(const std::vector<Corner>& corners, const Rgb& colour,
+                                     double pixels) {
     auto actor = actorOf(shapeOf(corners, Cells::Vertices), colour);
     actor->GetProperty()->SetPointSize(float(pixels));
     actor->GetProperty()->RenderPointsAsSpheresOn();

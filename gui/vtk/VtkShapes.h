@@ -1,8 +1,9 @@
 #pragma once
-// Small VTK building blocks shared by the scenes of gui/vtk (the region, its sections, the
-// demo polyhedron): poly data from corner points, the edges of a polyhedron, and actors in one
-// colour as translucent faces, lines or balls. Private to gui/vtk.
-#include "gui/views/RegionStyle.h"
+// Small VTK building blocks shared by the VTK scenes (the operating region, its sections and
+// the demo polyhedron in gui/studies/region): poly data from corner points, the edges of a
+// polyhedron, and actors in one colour as translucent faces, lines or balls. For .cpp files
+// only: it names VTK types, which stay out of the headers the rest of the GUI sees.
+#include "gui/style/Rgb.h"
 
 #include <vtkSmartPointer.h>
 
@@ -29,15 +30,13 @@ vtkSmartPointer<vtkPolyData> shapeOf(const std::vector<Corner>& corners, Cells c
 vtkSmartPointer<vtkPolyData> edgesOf(vtkPolyData* surface);
 
 // `data` in one colour (its scalars, if any, ignored).
-vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const region_style::Rgb& colour);
+vtkSmartPointer<vtkActor> actorOf(vtkPolyData* data, const Rgb& colour);
 // Flat-shaded translucent faces with a little specular light.
-vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const region_style::Rgb& colour,
-                                     double opacity);
+vtkSmartPointer<vtkActor> facesActor(vtkPolyData* surface, const Rgb& colour, double opacity);
 // Lines drawn as tubes `width` pixels wide, unlit: the same colour from every side.
-vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const region_style::Rgb& colour,
-                                     double width);
+vtkSmartPointer<vtkActor> linesActor(vtkPolyData* lines, const Rgb& colour, double width);
 // A ball `pixels` across at every corner.
-vtkSmartPointer<vtkActor> ballsActor(const std::vector<Corner>& corners,
-                                     const region_style::Rgb& colour, double pixels);
+vtkSmartPointer<vtkActor> ballsActor(const std::vector<Corner>& corners, const Rgb& colour,
+                                     double pixels);
 
 } // namespace gridcarbon::gui::vtk_shapes

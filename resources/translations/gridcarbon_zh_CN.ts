@@ -275,22 +275,6 @@
         <translation>变电站层</translation>
     </message>
     <message>
-        <source>the power flow did not finish within %1 s</source>
-        <translation>潮流计算未在 %1 秒内完成</translation>
-    </message>
-    <message>
-        <source>the power flow was cancelled</source>
-        <translation>潮流计算已取消</translation>
-    </message>
-    <message>
-        <source>the carbon emission flow did not finish within %1 s</source>
-        <translation>碳排放流计算未在 %1 秒内完成</translation>
-    </message>
-    <message>
-        <source>the carbon emission flow was cancelled</source>
-        <translation>碳排放流计算已取消</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -341,30 +325,6 @@
     <message>
         <source>Operating region section exported by GridCarbon</source>
         <translation>GridCarbon 导出的运行域截面</translation>
-    </message>
-    <message>
-        <source>--observe auto:N needs N of 2 or 3, got &apos;%1&apos;</source>
-        <translation>--observe auto:N 需要 N 为 2 或 3，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>--observe &apos;%1&apos;: at most 3 load buses of the case (it has loads at: %2)</source>
-        <translation>--observe“%1”：最多为算例中的 3 个负荷母线（有负荷的母线：%2）</translation>
-    </message>
-    <message>
-        <source>the case has no typical day &apos;%1&apos;</source>
-        <translation>算例没有典型日“%1”</translation>
-    </message>
-    <message>
-        <source>--section-axis and --section-at need a region of three loads</source>
-        <translation>--section-axis 和 --section-at 需要三个负荷的运行域</translation>
-    </message>
-    <message>
-        <source>--section-axis &apos;%1&apos; is not an observed bus</source>
-        <translation>--section-axis“%1”不是观测母线</translation>
-    </message>
-    <message>
-        <source>the operating region did not finish within %1 s</source>
-        <translation>运行域计算未在 %1 秒内完成</translation>
     </message>
     <message>
         <source>%1, cap %2 t, day %3</source>
@@ -598,6 +558,10 @@
         <source>Building the region, without the indices</source>
         <translation>构建运行域的用时，不含指标计算</translation>
     </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected one of: %2)</source>
+        <translation>未知的视图“%1”（应为以下之一：%2）</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::AddBranchTool</name>
@@ -663,69 +627,9 @@
         <source>Tap</source>
         <translation>变比</translation>
     </message>
-    <message>
-        <source>P (from)</source>
-        <translation>P（首端）</translation>
-    </message>
-    <message>
-        <source>%1 MW</source>
-        <translation>%1 MW</translation>
-    </message>
-    <message>
-        <source>Q (from)</source>
-        <translation>Q（首端）</translation>
-    </message>
-    <message>
-        <source>%1 MVAr</source>
-        <translation>%1 MVAr</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>网损</translation>
-    </message>
-    <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
-        <source>Carbon flow</source>
-        <translation>碳流</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Carbon flows</source>
-        <translation>碳流方向</translation>
-    </message>
-    <message>
-        <source>Carbon flow density</source>
-        <translation>碳流密度</translation>
-    </message>
-    <message>
-        <source>%1 t/MWh</source>
-        <translation>%1 t/MWh</translation>
-    </message>
-    <message>
-        <source>Carbon flow at %1</source>
-        <translation>%1 端碳流</translation>
-    </message>
-    <message>
-        <source>%1 t/h</source>
-        <translation>%1 t/h</translation>
-    </message>
-    <message>
-        <source>Loss emission</source>
-        <translation>网损碳排放</translation>
-    </message>
 </context>
 <context>
     <name>gridcarbon::gui::BusItem</name>
-    <message>
-        <source>off</source>
-        <translation>失电</translation>
-    </message>
     <message>
         <source>Bus %1</source>
         <translation>母线 %1</translation>
@@ -737,70 +641,6 @@
     <message>
         <source>%1 kV</source>
         <translation>%1 kV</translation>
-    </message>
-    <message>
-        <source>Vm</source>
-        <translation>电压幅值</translation>
-    </message>
-    <message>
-        <source>%1 p.u.</source>
-        <translation>%1 p.u.</translation>
-    </message>
-    <message>
-        <source>Va</source>
-        <translation>电压相角</translation>
-    </message>
-    <message>
-        <source>%1°</source>
-        <translation>%1°</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>not energised</source>
-        <translation>未带电</translation>
-    </message>
-    <message>
-        <source>no power-flow result</source>
-        <translation>无潮流结果</translation>
-    </message>
-    <message>
-        <source>Carbon intensity</source>
-        <translation>节点碳势</translation>
-    </message>
-    <message>
-        <source>%1 t/MWh</source>
-        <translation>%1 t/MWh</translation>
-    </message>
-    <message>
-        <source>none (not energised)</source>
-        <translation>无（未带电）</translation>
-    </message>
-    <message>
-        <source>(no through-flow: that of its feeding bus)</source>
-        <translation>（无有功通量：取其供电母线的碳势）</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>负荷</translation>
-    </message>
-    <message>
-        <source>%1 MW</source>
-        <translation>%1 MW</translation>
-    </message>
-    <message>
-        <source>Load emission</source>
-        <translation>负荷碳排放</translation>
-    </message>
-    <message>
-        <source>%1 t/h</source>
-        <translation>%1 t/h</translation>
-    </message>
-    <message>
-        <source>Through-flow</source>
-        <translation>有功通量</translation>
     </message>
 </context>
 <context>
@@ -904,14 +744,6 @@
         <translation>碳排放流计算已取消。</translation>
     </message>
     <message>
-        <source>&amp;Voltage View</source>
-        <translation>电压视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Colour the buses by voltage magnitude</source>
-        <translation>按电压幅值为母线着色</translation>
-    </message>
-    <message>
         <source>&amp;Carbon View</source>
         <translation>碳流视图(&amp;C)</translation>
     </message>
@@ -966,6 +798,14 @@
     <message>
         <source>hour %1 is outside day &apos;%2&apos; (0..%3)</source>
         <translation>小时 %1 超出典型日“%2”的范围（0..%3）</translation>
+    </message>
+    <message>
+        <source>the carbon emission flow did not finish within %1 s</source>
+        <translation>碳排放流计算未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the carbon emission flow was cancelled</source>
+        <translation>碳排放流计算已取消</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +946,78 @@
     <message>
         <source>The carbon emission flow was cancelled.</source>
         <translation>碳排放流计算已取消。</translation>
+    </message>
+    <message>
+        <source>Nodal carbon intensity (t/MWh)</source>
+        <translation>节点碳势 (t/MWh)</translation>
+    </message>
+    <message>
+        <source>t/MWh</source>
+        <translation>t/MWh</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>失电</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>节点碳势</translation>
+    </message>
+    <message>
+        <source>%1 t/MWh</source>
+        <translation>%1 t/MWh</translation>
+    </message>
+    <message>
+        <source>none (not energised)</source>
+        <translation>无（未带电）</translation>
+    </message>
+    <message>
+        <source>(no through-flow: that of its feeding bus)</source>
+        <translation>（无有功通量：取其供电母线的碳势）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Load emission</source>
+        <translation>负荷碳排放</translation>
+    </message>
+    <message>
+        <source>%1 t/h</source>
+        <translation>%1 t/h</translation>
+    </message>
+    <message>
+        <source>Through-flow</source>
+        <translation>有功通量</translation>
+    </message>
+    <message>
+        <source>Carbon flow</source>
+        <translation>碳流</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Carbon flows</source>
+        <translation>碳流方向</translation>
+    </message>
+    <message>
+        <source>Carbon flow density</source>
+        <translation>碳流密度</translation>
+    </message>
+    <message>
+        <source>Carbon flow at %1</source>
+        <translation>%1 端碳流</translation>
+    </message>
+    <message>
+        <source>Loss emission</source>
+        <translation>网损碳排放</translation>
     </message>
 </context>
 <context>
@@ -1373,33 +1285,6 @@ MW</translation>
         <source>Profile</source>
         <translation>曲线</translation>
     </message>
-    <message>
-        <source>Power flow P</source>
-        <translation>潮流 P</translation>
-    </message>
-    <message>
-        <source>Power flow Q</source>
-        <translation>潮流 Q</translation>
-    </message>
-</context>
-<context>
-    <name>gridcarbon::gui::FeederView</name>
-    <message>
-        <source>Bus voltage magnitude (p.u.)</source>
-        <translation>母线电压幅值 (p.u.)</translation>
-    </message>
-    <message>
-        <source>p.u.</source>
-        <translation>p.u.</translation>
-    </message>
-    <message>
-        <source>Nodal carbon intensity (t/MWh)</source>
-        <translation>节点碳势 (t/MWh)</translation>
-    </message>
-    <message>
-        <source>t/MWh</source>
-        <translation>t/MWh</translation>
-    </message>
 </context>
 <context>
     <name>gridcarbon::gui::FileActions</name>
@@ -1601,14 +1486,6 @@ MW</translation>
         <translation>在每个母线编号下方显示电压幅值或节点碳势</translation>
     </message>
     <message>
-        <source>Run &amp;Power Flow</source>
-        <translation>计算潮流(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Solve the AC power flow of the case on a worker thread</source>
-        <translation>在后台线程中求解算例的交流潮流</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1693,10 +1570,6 @@ MW</translation>
         <translation>%1 台发电机组，%2 套储能，%3 组电容器</translation>
     </message>
     <message>
-        <source>Open a case first.</source>
-        <translation>请先打开一个算例。</translation>
-    </message>
-    <message>
         <source>About GridCarbon</source>
         <translation>关于 GridCarbon</translation>
     </message>
@@ -1755,6 +1628,37 @@ MW</translation>
     <message>
         <source>Operating region</source>
         <translation>运行域</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PowerFlowController</name>
+    <message>
+        <source>Run &amp;Power Flow</source>
+        <translation>计算潮流(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Solve the AC power flow of the case on a worker thread</source>
+        <translation>在后台线程中求解算例的交流潮流</translation>
+    </message>
+    <message>
+        <source>&amp;Voltage View</source>
+        <translation>电压视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Colour the buses by voltage magnitude</source>
+        <translation>按电压幅值为母线着色</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开一个算例。</translation>
+    </message>
+    <message>
+        <source>the power flow did not finish within %1 s</source>
+        <translation>潮流计算未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the power flow was cancelled</source>
+        <translation>潮流计算已取消</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1726,78 @@ MW</translation>
     <message>
         <source>The power flow was cancelled.</source>
         <translation>潮流计算已取消。</translation>
+    </message>
+    <message>
+        <source>Vm</source>
+        <translation>电压幅值</translation>
+    </message>
+    <message>
+        <source>no power-flow result</source>
+        <translation>无潮流结果</translation>
+    </message>
+    <message>
+        <source>Bus voltage magnitude (p.u.)</source>
+        <translation>母线电压幅值 (p.u.)</translation>
+    </message>
+    <message>
+        <source>p.u.</source>
+        <translation>p.u.</translation>
+    </message>
+    <message>
+        <source>%1 p.u.</source>
+        <translation>%1 p.u.</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>电压相角</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>失电</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>not energised</source>
+        <translation>未带电</translation>
+    </message>
+    <message>
+        <source>P (from)</source>
+        <translation>P（首端）</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Q (from)</source>
+        <translation>Q（首端）</translation>
+    </message>
+    <message>
+        <source>%1 MVAr</source>
+        <translation>%1 MVAr</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>网损</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Power flow P</source>
+        <translation>潮流 P</translation>
+    </message>
+    <message>
+        <source>Power flow Q</source>
+        <translation>潮流 Q</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2076,30 @@ MW</translation>
     <message>
         <source>%1 region of %2: %3 %4 in %5 s</source>
         <translation>%2 的 %1 运行域：%3 %4，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>--observe auto:N needs N of 2 or 3, got &apos;%1&apos;</source>
+        <translation>--observe auto:N 需要 N 为 2 或 3，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--observe &apos;%1&apos;: at most 3 load buses of the case (it has loads at: %2)</source>
+        <translation>--observe“%1”：最多为算例中的 3 个负荷母线（有负荷的母线：%2）</translation>
+    </message>
+    <message>
+        <source>the case has no typical day &apos;%1&apos;</source>
+        <translation>算例没有典型日“%1”</translation>
+    </message>
+    <message>
+        <source>--section-axis and --section-at need a region of three loads</source>
+        <translation>--section-axis 和 --section-at 需要三个负荷的运行域</translation>
+    </message>
+    <message>
+        <source>--section-axis &apos;%1&apos; is not an observed bus</source>
+        <translation>--section-axis“%1”不是观测母线</translation>
+    </message>
+    <message>
+        <source>the operating region did not finish within %1 s</source>
+        <translation>运行域计算未在 %1 秒内完成</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
 // needed.
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/views/FeederView.h"
+#include "gui/editor/FeederView.h"
 #include "io/CaseJson.h"
 #include "model/SyntheticFeeder.h"
 

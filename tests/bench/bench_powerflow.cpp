@@ -1,5 +1,6 @@
-// Power flow timings: whole runPowerFlow (validate, compile, solve, flows) and the solver
-// alone on a compiled network, on the reference feeders and generated radial feeders.
+// Power flow timings: whole runPowerFlow (validate, compile, solve, flows), a compiled network
+// solved at new injections, and the solver alone on a compiled network, on the reference
+// feeders and generated radial feeders.
 #include "io/Matpower.h"
 #include "model/SyntheticFeeder.h"
 #include "powerflow/NetworkModel.h"
@@ -52,10 +53,39 @@ void runSolverOnly(benchmark::State& state, const Case& c, PowerFlowMethod metho
     for (auto _ : state) {
         SolverOutcome s = method == PowerFlowMethod::Newton
                               ? solveNewton(m, 1e-10, 30, progress, {})
-                              : solveSweep(m, c, 1e-10, 200, progress, {});
+                              : solveSweep(m, 1e-10, 200, progress, {});
         benchmark::DoNotOptimize(s);
     }
     state.counters["buses"] = static_cast<double>(c.buses.size());
+}
+
+// Compile once, then per iteration: new injections (every load scaled by a factor that
+// changes each time, as the hours of a day or an agent's steps do) and a full solve with
+// flows and unit outputs. Compare with BM_PowerFlow of the same case in the same run.
+void runCompiled(benchmark::State& state, const Case& c, PowerFlowMethod method) {
+    CompiledNetwork network(c);
+    const OperatingPoint base = operatingPointOf(c, {});
+    OperatingPoint x = base;
+    PowerFlowOptions o;
+    o.method = method;
+    int step = 0;
+    for (auto _ : state) {
+        const double scale = 0.8 + 0.02 * (step++ % 20);
+        for (std::size_t i = 0; i < x.load_p_mw.size(); ++i) {
+            x.load_p_mw[i] = base.load_p_mw[i] * scale;
+            x.load_q_mvar[i] = base.load_q_mvar[i] * scale;
+        }
+        network.setOperatingPoint(x);
+        PowerFlowResult r = network.solve(o);
+        if (!r.converged)
+            state.SkipWithError("did not converge");
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["buses"] = static_cast<double>(c.buses.size());
+}
+
+void BM_Compiled(benchmark::State& state, const char* name, PowerFlowMethod method) {
+    runCompiled(state, referenceCase(name), method);
 }
 
 void BM_PowerFlow(benchmark::State& state, const char* name, PowerFlowMethod method) {
@@ -81,6 +111,12 @@ BENCHMARK_CAPTURE(BM_PowerFlow, case69_newton, "case69", PowerFlowMethod::Newton
 BENCHMARK_CAPTURE(BM_PowerFlow, case141_bfs, "case141", PowerFlowMethod::BackwardForwardSweep)
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_PowerFlow, case141_newton, "case141", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Compiled, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Compiled, case33bw_newton, "case33bw", PowerFlowMethod::Newton)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Compiled, case69_bfs, "case69", PowerFlowMethod::BackwardForwardSweep)
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Solver, case33bw_bfs, "case33bw", PowerFlowMethod::BackwardForwardSweep)
     ->Unit(benchmark::kMicrosecond);

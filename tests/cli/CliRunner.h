@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -46,6 +47,22 @@ inline CliRun cli(const std::string& args) {
     r.out = slurp(d / "out");
     r.err = slurp(d / "err");
     return r;
+}
+
+// An empty directory of its own for one test's output files.
+inline fs::path freshDirectory(const std::string& name) {
+    const fs::path d = scratch() / name;
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+// The names of the files in `d`.
+inline std::set<std::string> filesIn(const fs::path& d) {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(d))
+        names.insert(entry.path().filename().string());
+    return names;
 }
 
 inline std::string data(const std::string& name) {

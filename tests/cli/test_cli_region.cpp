@@ -7,21 +7,6 @@
 
 namespace {
 
-// An empty directory of its own for one test's output files.
-fs::path freshDirectory(const std::string& name) {
-    const fs::path d = scratch() / name;
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
-
-std::set<std::string> filesIn(const fs::path& d) {
-    std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(d))
-        names.insert(entry.path().filename().string());
-    return names;
-}
-
 std::size_t countOf(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))

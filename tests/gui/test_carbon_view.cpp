@@ -11,19 +11,21 @@
 #include "gui/editor/BusItem.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/editor/SceneStyle.h"
-#include "gui/studies/CarbonController.h"
-#include "gui/studies/CarbonFlowStudy.h"
-#include "gui/studies/CarbonPresenter.h"
-#include "gui/studies/PowerFlowStudy.h"
-#include "gui/views/CarbonColorMap.h"
-#include "gui/views/CarbonIntensityChart.h"
-#include "gui/views/CarbonPanel.h"
-#include "gui/views/CarbonPeriodSelector.h"
-#include "gui/views/CarbonTableModel.h"
-#include "gui/views/FeederView.h"
-#include "gui/views/ScalarLegend.h"
-#include "gui/views/VoltageColorMap.h"
+#include "gui/editor/FeederView.h"
+#include "gui/overlay/ScalarLegend.h"
+#include "gui/studies/carbon/CarbonController.h"
+#include "gui/studies/carbon/CarbonFlowStudy.h"
+#include "gui/studies/carbon/CarbonIntensityChart.h"
+#include "gui/studies/carbon/CarbonPanel.h"
+#include "gui/studies/carbon/CarbonPeriodSelector.h"
+#include "gui/studies/carbon/CarbonPresenter.h"
+#include "gui/studies/carbon/CarbonTableModel.h"
+#include "gui/studies/powerflow/PowerFlowController.h"
+#include "gui/studies/powerflow/PowerFlowPresenter.h"
+#include "gui/studies/powerflow/PowerFlowStudy.h"
+#include "gui/style/CarbonColorMap.h"
+#include "gui/style/SceneStyle.h"
+#include "gui/style/VoltageColorMap.h"
 #include "io/CaseFile.h"
 
 #include <QAction>
@@ -50,17 +52,17 @@ namespace {
 // Opens `path`, switches to the carbon view and waits for the carbon study (which waits for the
 // power flow); false if it did not deliver a result.
 bool openInCarbonView(MainWindow& w, const QString& path) {
-    QSignalSpy done(w.carbon()->study(), &CarbonFlowStudy::finished);
+    QSignalSpy done(w.study<CarbonController>()->study(), &CarbonFlowStudy::finished);
     if (!w.openCase(path))
         return false;
-    w.carbon()->carbonViewAction()->trigger();
-    return done.wait(kWaitMs) && w.carbon()->study()->result().has_value();
+    w.study<CarbonController>()->carbonViewAction()->trigger();
+    return done.wait(kWaitMs) && w.study<CarbonController>()->study()->result().has_value();
 }
 
 // The engine run directly on the document's case, as the GUI should have run it.
 gridcarbon::carbon::CarbonStudyResult engineResult(const MainWindow& w) {
     return gridcarbon::carbon::runCarbonStudy(w.document()->model(),
-                                              w.carbon()->study()->options());
+                                              w.study<CarbonController>()->study()->options());
 }
 
 const gridcarbon::carbon::BusCarbon& busOf(const CarbonFlowResult& p, const std::string& id) {
@@ -86,18 +88,19 @@ private slots:
         auto w = makeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         QVERIFY(openInCarbonView(*w, kFeeder5));
-        QCOMPARE(w->scene()->overlay(), Overlay::Carbon);
-        QVERIFY(w->carbon()->dock()->isVisible());
+        QCOMPARE(w->scene()->shownOverlay(), CarbonPresenter::kOverlay);
+        QVERIFY(w->study<CarbonController>()->dock()->isVisible());
         // feeder5 has no typical days: one period at its base values, no hour to pick.
-        QVERIFY(!w->carbon()->study()->result()->whole_day);
-        QVERIFY(w->carbon()->panel()->selector()->day().isEmpty());
-        QVERIFY(!w->carbon()->panel()->selector()->hourSlider()->isEnabled());
-        const CarbonFlowResult& period = *w->carbon()->presenter()->period();
+        QVERIFY(!w->study<CarbonController>()->study()->result()->whole_day);
+        QVERIFY(w->study<CarbonController>()->panel()->selector()->day().isEmpty());
+        QVERIFY(!w->study<CarbonController>()->panel()->selector()->hourSlider()->isEnabled());
+        const CarbonFlowResult& period = *w->study<CarbonController>()->presenter()->period();
 
         // Every bus in the colour of its intensity; the PV bus 4 is cleaner than the grid's.
         for (auto* bus : w->scene()->busItems()) {
-            QVERIFY2(bus->carbon().has_value(), qPrintable(bus->busId()));
-            const double intensity = bus->carbon()->intensity_t_per_mwh;
+            QVERIFY2(bus->overlayValue(CarbonPresenter::kOverlay).has_value(),
+                     qPrintable(bus->busId()));
+            const double intensity = bus->overlayValue(CarbonPresenter::kOverlay)->value;
             QCOMPARE(intensity, busOf(period, bus->busId().toStdString()).intensity_t_per_mwh);
             QCOMPARE(bus->fillColor(), CarbonColorMap::color(intensity));
             QVERIFY(bus->toolTip().contains(QStringLiteral("t/MWh")));
@@ -106,13 +109,14 @@ private slots:
         }
         BusItem* grid = w->scene()->busItem(QStringLiteral("1"));
         BusItem* pv = w->scene()->busItem(QStringLiteral("4"));
-        QVERIFY(pv->carbon()->intensity_t_per_mwh < 0.5 * grid->carbon()->intensity_t_per_mwh);
+        QVERIFY(pv->overlayValue(CarbonPresenter::kOverlay)->value <
+                0.5 * grid->overlayValue(CarbonPresenter::kOverlay)->value);
         QVERIFY(pv->fillColor() != grid->fillColor());
 
         // The legend names the cleanest and the dirtiest bus.
-        const auto extremes = w->view()->carbonLegend()->extremes();
+        const auto extremes = w->view()->legend(CarbonPresenter::kOverlay)->extremes();
         QVERIFY(extremes.has_value());
-        QCOMPARE(w->view()->legend(), w->view()->carbonLegend());
+        QCOMPARE(w->view()->legend(), w->view()->legend(CarbonPresenter::kOverlay));
         QCOMPARE(extremes->min_bus, QStringLiteral("4"));
         QCOMPARE(extremes->max_bus, QStringLiteral("1"));
 
@@ -120,12 +124,12 @@ private slots:
         // flows and the loss emission in the tooltip.
         BranchItem* trunk = w->scene()->branchItem(QStringLiteral("L12"));
         BranchItem* to_pv = w->scene()->branchItem(QStringLiteral("L34"));
-        QVERIFY(trunk->carbon()->carbon_flow_sending_t_per_h >
-                to_pv->carbon()->carbon_flow_sending_t_per_h);
+        QVERIFY(trunk->overlayValue(CarbonPresenter::kOverlay)->value >
+                to_pv->overlayValue(CarbonPresenter::kOverlay)->value);
         QVERIFY(trunk->lineWidth() > to_pv->lineWidth());
-        QCOMPARE(trunk->carbonDirection(), 1);
-        QCOMPARE(to_pv->carbonDirection(), 1);
-        QCOMPARE(w->scene()->branchItem(QStringLiteral("T45"))->carbonDirection(), 0);
+        QCOMPARE(trunk->arrowDirection(), 1);
+        QCOMPARE(to_pv->arrowDirection(), 1);
+        QCOMPARE(w->scene()->branchItem(QStringLiteral("T45"))->arrowDirection(), 0);
         QVERIFY(trunk->toolTip().contains(QStringLiteral("Carbon flow at 1")));
         QVERIFY(trunk->toolTip().contains(QStringLiteral("Carbon flow at 2")));
         QVERIFY(trunk->toolTip().contains(QStringLiteral("Loss emission")));
@@ -146,10 +150,10 @@ private slots:
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kIeee33Der));
         const auto engine = engineResult(*w);
-        const CarbonFlowResult& expected =
-            engine.carbon.periods[static_cast<std::size_t>(w->carbon()->presenter()->hour())];
+        const CarbonFlowResult& expected = engine.carbon.periods[static_cast<std::size_t>(
+            w->study<CarbonController>()->presenter()->hour())];
 
-        CarbonPanel* panel = w->carbon()->panel();
+        CarbonPanel* panel = w->study<CarbonController>()->panel();
         QSortFilterProxyModel* proxy = panel->proxy();
         QCOMPARE(proxy->rowCount(), 33);
         QCOMPARE(proxy->columnCount(), int(CarbonTableModel::ColumnCount));
@@ -175,7 +179,7 @@ private slots:
             QVERIFY(valueAt(row - 1, CarbonTableModel::Intensity) <=
                     valueAt(row, CarbonTableModel::Intensity));
         QCOMPARE(valueAt(0, CarbonTableModel::Intensity),
-                 w->view()->carbonLegend()->extremes()->min_value);
+                 w->view()->legend(CarbonPresenter::kOverlay)->extremes()->min_value);
         table->sortByColumn(CarbonTableModel::LoadEmission, Qt::DescendingOrder);
         for (int row = 1; row < proxy->rowCount(); ++row)
             QVERIFY(valueAt(row - 1, CarbonTableModel::LoadEmission) >=
@@ -185,8 +189,8 @@ private slots:
     void chartHasOneBarPerBus() {
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kIeee33Der));
-        const CarbonFlowResult& period = *w->carbon()->presenter()->period();
-        CarbonIntensityChart* chart = w->carbon()->panel()->chart();
+        const CarbonFlowResult& period = *w->study<CarbonController>()->presenter()->period();
+        CarbonIntensityChart* chart = w->study<CarbonController>()->panel()->chart();
         QCOMPARE(chart->bars()->count(), 33);
         QCOMPARE(chart->categories().size(), 33);
         for (int i = 0; i < 33; ++i) {
@@ -194,106 +198,113 @@ private slots:
             QCOMPARE(chart->bars()->at(i), period.buses[i].intensity_t_per_mwh);
         }
         // Selecting table rows highlights their bars and buses.
-        QTableView* table = w->carbon()->panel()->table();
+        QTableView* table = w->study<CarbonController>()->panel()->table();
         table->sortByColumn(CarbonTableModel::Bus, Qt::AscendingOrder);
         table->selectRow(17); // bus 18
-        QCOMPARE(w->carbon()->panel()->selectedBuses(), QStringList{QStringLiteral("18")});
+        QCOMPARE(w->study<CarbonController>()->panel()->selectedBuses(),
+                 QStringList{QStringLiteral("18")});
         QVERIFY(w->scene()->busItem(QStringLiteral("18"))->isSelected());
     }
 
     void hourSliderChangesDisplayedIntensities() {
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kIeee33Der));
-        CarbonPeriodSelector* selector = w->carbon()->panel()->selector();
+        CarbonPeriodSelector* selector = w->study<CarbonController>()->panel()->selector();
         QCOMPARE(selector->days(),
                  (QStringList{QStringLiteral("spring"), QStringLiteral("summer"),
                               QStringLiteral("autumn"), QStringLiteral("winter")}));
-        QSignalSpy done(w->carbon()->study(), &CarbonFlowStudy::finished);
+        QSignalSpy done(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
         if (selector->day() != QStringLiteral("summer")) {
             QVERIFY(selector->selectDay(QStringLiteral("summer")));
             QVERIFY(done.wait(kWaitMs));
         }
-        const auto& result = *w->carbon()->study()->result();
+        const auto& result = *w->study<CarbonController>()->study()->result();
         QVERIFY(result.whole_day);
         QCOMPARE(result.carbon.periods.size(), std::size_t(24));
         QCOMPARE(selector->hourSlider()->maximum(), 23);
 
         // Moving the slider redraws from the day's result without running the study again.
-        QSignalSpy started(w->carbon()->study(), &CarbonFlowStudy::started);
+        QSignalSpy started(w->study<CarbonController>()->study(), &CarbonFlowStudy::started);
         BusItem* bus = w->scene()->busItem(QStringLiteral("18"));
         selector->hourSlider()->setValue(0);
-        const double night = bus->carbon()->intensity_t_per_mwh;
+        const double night = bus->overlayValue(CarbonPresenter::kOverlay)->value;
         QCOMPARE(night, busOf(result.carbon.periods[0], "18").intensity_t_per_mwh);
         selector->hourSlider()->setValue(12);
-        const double noon = bus->carbon()->intensity_t_per_mwh;
+        const double noon = bus->overlayValue(CarbonPresenter::kOverlay)->value;
         QCOMPARE(noon, busOf(result.carbon.periods[12], "18").intensity_t_per_mwh);
         QVERIFY(std::abs(night - noon) > 1e-6);
         QCOMPARE(started.count(), 0);
         // The table and the chart follow.
-        CarbonIntensityChart* chart = w->carbon()->panel()->chart();
+        CarbonIntensityChart* chart = w->study<CarbonController>()->panel()->chart();
         QCOMPARE(chart->bars()->at(17), noon);
         QVERIFY(chart->chart()->title().contains(QStringLiteral("12:00")));
-        QVERIFY(w->view()->carbonLegend()->details().join(' ').contains(QStringLiteral("12:00")));
+        QVERIFY(w->view()
+                    ->legend(CarbonPresenter::kOverlay)
+                    ->details()
+                    .join(' ')
+                    .contains(QStringLiteral("12:00")));
         // Branch widths share the day's scale: the widest flow of the day gets the widest line.
         double widest = 0.0;
         for (const auto& p : result.carbon.periods)
             for (const auto& b : p.branches)
                 widest = std::max(widest, std::abs(b.carbon_flow_sending_t_per_h));
-        QCOMPARE(w->carbon()->presenter()->widestFlow(), widest);
+        QCOMPARE(w->study<CarbonController>()->presenter()->widestFlow(), widest);
     }
 
     void toggleReturnsToVoltageColours() {
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kFeeder5));
-        QVERIFY(w->carbon()->carbonViewAction()->isChecked());
-        w->carbon()->voltageViewAction()->trigger();
-        QVERIFY(w->carbon()->voltageViewAction()->isChecked());
-        QVERIFY(!w->carbon()->carbonViewAction()->isChecked());
-        QCOMPARE(w->scene()->overlay(), Overlay::Voltage);
-        QCOMPARE(w->view()->legend(), w->view()->voltageLegend());
-        QVERIFY(w->view()->voltageLegend()->isVisible());
-        QVERIFY(!w->view()->carbonLegend()->isVisible());
+        QVERIFY(w->study<CarbonController>()->carbonViewAction()->isChecked());
+        w->study<PowerFlowController>()->voltageViewAction()->trigger();
+        QVERIFY(w->study<PowerFlowController>()->voltageViewAction()->isChecked());
+        QVERIFY(!w->study<CarbonController>()->carbonViewAction()->isChecked());
+        QCOMPARE(w->scene()->shownOverlay(), PowerFlowPresenter::kOverlay);
+        QCOMPARE(w->view()->legend(), w->view()->legend(PowerFlowPresenter::kOverlay));
+        QVERIFY(w->view()->legend(PowerFlowPresenter::kOverlay)->isVisible());
+        QVERIFY(!w->view()->legend(CarbonPresenter::kOverlay)->isVisible());
         for (auto* bus : w->scene()->busItems()) {
-            QVERIFY(bus->voltage().has_value());
-            QCOMPARE(bus->fillColor(), VoltageColorMap::color(bus->voltage()->vm_pu));
+            QVERIFY(bus->overlayValue(PowerFlowPresenter::kOverlay).has_value());
+            QCOMPARE(bus->fillColor(), VoltageColorMap::color(
+                                           bus->overlayValue(PowerFlowPresenter::kOverlay)->value));
         }
         for (auto* branch : w->scene()->branchItems())
             QCOMPARE(branch->lineWidth(),
                      w->scene()->branchItem(QStringLiteral("L12"))->lineWidth());
         // The carbon result stays: back to the carbon view without running again.
-        QSignalSpy started(w->carbon()->study(), &CarbonFlowStudy::started);
-        w->carbon()->carbonViewAction()->trigger();
+        QSignalSpy started(w->study<CarbonController>()->study(), &CarbonFlowStudy::started);
+        w->study<CarbonController>()->carbonViewAction()->trigger();
         QCOMPARE(started.count(), 0);
         BusItem* pv = w->scene()->busItem(QStringLiteral("4"));
-        QCOMPARE(pv->fillColor(), CarbonColorMap::color(pv->carbon()->intensity_t_per_mwh));
+        QCOMPARE(pv->fillColor(),
+                 CarbonColorMap::color(pv->overlayValue(CarbonPresenter::kOverlay)->value));
     }
 
     void dcMethodRunsLossless() {
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kFeeder5));
-        QSignalSpy done(w->carbon()->study(), &CarbonFlowStudy::finished);
+        QSignalSpy done(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
         QAction* dc = nullptr;
-        for (QAction* a : w->carbon()->methodMenu()->actions())
+        for (QAction* a : w->study<CarbonController>()->methodMenu()->actions())
             if (a->text().contains(QStringLiteral("DC")))
                 dc = a;
         QVERIFY(dc);
         dc->trigger();
         QVERIFY(done.wait(kWaitMs));
-        const auto& r = *w->carbon()->study()->result();
+        const auto& r = *w->study<CarbonController>()->study()->result();
         QVERIFY(r.method == gridcarbon::carbon::CefMethod::Dc);
         QCOMPARE(r.carbon.periods.front().totals.loss_t_per_h, 0.0);
     }
 
     void carbonRunWaitsForPowerFlow() {
         auto w = makeWindow();
-        QSignalSpy pf(w->powerFlow(), &PowerFlowStudy::finished);
-        QSignalSpy carbon(w->carbon()->study(), &CarbonFlowStudy::finished);
+        QSignalSpy pf(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        QSignalSpy carbon(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
         QSignalSpy errors(w.get(), &MainWindow::errorReported);
         QVERIFY(w->openCase(kIeee33Der));
         // The power flow holds the runner; the carbon run waits for it instead of failing.
-        QVERIFY(w->powerFlow()->isRunning());
-        w->carbon()->runAction()->trigger();
-        QVERIFY(w->carbon()->study()->isQueued());
+        QVERIFY(w->study<PowerFlowController>()->study()->isRunning());
+        w->study<CarbonController>()->runAction()->trigger();
+        QVERIFY(w->study<CarbonController>()->study()->isQueued());
         QVERIFY(carbon.wait(kWaitMs));
         QCOMPARE(pf.count(), 1);
         QCOMPARE(errors.count(), 0);
@@ -315,15 +326,15 @@ private slots:
             out.write(text);
         }
         auto w = makeWindow();
-        QSignalSpy pf(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy pf(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
         QVERIFY(w->openCase(plain));
         QVERIFY(pf.wait(kWaitMs));
         const quint64 revision = w->document()->revision();
         const auto model = w->document()->model();
 
-        QSignalSpy failed(w->carbon()->study(), &CarbonFlowStudy::failed);
+        QSignalSpy failed(w->study<CarbonController>()->study(), &CarbonFlowStudy::failed);
         QSignalSpy errors(w.get(), &MainWindow::errorReported);
-        w->carbon()->runAction()->trigger();
+        w->study<CarbonController>()->runAction()->trigger();
         QVERIFY(failed.wait(kWaitMs));
         QCOMPARE(errors.count(), 1);
         const QString message = errors.first().first().toString();
@@ -334,13 +345,13 @@ private slots:
         QVERIFY(w->document()->model() == model);
         QCOMPARE(w->scene()->busItems().size(), 5);
         for (auto* bus : w->scene()->busItems()) {
-            QVERIFY(!bus->carbon().has_value());
+            QVERIFY(!bus->overlayValue(CarbonPresenter::kOverlay).has_value());
             QCOMPARE(bus->fillColor(), style::noResultFill());
-            QVERIFY(bus->voltage().has_value());
+            QVERIFY(bus->overlayValue(PowerFlowPresenter::kOverlay).has_value());
         }
-        QVERIFY(!w->view()->carbonLegend()->extremes().has_value());
-        QCOMPARE(w->carbon()->panel()->proxy()->rowCount(), 0);
-        QVERIFY(w->carbon()->runAction()->isEnabled());
+        QVERIFY(!w->view()->legend(CarbonPresenter::kOverlay)->extremes().has_value());
+        QCOMPARE(w->study<CarbonController>()->panel()->proxy()->rowCount(), 0);
+        QVERIFY(w->study<CarbonController>()->runAction()->isEnabled());
     }
 };
 

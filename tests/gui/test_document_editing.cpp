@@ -12,7 +12,8 @@
 #include "gui/panels/PropertyEditor.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
-#include "gui/studies/PowerFlowStudy.h"
+#include "gui/studies/powerflow/PowerFlowController.h"
+#include "gui/studies/powerflow/PowerFlowStudy.h"
 #include "model/Element.h"
 
 #include <QAbstractButton>
@@ -84,7 +85,7 @@ private slots:
         QVERIFY(!reopened->isWindowModified());
 
         // The defaults make a drawn feeder solvable at once.
-        PowerFlowStudy* study = reopened->powerFlow();
+        PowerFlowStudy* study = reopened->study<PowerFlowController>()->study();
         QTRY_VERIFY_WITH_TIMEOUT(study->result().has_value(), kWaitMs);
         QVERIFY(study->result()->converged);
     }

@@ -8,17 +8,17 @@
 #include "gui/editor/BranchItem.h"
 #include "gui/editor/BusItem.h"
 #include "gui/editor/CanvasTools.h"
+#include "gui/editor/CapacitorLayerFilter.h"
 #include "gui/editor/DeviceItem.h"
 #include "gui/editor/DeviceMime.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/FeederView.h"
 #include "gui/editor/tools/AddBranchTool.h"
 #include "gui/editor/tools/AddBusTool.h"
 #include "gui/editor/tools/SelectTool.h"
 #include "gui/panels/DevicePalette.h"
 #include "gui/shell/Preferences.h"
-#include "gui/views/CapacitorLayerFilter.h"
-#include "gui/views/FeederView.h"
 
 #include <QAction>
 #include <QApplication>

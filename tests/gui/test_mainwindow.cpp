@@ -9,12 +9,14 @@
 #include "gui/editor/DeviceItem.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/editor/SceneStyle.h"
+#include "gui/editor/FeederView.h"
+#include "gui/overlay/ScalarLegend.h"
 #include "gui/studies/JobRunner.h"
-#include "gui/studies/PowerFlowStudy.h"
-#include "gui/views/FeederView.h"
-#include "gui/views/ScalarLegend.h"
-#include "gui/views/VoltageColorMap.h"
+#include "gui/studies/powerflow/PowerFlowController.h"
+#include "gui/studies/powerflow/PowerFlowPresenter.h"
+#include "gui/studies/powerflow/PowerFlowStudy.h"
+#include "gui/style/SceneStyle.h"
+#include "gui/style/VoltageColorMap.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -41,12 +43,12 @@ namespace {
 
 // Opens `path` and waits for its power flow; returns the result.
 std::optional<gridcarbon::PowerFlowResult> openAndSolve(MainWindow& w, const QString& path) {
-    QSignalSpy done(w.powerFlow(), &PowerFlowStudy::finished);
+    QSignalSpy done(w.study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
     if (!w.openCase(path))
         return std::nullopt;
     if (!done.wait(kWaitMs))
         return std::nullopt;
-    return w.powerFlow()->result();
+    return w.study<PowerFlowController>()->study()->result();
 }
 
 } // namespace
@@ -86,7 +88,7 @@ private slots:
                 QVERIFY(!buses[i]->sceneBoundingRect().intersects(buses[j]->sceneBoundingRect()));
         }
         QVERIFY(w->windowTitle().contains(QStringLiteral("feeder5")));
-        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy done(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
         QVERIFY(done.wait(kWaitMs));
     }
 
@@ -96,11 +98,12 @@ private slots:
         const auto result = openAndSolve(*w, kFeeder5);
         QVERIFY(result.has_value());
         QVERIFY(result->converged);
-        QVERIFY(!w->powerFlow()->isRunning());
+        QVERIFY(!w->study<PowerFlowController>()->study()->isRunning());
 
         // Every bus coloured by its voltage; the lowest differs from the slack bus.
         for (auto* bus : w->scene()->busItems()) {
-            QVERIFY2(bus->voltage().has_value(), qPrintable(bus->busId()));
+            QVERIFY2(bus->overlayValue(PowerFlowPresenter::kOverlay).has_value(),
+                     qPrintable(bus->busId()));
             QVERIFY(bus->fillColor() != style::noResultFill());
             QVERIFY(bus->toolTip().contains(QStringLiteral("p.u.")));
         }
@@ -110,12 +113,14 @@ private slots:
         BusItem* slack = w->scene()->busItem(QStringLiteral("1"));
         QVERIFY(low && slack);
         QVERIFY(low != slack);
-        QVERIFY(low->voltage()->vm_pu < slack->voltage()->vm_pu);
+        QVERIFY(low->overlayValue(PowerFlowPresenter::kOverlay)->value <
+                slack->overlayValue(PowerFlowPresenter::kOverlay)->value);
         QVERIFY(low->fillColor() != slack->fillColor());
-        QCOMPARE(low->fillColor(), VoltageColorMap::color(low->voltage()->vm_pu));
+        QCOMPARE(low->fillColor(),
+                 VoltageColorMap::color(low->overlayValue(PowerFlowPresenter::kOverlay)->value));
 
         // The legend names the lowest bus.
-        const auto extremes = w->view()->voltageLegend()->extremes();
+        const auto extremes = w->view()->legend(PowerFlowPresenter::kOverlay)->extremes();
         QVERIFY(extremes.has_value());
         QCOMPARE(extremes->min_bus, lowest);
         QVERIFY(w->statusBar()->currentMessage().contains(lowest));
@@ -150,7 +155,7 @@ private slots:
             f.write(R"({"format": "gridcarbon-case", "version": 1, "buses": [{"id": )");
         }
         QSignalSpy errors(w.get(), &MainWindow::errorReported);
-        QSignalSpy started(w->powerFlow(), &PowerFlowStudy::started);
+        QSignalSpy started(w->study<PowerFlowController>()->study(), &PowerFlowStudy::started);
         QVERIFY(!w->openCase(bad));
         QCOMPARE(errors.count(), 1);
         const QString message = errors.first().first().toString();
@@ -165,7 +170,10 @@ private slots:
         QCOMPARE(w->scene()->busItems().size(), 5);
         QCOMPARE(started.count(), 0);
         // The colours of the earlier result stay.
-        QVERIFY(w->scene()->busItem(QStringLiteral("3"))->voltage().has_value());
+        QVERIFY(w->scene()
+                    ->busItem(QStringLiteral("3"))
+                    ->overlayValue(PowerFlowPresenter::kOverlay)
+                    .has_value());
     }
 
     void powerFlowErrorKeepsDrawing() {
@@ -184,7 +192,7 @@ private slots:
             out.write(text);
         }
         auto w = makeWindow();
-        QSignalSpy failed(w->powerFlow(), &PowerFlowStudy::failed);
+        QSignalSpy failed(w->study<PowerFlowController>()->study(), &PowerFlowStudy::failed);
         QSignalSpy errors(w.get(), &MainWindow::errorReported);
         QVERIFY(w->openCase(island));
         QVERIFY(failed.wait(kWaitMs));
@@ -194,9 +202,9 @@ private slots:
         QCOMPARE(w->scene()->busItems().size(), 5);
         QVERIFY(w->scene()->branchItem(QStringLiteral("L12"))->isOpen());
         for (auto* bus : w->scene()->busItems())
-            QVERIFY(!bus->voltage().has_value());
-        QVERIFY(!w->view()->voltageLegend()->extremes().has_value());
-        QVERIFY(!w->view()->voltageLegend()->note().isEmpty());
+            QVERIFY(!bus->overlayValue(PowerFlowPresenter::kOverlay).has_value());
+        QVERIFY(!w->view()->legend(PowerFlowPresenter::kOverlay)->extremes().has_value());
+        QVERIFY(!w->view()->legend(PowerFlowPresenter::kOverlay)->note().isEmpty());
     }
 
     void missingFileKeepsDocument() {
@@ -207,8 +215,8 @@ private slots:
         QCOMPARE(errors.count(), 1);
         QCOMPARE(w->scene()->busItems().size(), 5);
         QVERIFY(w->document()->filePath().endsWith(QStringLiteral("feeder5.json")));
-        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
-        if (w->powerFlow()->isRunning())
+        QSignalSpy done(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        if (w->study<PowerFlowController>()->study()->isRunning())
             QVERIFY(done.wait(kWaitMs));
     }
 
@@ -251,8 +259,8 @@ private slots:
         // Fit brings the whole drawing back.
         view->fitDrawing();
         QVERIFY(qAbs(view->zoom() - fitted) < 1e-6);
-        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
-        if (w->powerFlow()->isRunning())
+        QSignalSpy done(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        if (w->study<PowerFlowController>()->study()->isRunning())
             QVERIFY(done.wait(kWaitMs));
     }
 
@@ -263,19 +271,19 @@ private slots:
         auto w = makeWindow();
         // Open one case and at once another: the first run is dropped, the result is the
         // second case's.
-        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy done(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
         QVERIFY(w->openCase(kFeeder5));
         QVERIFY(w->openCase(matpower));
         QVERIFY(done.wait(kWaitMs));
         QCOMPARE(done.count(), 1);
-        const auto& result = w->powerFlow()->result();
+        const auto& result = w->study<PowerFlowController>()->study()->result();
         QVERIFY(result && result->converged);
         QCOMPARE(result->buses.size(), std::size_t(33));
         QCOMPARE(w->scene()->busItems().size(), 33);
         // Tree layout: every bus somewhere of its own.
         QSet<QPair<int, int>> spots;
         for (auto* bus : w->scene()->busItems()) {
-            QVERIFY(bus->voltage().has_value());
+            QVERIFY(bus->overlayValue(PowerFlowPresenter::kOverlay).has_value());
             spots.insert({qRound(bus->pos().x()), qRound(bus->pos().y())});
         }
         QCOMPARE(spots.size(), 33);
@@ -287,7 +295,7 @@ private slots:
         QSettings().remove(QStringLiteral("recentFiles"));
         auto w = makeWindow();
         w->setInteractive(true); // only interactive opens are remembered
-        QSignalSpy done(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy done(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
         QVERIFY(w->openCase(kFeeder5));
         QVERIFY(done.wait(kWaitMs));
         const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();

@@ -11,12 +11,12 @@
 #include "gui/MainWindow.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/studies/JobRunner.h"
-#include "gui/studies/OperatingRegionStudy.h"
-#include "gui/studies/RegionController.h"
-#include "gui/studies/RegionStudyPanel.h"
-#include "gui/views/RegionFigure.h"
-#include "gui/views/RegionIndicesTable.h"
-#include "gui/vtk/RegionTab.h"
+#include "gui/studies/region/OperatingRegionStudy.h"
+#include "gui/studies/region/RegionController.h"
+#include "gui/studies/region/RegionFigure.h"
+#include "gui/studies/region/RegionIndicesTable.h"
+#include "gui/studies/region/RegionStudyPanel.h"
+#include "gui/studies/region/RegionTab.h"
 #include "gui/vtk/SurfaceFormat.h"
 #include "gui/vtk/VtkView.h"
 
@@ -77,13 +77,13 @@ std::unique_ptr<MainWindow> openMicrogrid() {
 // Sets the panel's buses (and cap), presses Run and waits for the study to end, whatever the
 // outcome; false when it did not end in time.
 bool runRegion(MainWindow& w, const QStringList& buses, std::optional<double> cap = {}) {
-    RegionStudyPanel* panel = w.region()->panel();
+    RegionStudyPanel* panel = w.study<RegionController>()->panel();
     if (!panel->setObserved(buses))
         return false;
     if (cap)
         panel->setCap(*cap);
-    QSignalSpy ended(w.region()->study(), &OperatingRegionStudy::ended);
-    w.region()->runAction()->trigger();
+    QSignalSpy ended(w.study<RegionController>()->study(), &OperatingRegionStudy::ended);
+    w.study<RegionController>()->runAction()->trigger();
     return ended.wait(kWaitMs);
 }
 
@@ -106,17 +106,17 @@ private slots:
         auto w = openMicrogrid();
         QVERIFY(w);
         QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
-        RegionTab* tab = w->regionTab();
+        RegionTab* tab = w->study<RegionController>()->regionTab();
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(tab));
-        QVERIFY(w->region()->dock()->isVisible());
-        const auto& study = w->region()->study()->result();
+        QVERIFY(w->study<RegionController>()->dock()->isVisible());
+        const auto& study = w->study<RegionController>()->study()->result();
         QVERIFY(study.has_value());
         QCOMPARE(study->hull.dimension, 3);
         QCOMPARE(study->observed, (std::vector<std::string>{"3", "5", "7"}));
         QVERIFY(tab->result().has_value());
         QCOMPARE(tab->result()->hull.volume, study->hull.volume);
-        QVERIFY2(!w->region()->panel()->messageIsError(),
-                 qPrintable(w->region()->panel()->message()));
+        QVERIFY2(!w->study<RegionController>()->panel()->messageIsError(),
+                 qPrintable(w->study<RegionController>()->panel()->message()));
 
         // The polyhedron is in the 3-D view's framebuffer.
         VtkView* view = tab->view();
@@ -135,7 +135,7 @@ private slots:
         tab->outerBoundAction()->setChecked(false);
 
         // The indices table has the engine's indices.
-        RegionIndicesTable* indices = w->region()->indices();
+        RegionIndicesTable* indices = w->study<RegionController>()->indices();
         QCOMPARE(indices->columnCount(), 2);
         QVERIFY(indices->valueOf(QStringLiteral("Volume"))
                     .startsWith(QString::number(study->indices.volume, 'g', 5)));
@@ -183,7 +183,7 @@ private slots:
         auto w = openMicrogrid();
         QVERIFY(w);
         QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5")}));
-        RegionTab* tab = w->regionTab();
+        RegionTab* tab = w->study<RegionController>()->regionTab();
         const auto& r = tab->result();
         QVERIFY(r.has_value());
         QCOMPARE(r->hull.dimension, 2);
@@ -197,7 +197,10 @@ private slots:
         QVERIFY(f.point.has_value());
         QCOMPARE(f.x_axis, QStringLiteral("P3"));
         QVERIFY(countPixels(tab->sectionView()->grabImage(), teal) > 2000);
-        QVERIFY(w->region()->indices()->valueOf(QStringLiteral("Area")).contains("MW²"));
+        QVERIFY(w->study<RegionController>()
+                    ->indices()
+                    ->valueOf(QStringLiteral("Area"))
+                    .contains("MW²"));
         // STL holds solids only.
         QTemporaryDir dir;
         const QString stl = dir.filePath(QStringLiteral("region.stl"));
@@ -212,7 +215,7 @@ private slots:
         QVERIFY(w);
         const QStringList buses{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")};
         QVERIFY(runRegion(*w, buses, 40.0));
-        RegionTab* tab = w->regionTab();
+        RegionTab* tab = w->study<RegionController>()->regionTab();
         QVERIFY(tab->result() && tab->result()->cap_t == 40.0);
         QVERIFY(!tab->clearReferenceAction()->isEnabled());
         const QImage alone = tab->sectionView()->grabImage();
@@ -239,8 +242,8 @@ private slots:
         QVERIFY(countPixels(both, teal) > 2000);
         // The wireframe in 3-D, and a reference column beside the indices.
         QVERIFY(countPixels(tab->view()->grabImage(), purple) > 300);
-        QCOMPARE(w->region()->indices()->columnCount(), 3);
-        QVERIFY(!w->region()
+        QCOMPARE(w->study<RegionController>()->indices()->columnCount(), 3);
+        QVERIFY(!w->study<RegionController>()
                      ->indices()
                      ->valueOf(QStringLiteral("Volume"), RegionIndicesTable::Reference)
                      .isEmpty());
@@ -248,13 +251,13 @@ private slots:
         tab->clearReferenceAction()->trigger();
         QVERIFY(!tab->reference());
         QCOMPARE(countPixels(tab->sectionView()->grabImage(), purple), 0);
-        QCOMPARE(w->region()->indices()->columnCount(), 2);
+        QCOMPARE(w->study<RegionController>()->indices()->columnCount(), 2);
     }
 
     void exportsWriteValidFiles() {
         auto w = openMicrogrid();
         QVERIFY(w);
-        RegionTab* tab = w->regionTab();
+        RegionTab* tab = w->study<RegionController>()->regionTab();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // Nothing to export yet.
@@ -311,11 +314,11 @@ private slots:
         auto w = openMicrogrid();
         QVERIFY(w);
         QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
-        const double volume = w->regionTab()->result()->hull.volume;
+        const double volume = w->study<RegionController>()->regionTab()->result()->hull.volume;
         const QString revision = QString::number(w->document()->revision());
 
         // Cancel as soon as the next run starts.
-        OperatingRegionStudy* study = w->region()->study();
+        OperatingRegionStudy* study = w->study<RegionController>()->study();
         QSignalSpy cancelled(study, &OperatingRegionStudy::cancelled);
         QSignalSpy finished(study, &OperatingRegionStudy::finished);
         QMetaObject::Connection stop = connect(study, &OperatingRegionStudy::started, this,
@@ -326,10 +329,12 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QVERIFY(!study->result()); // no result of the cancelled run
         // The region shown before is still there, unchanged.
-        QVERIFY(w->regionTab()->result().has_value());
-        QCOMPARE(w->regionTab()->result()->hull.volume, volume);
-        QCOMPARE(w->regionTab()->result()->observed, (std::vector<std::string>{"3", "5", "7"}));
-        QVERIFY(w->region()->panel()->message().contains(QStringLiteral("Cancelled")));
+        QVERIFY(w->study<RegionController>()->regionTab()->result().has_value());
+        QCOMPARE(w->study<RegionController>()->regionTab()->result()->hull.volume, volume);
+        QCOMPARE(w->study<RegionController>()->regionTab()->result()->observed,
+                 (std::vector<std::string>{"3", "5", "7"}));
+        QVERIFY(
+            w->study<RegionController>()->panel()->message().contains(QStringLiteral("Cancelled")));
         QCOMPARE(QString::number(w->document()->revision()), revision);
         QVERIFY(!w->jobRunner()->isRunning());
     }
@@ -340,11 +345,11 @@ private slots:
         const auto before = w->document()->model();
         // One bus is not a region.
         QVERIFY(runRegion(*w, {QStringLiteral("3")}));
-        RegionStudyPanel* panel = w->region()->panel();
+        RegionStudyPanel* panel = w->study<RegionController>()->panel();
         QVERIFY(panel->messageIsError());
         QVERIFY2(isOneLine(panel->message()), qPrintable(panel->message()));
         QVERIFY2(panel->message().contains(QStringLiteral("2 or 3")), qPrintable(panel->message()));
-        QVERIFY(!w->regionTab()->result());
+        QVERIFY(!w->study<RegionController>()->regionTab()->result());
         QVERIFY(w->document()->model() == before);
         QVERIFY(!w->document()->isModified());
 
@@ -362,7 +367,7 @@ private slots:
         // A good run afterwards clears the message.
         QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5")}));
         QVERIFY(!panel->messageIsError());
-        QVERIFY(w->regionTab()->result().has_value());
+        QVERIFY(w->study<RegionController>()->regionTab()->result().has_value());
     }
 };
 

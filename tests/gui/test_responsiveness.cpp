@@ -8,10 +8,11 @@
 #include "WindowTestSupport.h"
 
 #include "gui/MainWindow.h"
+#include "gui/editor/FeederView.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
-#include "gui/studies/PowerFlowStudy.h"
-#include "gui/views/FeederView.h"
+#include "gui/studies/powerflow/PowerFlowController.h"
+#include "gui/studies/powerflow/PowerFlowStudy.h"
 #include "model/SyntheticFeeder.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
@@ -141,7 +142,7 @@ private:
         auto w = makeWindow();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
-        QSignalSpy solved(w->powerFlow(), &PowerFlowStudy::finished);
+        QSignalSpy solved(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
         if (!w->openCase(kFeeder5) || !solved.wait(kWaitMs) || w->jobRunner()->isRunning())
             return nullptr;
         return w;

@@ -5,9 +5,10 @@
 #include "WindowTestSupport.h"
 
 #include "gui/MainWindow.h"
-#include "gui/views/FeederView.h"
-#include "gui/vtk/PolyhedronDemo.h"
-#include "gui/vtk/RegionTab.h"
+#include "gui/editor/FeederView.h"
+#include "gui/studies/region/PolyhedronDemo.h"
+#include "gui/studies/region/RegionController.h"
+#include "gui/studies/region/RegionTab.h"
 #include "gui/vtk/SurfaceFormat.h"
 #include "gui/vtk/VtkView.h"
 
@@ -278,9 +279,9 @@ private slots:
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(w->view()));
         QCOMPARE(w->tabs()->count(), 2);
         // The 3-D view starts only when its tab is first shown.
-        QVERIFY(w->regionTab()->view() == nullptr);
-        w->tabs()->setCurrentWidget(w->regionTab());
-        VtkView* view = w->regionTab()->view();
+        QVERIFY(w->study<RegionController>()->regionTab()->view() == nullptr);
+        w->tabs()->setCurrentWidget(w->study<RegionController>()->regionTab());
+        VtkView* view = w->study<RegionController>()->regionTab()->view();
         QVERIFY(view != nullptr);
         QTRY_VERIFY(view->isVisible());
         const QImage shot = view->grabImage();

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "carbon/CarbonStudy.h"
+#include "devices/DevicePhysics.h"
 #include "powerflow/DcPowerFlow.h"
 #include "powerflow/PowerFlow.h"
 
@@ -210,9 +211,9 @@ TEST(CarbonFlowDc, TwoSourcesMixInProportionToWhatTheyDeliver) {
 TEST(CarbonFlowDc, GasUnitIntensityRisesAtPartLoad) {
     Generator mt = unit("MT", "2", GeneratorKind::MT, 0.5, 0.5);
     mt.carbon_no_load_t_per_h = 0.1;
-    EXPECT_NEAR(unitIntensity(mt, 0.5), 0.7, 1e-12);
-    EXPECT_NEAR(unitIntensity(mt, 1.0), 0.6, 1e-12);
-    EXPECT_DOUBLE_EQ(unitIntensity(mt, 0.0), 0.0);
+    EXPECT_NEAR(devices::outputIntensity(mt, 0.5), 0.7, 1e-12);
+    EXPECT_NEAR(devices::outputIntensity(mt, 1.0), 0.6, 1e-12);
+    EXPECT_DOUBLE_EQ(devices::outputIntensity(mt, 0.0), 0.0);
     Case c = chain();
     c.generators.push_back(mt);
     const CarbonFlowResult r = traceDc(c);
@@ -301,9 +302,9 @@ TEST(CarbonFlowStorage, ScheduleThatEmptiesTheStoreIsRefused) {
 // at that of the grid supply.
 TEST(CarbonFlowStorage, InitialStoredIntensityDefaultsToTheGridSupply) {
     Case c = storageFeeder();
-    EXPECT_DOUBLE_EQ(storedIntensity(c, c.storages[0]), 0.6);
+    EXPECT_DOUBLE_EQ(devices::initialStoredIntensity(c, c.storages[0]), 0.6);
     c.storages[0].carbon_intensity_t_per_mwh = 0.2;
-    EXPECT_DOUBLE_EQ(storedIntensity(c, c.storages[0]), 0.2);
+    EXPECT_DOUBLE_EQ(devices::initialStoredIntensity(c, c.storages[0]), 0.2);
 }
 
 // Over a day optimised by the OPF, every discharge carries what the store held at the end of

@@ -2,7 +2,9 @@
 // AC power flow, nodal prices against finite differences, the lossless formulations, storage
 // bookkeeping, MILP decisions and the diagnosis of an impossible case.
 #include "io/CaseJson.h"
+#include "operation/OperationBuilder.h"
 #include "opf/Opf.h"
+#include "opt/Verify.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
 
@@ -245,4 +247,21 @@ TEST(OpfInfeasible, LoadsFarBeyondTheFeederNameTheViolatedFamilies) {
     // 37 MW cannot come through a 10 MW grid connection at 0.9 p.u.
     EXPECT_TRUE(families.count("device") || families.count("voltage") || families.count("balance"));
     EXPECT_TRUE(r.periods.empty());
+}
+
+TEST(OpfSocr, Ieee33DerSolutionVerifiesAgainstItsModelTo1e6) {
+    // The OPF's model, built as runOpf builds it and solved, re-checked item by item: every
+    // row, bound, integrality and cone holds to 1e-6 at the solver's answer.
+    const Case c = bundledCase("ieee33-der");
+    operation::OperationSpec spec;
+    spec.binaries = OpfOptions{}.binaries;
+    operation::OperationProblem p =
+        operation::OperationBuilder(c, operation::makeHorizon(c, ""), spec).close();
+    p.model.setObjective(p.loss);
+    const opt::Solution s = opt::solve(p.model);
+    ASSERT_EQ(s.status, opt::Status::Optimal);
+    for (const opt::ItemViolation& v : opt::verifySolution(p.model, s, 1e-6))
+        ADD_FAILURE() << opt::toString(v.kind) << " '" << v.name << "' (" << v.family << ") by "
+                      << v.amount;
+    EXPECT_NEAR(opt::Model::value(p.loss, s.x), runOpf(c, OpfOptions{}).objective, 1e-6);
 }

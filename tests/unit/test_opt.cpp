@@ -97,6 +97,24 @@ TEST(OptCone, InfeasibleConeIsInfeasible) {
     EXPECT_EQ(solve(m).status, Status::Infeasible);
 }
 
+TEST(OptSolve, RoundLimitBeforeTheConeToleranceIsAnIterationLimit) {
+    // Three tangent rounds cannot bring the unit disc's maximum of x + y to 1e-9.
+    Model m;
+    Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);
+    m.addCone({Affine(x), Affine(y)}, Affine(1.0), "disc");
+    SolveOptions o;
+    o.cone_tolerance = 1e-9;
+    o.max_rounds = 3;
+    const Solution s = solve(m, o);
+    EXPECT_EQ(s.status, Status::IterationLimit);
+    EXPECT_EQ(toString(s.status), "iteration limit");
+    EXPECT_EQ(s.stats.lp_solves, 3);
+    EXPECT_GT(s.max_cone_violation, o.cone_tolerance);
+    ASSERT_EQ(s.x.size(), 2u);                       // the last LP point, outside the disc
+    EXPECT_LE(s.objective, -std::sqrt(2.0) + 1e-12); // a relaxation of the disc
+    EXPECT_TRUE(s.infeasibility.empty());
+}
+
 TEST(OptSolve, StopRequestIsCancelled) {
     Model m;
     Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);

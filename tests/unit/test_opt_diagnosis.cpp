@@ -14,35 +14,35 @@ TEST(OptDiagnosis, BalanceRowAndVoltageBoundConflictAreNamedWithTheirAmounts) {
     // limit at 1.2. Relaxing the band costs 1 per unit of v and saves 2 on the balance row, so
     // the cheapest repair takes v to 1.2 (voltage +0.1) and leaves the row 0.6 short.
     Model m;
-    Var v = m.addVariable(0.9, 1.1, 0, "v_bus2", "voltage");
+    Var v = m.addVariable(0.9, 1.1, 0, "v_bus2", family::kVoltage);
     Var p = m.addVariable(0, 1, 1, "p_grid");
     m.addRow(Affine(v), -kInf, 1.2, "v_hard");
-    m.addEquality(2.0 * Affine(v) + Affine(p), 4, "balance_bus2", "balance");
+    m.addEquality(2.0 * Affine(v) + Affine(p), 4, "balance_bus2", family::kBalance);
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 2u);
-    EXPECT_EQ(s.infeasibility[0].family, "balance");
+    EXPECT_EQ(s.infeasibility[0].family, family::kBalance);
     EXPECT_EQ(s.infeasibility[0].name, "balance_bus2");
     EXPECT_NEAR(s.infeasibility[0].amount, 0.6, 1e-7);
-    EXPECT_EQ(s.infeasibility[1].family, "voltage");
+    EXPECT_EQ(s.infeasibility[1].family, family::kVoltage);
     EXPECT_EQ(s.infeasibility[1].name, "v_bus2");
     EXPECT_NEAR(s.infeasibility[1].amount, 0.1, 1e-7);
 
     const auto families = violatedFamilies(s);
     ASSERT_EQ(families.size(), 2u);
-    EXPECT_EQ(families[0], (std::pair<std::string, int>{"balance", 1}));
-    EXPECT_EQ(families[1], (std::pair<std::string, int>{"voltage", 1}));
+    EXPECT_EQ(families[0], (std::pair<std::string, int>{family::kBalance, 1}));
+    EXPECT_EQ(families[1], (std::pair<std::string, int>{family::kVoltage, 1}));
 }
 
 TEST(OptDiagnosis, ConflictAmongHardConstraintsIsStructure) {
     Model m;
     Var x = m.addVariable(0, 1, 0, "x");
     m.addRow(Affine(x), 2, kInf, "x_min");
-    m.addVariable(0, 1, 0, "y", "voltage"); // relaxable, but not part of the conflict
+    m.addVariable(0, 1, 0, "y", family::kVoltage); // relaxable, but not part of the conflict
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 1u);
-    EXPECT_EQ(s.infeasibility[0].family, "structure");
+    EXPECT_EQ(s.infeasibility[0].family, family::kStructure);
     EXPECT_FALSE(s.infeasibility[0].name.empty());
 }
 
@@ -50,12 +50,12 @@ TEST(OptDiagnosis, ViolationsAreSortedByFamilyThenLargestFirst) {
     Model m;
     Var a = m.addVariable(0.9, 1.1, 0, "v_a");
     Var b = m.addVariable(0.9, 1.1, 0, "v_b");
-    m.setFamily(a, "voltage");
-    m.setFamily(b, "voltage");
+    m.setFamily(a, family::kVoltage);
+    m.setFamily(b, family::kVoltage);
     m.addEquality(Affine(a), 1.15, "a_set");
     m.addEquality(Affine(b), 1.3, "b_set");
     Var q = m.addVariable(0, 1, 0, "q");
-    m.addRow(Affine(q), 1.5, kInf, "q_need", "device");
+    m.addRow(Affine(q), 1.5, kInf, "q_need", family::kDevice);
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 3u);
@@ -67,7 +67,7 @@ TEST(OptDiagnosis, ViolationsAreSortedByFamilyThenLargestFirst) {
     EXPECT_NEAR(s.infeasibility[2].amount, 0.05, 1e-7);
     const auto families = violatedFamilies(s);
     ASSERT_EQ(families.size(), 2u);
-    EXPECT_EQ(families[1], (std::pair<std::string, int>{"voltage", 2}));
+    EXPECT_EQ(families[1], (std::pair<std::string, int>{family::kVoltage, 2}));
 }
 
 TEST(OptDiagnosis, ConeIsRelaxedByItsExcessOverTheBound) {
@@ -76,11 +76,11 @@ TEST(OptDiagnosis, ConeIsRelaxedByItsExcessOverTheBound) {
     Var p = m.addVariable(-kInf, kInf), q = m.addVariable(-kInf, kInf);
     m.addEquality(Affine(p), 3, "p_set");
     m.addEquality(Affine(q), 4, "q_set");
-    m.addCone({Affine(p), Affine(q)}, Affine(1.0), "line_7", "thermal");
+    m.addCone({Affine(p), Affine(q)}, Affine(1.0), "line_7", family::kThermal);
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 1u);
-    EXPECT_EQ(s.infeasibility[0].family, "thermal");
+    EXPECT_EQ(s.infeasibility[0].family, family::kThermal);
     EXPECT_EQ(s.infeasibility[0].name, "line_7");
     EXPECT_NEAR(s.infeasibility[0].amount, 4.0, 1e-6);
 }
@@ -89,18 +89,18 @@ TEST(OptDiagnosis, MilpDiagnosisKeepsIntegrality) {
     // n integer in [0, 2] (family device) must reach 3.5: as an integer it needs 4, so its
     // bound is 2 over, not 1.5. p <= 5u with p = 8 on the balance row leaves that row 3 short.
     Model m;
-    Var n = m.addInteger(0, 2, 0, "cap_steps", "device");
+    Var n = m.addInteger(0, 2, 0, "cap_steps", family::kDevice);
     m.addRow(Affine(n), 3.5, kInf, "steps_needed");
     Var u = m.addBinary(0, "u");
     Var p = m.addVariable(0, 5, 0, "p");
     m.addRow(Affine(p) - 5.0 * Affine(u), -kInf, 0, "p_max_u");
-    m.addEquality(Affine(p), 8, "balance_p", "balance");
+    m.addEquality(Affine(p), 8, "balance_p", family::kBalance);
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 2u);
-    EXPECT_EQ(s.infeasibility[0].family, "balance");
+    EXPECT_EQ(s.infeasibility[0].family, family::kBalance);
     EXPECT_NEAR(s.infeasibility[0].amount, 3.0, 1e-7);
-    EXPECT_EQ(s.infeasibility[1].family, "device");
+    EXPECT_EQ(s.infeasibility[1].family, family::kDevice);
     EXPECT_EQ(s.infeasibility[1].name, "cap_steps");
     EXPECT_NEAR(s.infeasibility[1].amount, 2.0, 1e-7);
 }
@@ -112,19 +112,19 @@ TEST(OptDiagnosis, IntegerOnlyConflictIsStructure) {
     const Solution s = solve(m);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 1u);
-    EXPECT_EQ(s.infeasibility[0].family, "structure");
+    EXPECT_EQ(s.infeasibility[0].family, family::kStructure);
 }
 
 TEST(OptDiagnosis, FeasibleModelsAndDisabledDiagnosisListNothing) {
     Model ok;
-    ok.addVariable(0, 1, 1, "x", "voltage");
+    ok.addVariable(0, 1, 1, "x", family::kVoltage);
     const Solution s = solve(ok);
     ASSERT_EQ(s.status, Status::Optimal);
     EXPECT_TRUE(s.infeasibility.empty());
     EXPECT_TRUE(violatedFamilies(s).empty());
 
     Model bad;
-    Var x = bad.addVariable(0, 1, 0, "x", "voltage");
+    Var x = bad.addVariable(0, 1, 0, "x", family::kVoltage);
     bad.addRow(Affine(x), 2, kInf, "x_min");
     SolveOptions o;
     o.diagnose = false;
@@ -135,12 +135,12 @@ TEST(OptDiagnosis, FeasibleModelsAndDisabledDiagnosisListNothing) {
 
 TEST(OptModel, FamiliesAreRecordedOnVariables) {
     Model m;
-    Var a = m.addVariable(0, 1, 0, "a", "voltage");
+    Var a = m.addVariable(0, 1, 0, "a", family::kVoltage);
     Var b = m.addInteger(0, 3, 0, "b");
-    EXPECT_EQ(m.variables()[a.index].family, "voltage");
+    EXPECT_EQ(m.variables()[a.index].family, family::kVoltage);
     EXPECT_EQ(m.variables()[b.index].family, "");
-    m.setFamily(b, "device");
-    EXPECT_EQ(m.variables()[b.index].family, "device");
+    m.setFamily(b, family::kDevice);
+    EXPECT_EQ(m.variables()[b.index].family, family::kDevice);
     EXPECT_THROW(m.setFamily(Var{7}, "x"), Error);
 }
 
@@ -148,17 +148,17 @@ TEST(OptDiagnosis, ElasticWeightsShiftTheBlameToCheaperFamilies) {
     // v + p = 3 with v in a voltage band [0.9, 1.1] and p <= 1 (hard): 0.9 short. At equal
     // prices the split is arbitrary; pricing balance violations at 1000 puts it all on the band.
     Model m;
-    Var v = m.addVariable(0.9, 1.1, 0, "v", "voltage");
+    Var v = m.addVariable(0.9, 1.1, 0, "v", family::kVoltage);
     Var p = m.addVariable(0, 1, 0, "p");
-    m.addEquality(Affine(v) + Affine(p), 3, "balance", "balance");
+    m.addEquality(Affine(v) + Affine(p), 3, "balance", family::kBalance);
     SolveOptions o;
-    o.elastic_weights["balance"] = 1e3;
+    o.elastic_weights[family::kBalance] = 1e3;
     const Solution s = solve(m, o);
     ASSERT_EQ(s.status, Status::Infeasible);
     ASSERT_EQ(s.infeasibility.size(), 1u);
-    EXPECT_EQ(s.infeasibility[0].family, "voltage");
+    EXPECT_EQ(s.infeasibility[0].family, family::kVoltage);
     EXPECT_NEAR(s.infeasibility[0].amount, 0.9, 1e-7);
 
-    o.elastic_weights["balance"] = -1.0;
+    o.elastic_weights[family::kBalance] = -1.0;
     EXPECT_THROW(solve(m, o), Error);
 }

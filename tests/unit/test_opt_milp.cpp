@@ -251,6 +251,18 @@ TEST(OptMilp, TimeLimitInterruptsBranchAndBound) {
     }
 }
 
+TEST(OptMilp, MasterRoundLimitIsAnIterationLimit) {
+    // The first master point (3, 1) violates the cone, so one master MILP cannot finish.
+    NearestPoint p(true, false);
+    SolveOptions o;
+    o.max_rounds = 1;
+    const Solution s = solve(p.m, o);
+    EXPECT_EQ(s.status, Status::IterationLimit);
+    EXPECT_EQ(s.stats.milp_solves, 1);
+    if (!s.x.empty()) // an incumbent is exact in its integers
+        expectIntegral(p.m, s);
+}
+
 TEST(OptMilp, PreStoppedTokenIsCancelled) {
     NearestPoint p(true, false);
     std::stop_source stop;

@@ -3,8 +3,8 @@
 #include "gui/editor/BusItem.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/editor/SceneStyle.h"
-#include "gui/views/FeederView.h"
+#include "gui/editor/FeederView.h"
+#include "gui/style/SceneStyle.h"
 
 #include <QMouseEvent>
 #include <QPainter>

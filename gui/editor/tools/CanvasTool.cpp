@@ -1,7 +1,6 @@
 #include "gui/editor/tools/CanvasTool.h"
 
-#include "gui/shell/Preferences.h"
-#include "gui/views/FeederView.h"
+#include "gui/editor/FeederView.h"
 
 #include <cmath>
 
@@ -49,12 +48,9 @@ QPointF CanvasTool::toScene(QPoint viewport_pos) const {
 }
 
 QPointF CanvasTool::snapped(QPointF scene_pos, Qt::KeyboardModifiers modifiers) const {
-    // Read each time: the preferences dialog may have changed them since the last gesture
-    // (QSettings caches, so this is cheap).
-    const Preferences prefs = Preferences::load();
-    if (!prefs.snap_to_grid || (modifiers & Qt::AltModifier) || prefs.grid_size <= 0)
+    const double g = context_.grid ? context_.grid() : 0.0;
+    if ((modifiers & Qt::AltModifier) || !(g > 0))
         return scene_pos;
-    const double g = prefs.grid_size;
     return {std::round(scene_pos.x() / g) * g, std::round(scene_pos.y() / g) * g};
 }
 

@@ -9,6 +9,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
+
 class QKeyEvent;
 class QMouseEvent;
 class QPainter;
@@ -19,11 +21,16 @@ class FeederEditor;
 class FeederScene;
 class FeederView;
 
+// The grid that positions snap to (scene units), 0 for none; asked at every gesture, so that a
+// change of the preferences applies at once.
+using SnapGrid = std::function<double()>;
+
 // What every tool works on.
 struct ToolContext {
     FeederView* view = nullptr;
     FeederScene* scene = nullptr;
     FeederEditor* editor = nullptr;
+    SnapGrid grid;
 };
 
 class CanvasTool : public QObject {
@@ -58,7 +65,7 @@ signals:
 protected:
     const ToolContext& context() const { return context_; }
     QPointF toScene(QPoint viewport_pos) const;
-    // `scene_pos` on the grid of the preferences when snapping is on and Alt is not held.
+    // `scene_pos` on the snapping grid when there is one and Alt is not held.
     QPointF snapped(QPointF scene_pos, Qt::KeyboardModifiers modifiers) const;
     // Before every edit: the view keeps its zoom and position from now on.
     void beginEdit() const;

@@ -4,7 +4,7 @@
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
-#include "gui/views/FeederView.h"
+#include "gui/editor/FeederView.h"
 
 #include <QApplication>
 #include <QGraphicsItem>

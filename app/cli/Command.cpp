@@ -1,0 +1,54 @@
+#include "Command.h"
+
+#include "io/TextFile.h"
+#include "util/Error.h"
+
+#include <iostream>
+#include <utility>
+
+namespace gridcarbon::cli {
+
+void onChosen(CLI::App& command, Runner& chosen, Runner run) {
+    command.callback([&chosen, run = std::move(run)] { chosen = run; });
+}
+
+CLI::Option* addCaseArgument(CLI::App& command, std::string& path) {
+    return command.add_option("CASE", path, "case file (.json or MATPOWER .m)")->required();
+}
+
+CLI::Option* addJsonOption(CLI::App& command, std::string& target) {
+    return command.add_option("--json", target,
+                              "write the result as JSON to a file, or - for stdout");
+}
+
+void writeOutput(const std::string& target, const std::string& text) {
+    if (target == "-") {
+        std::cout << text;
+        std::cout.flush();
+    } else {
+        writeTextFileAtomic(target, text);
+    }
+}
+
+void throwIfCancelled(const std::stop_token& stop, const std::string& what) {
+    if (stop.stop_requested())
+        throw Error(ErrorCode::Cancelled, what + " cancelled");
+}
+
+std::vector<std::string> splitList(const std::string& text, const std::string& option,
+                                   const std::string& item) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t comma = text.find(',', start);
+        std::string one = text.substr(start, comma - start);
+        if (one.empty())
+            throw badInput(option + " has an empty " + item + " in '" + text + "'");
+        items.push_back(std::move(one));
+        if (comma == std::string::npos)
+            return items;
+        start = comma + 1;
+    }
+}
+
+} // namespace gridcarbon::cli

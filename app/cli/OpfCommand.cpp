@@ -1,0 +1,138 @@
+// gridcarbon-cli opf CASE: multi-period optimal power flow (docs/opf.md).
+#include "Command.h"
+
+#include "io/CaseFile.h"
+#include "io/OpfJson.h"
+#include "opf/Opf.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace gridcarbon::cli {
+namespace {
+
+struct OpfArgs {
+    std::string input;
+    std::string json;
+    std::string formulation = "socr";
+    std::string objective = "loss";
+    std::string weights;
+    std::string day;
+    std::string binaries = "none";
+    double cone_tolerance = 1e-7;
+    double mip_gap = 1e-4;
+    double time_limit = 0.0;
+    bool no_ac = false;
+};
+
+// One line per violated family: how many items, and the worst one.
+void printInfeasibility(const std::vector<opt::Violation>& violations) {
+    std::map<std::string, std::vector<const opt::Violation*>> byFamily;
+    for (const opt::Violation& v : violations)
+        byFamily[v.family].push_back(&v);
+    for (const auto& [family, items] : byFamily) {
+        const opt::Violation* worst = items.front();
+        for (const opt::Violation* v : items)
+            if (v->amount > worst->amount)
+                worst = v;
+        std::fprintf(stderr, "  %s: %zu item(s) violated, the largest %s by %.4g\n", family.c_str(),
+                     items.size(), worst->name.c_str(), worst->amount);
+    }
+}
+
+int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
+    const Case c = loadCase(a.input);
+    opf::OpfOptions o;
+    o.formulation = formulations::parseFormulation(a.formulation);
+    o.objective = opf::parseObjective(a.objective);
+    o.weights = opf::parseWeights(a.weights);
+    o.day = a.day;
+    o.binaries = opf::parseBinaries(a.binaries);
+    o.solve.cone_tolerance = a.cone_tolerance;
+    o.solve.mip_gap = a.mip_gap;
+    if (a.time_limit > 0.0)
+        o.solve.time_limit_seconds = a.time_limit;
+    o.recover_ac = !a.no_ac;
+    const opf::OpfResult r = opf::runOpf(c, o, nullptr, stop);
+    // runOpf reports a stop as a status, not an exception.
+    if (r.status == opt::Status::Cancelled)
+        throw Error(ErrorCode::Cancelled, "OPF cancelled");
+    throwIfCancelled(stop, "OPF");
+    if (!a.json.empty())
+        writeOutput(a.json, opfJson(r));
+    const bool optimal = r.status == opt::Status::Optimal;
+    if (a.json != "-") {
+        std::printf("%s: %s, %s OPF, %zu period(s)\n", c.name.c_str(),
+                    std::string(opt::toString(r.status)).c_str(), r.formulation.c_str(),
+                    optimal ? r.periods.size() : std::size_t{0});
+        if (optimal) {
+            std::printf("objective (%s) %.9g %s\n", r.objective_name.c_str(), r.objective,
+                        r.objective_unit.c_str());
+            std::printf("losses %.6f MWh, emissions %.6f tCO2, cost %.2f %s\n", r.loss_mwh,
+                        r.carbon_t, r.cost, c.economics.currency.c_str());
+            std::printf("relaxation gap max %.3g p.u.^2", r.relaxation_gap_max);
+            if (r.stats.milp_solves > 0)
+                std::printf(", MIP gap %.3g", r.mip_gap);
+            std::printf("\n");
+            double worstLoss = 0.0, worstVm = 0.0;
+            for (const opf::AcCheck& ac : r.ac) {
+                worstLoss = std::max(worstLoss, std::abs(ac.pf_loss_mw - ac.opf_loss_mw));
+                worstVm = std::max(worstVm, ac.vm_max_difference_pu);
+            }
+            if (!r.ac.empty())
+                std::printf("AC check: losses differ by at most %.3g MW, |V| by %.3g p.u.\n",
+                            worstLoss, worstVm);
+        }
+        std::printf("%d LP solves, %d cuts, %lld simplex iterations, %.3f s\n", r.stats.lp_solves,
+                    r.stats.cuts, r.stats.simplex_iterations, r.seconds);
+    }
+    for (const opf::AcCheck& ac : r.ac)
+        if (!ac.message.empty())
+            std::cerr << "hour " << ac.hour << ": AC check: " << ac.message << "\n";
+    if (r.status == opt::Status::Infeasible) {
+        std::cerr << "error: the OPF is infeasible; it becomes feasible when these constraint "
+                     "families give (amounts in per unit of the case base, v as |V|^2):\n";
+        printInfeasibility(r.infeasibility);
+    } else if (!optimal) {
+        std::cerr << "error: the OPF ended with status " << opt::toString(r.status) << "\n";
+    }
+    return optimal ? 0 : static_cast<int>(ErrorCode::Failed);
+}
+
+} // namespace
+
+void addOpfCommand(CLI::App& app, Runner& chosen) {
+    auto a = std::make_shared<OpfArgs>();
+    CLI::App* oc = app.add_subcommand("opf", "multi-period optimal power flow (docs/opf.md)");
+    addCaseArgument(*oc, a->input);
+    oc->add_option("--formulation", a->formulation, "dc, lindistflow or socr")
+        ->check(CLI::IsMember({"dc", "lindistflow", "socr"}));
+    oc->add_option("--objective", a->objective, "loss, cost, carbon or weighted")
+        ->check(CLI::IsMember({"loss", "cost", "carbon", "weighted"}));
+    oc->add_option("--weights", a->weights,
+                   "weighted objective: cost=W,carbon=W,loss=W (default: 1 and the case's "
+                   "carbon and loss prices)");
+    oc->add_option("--day", a->day,
+                   "typical day: one period per hour (default: one "
+                   "period at the base values)");
+    oc->add_option("--binaries", a->binaries,
+                   "integer decisions: none, all, or a list of mt (on/off), es (charge or "
+                   "discharge), cap (switched steps)");
+    oc->add_option("--cone-tol", a->cone_tolerance,
+                   "largest relative second-order-cone violation accepted")
+        ->check(CLI::PositiveNumber);
+    oc->add_option("--mip-gap", a->mip_gap, "relative optimality gap of a MILP")
+        ->check(CLI::NonNegativeNumber);
+    oc->add_option("--time-limit", a->time_limit, "seconds (0: none)")
+        ->check(CLI::NonNegativeNumber);
+    oc->add_flag("--no-ac", a->no_ac, "skip the AC power flow at the optimum");
+    addJsonOption(*oc, a->json);
+    onChosen(*oc, chosen, [a](std::stop_token stop) { return runOpfCommand(*a, stop); });
+}
+
+} // namespace gridcarbon::cli

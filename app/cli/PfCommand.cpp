@@ -1,0 +1,79 @@
+// gridcarbon-cli pf CASE: AC power flow.
+#include "Command.h"
+
+#include "io/CaseFile.h"
+#include "io/PowerFlowJson.h"
+#include "powerflow/PowerFlow.h"
+#include "util/Error.h"
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace gridcarbon::cli {
+namespace {
+
+struct PfArgs {
+    std::string input;
+    std::string json;
+    std::string csv;
+    std::string method = "auto";
+    double tolerance = 1e-10;
+    int max_iterations = 0;
+    std::string day;
+    int hour = 0;
+};
+
+int runPf(const PfArgs& a, const std::stop_token& stop) {
+    static const std::map<std::string, PowerFlowMethod> methods{
+        {"auto", PowerFlowMethod::Auto},
+        {"bfs", PowerFlowMethod::BackwardForwardSweep},
+        {"newton", PowerFlowMethod::Newton}};
+    const Case c = loadCase(a.input);
+    PowerFlowOptions o;
+    o.method = methods.at(a.method);
+    o.tolerance = a.tolerance;
+    o.max_iterations = a.max_iterations;
+    o.day = a.day;
+    o.hour = a.hour;
+    const PowerFlowResult r = runPowerFlow(c, o, nullptr, stop);
+    throwIfCancelled(stop, "power flow");
+    if (!a.json.empty())
+        writeOutput(a.json, powerFlowJson(r));
+    if (!a.csv.empty())
+        writeOutput(a.csv, powerFlowCsv(r));
+    if (a.json != "-" && a.csv != "-") {
+        std::printf("%s: %s after %d %s iterations (max mismatch %.3g p.u.)\n", c.name.c_str(),
+                    r.converged ? "converged" : "NOT converged", r.iterations,
+                    std::string(toString(r.method)).c_str(), r.max_mismatch_pu);
+        std::printf("total loss %.4f kW, %.4f kvar\n", r.total_loss_kw, r.total_loss_kvar);
+        std::printf("min voltage %.6f p.u. at bus %s, max %.6f p.u. at bus %s\n", r.min_vm_pu,
+                    r.min_vm_bus.c_str(), r.max_vm_pu, r.max_vm_bus.c_str());
+    }
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info)
+            std::cerr << (d.item_id.empty() ? "" : d.item_id + ": ") << d.message << "\n";
+    return r.converged ? 0 : static_cast<int>(ErrorCode::Failed);
+}
+
+} // namespace
+
+void addPfCommand(CLI::App& app, Runner& chosen) {
+    auto a = std::make_shared<PfArgs>();
+    CLI::App* pc = app.add_subcommand("pf", "AC power flow");
+    addCaseArgument(*pc, a->input);
+    addJsonOption(*pc, a->json);
+    pc->add_option("--csv", a->csv, "write bus and branch tables as CSV, or - for stdout");
+    pc->add_option("--method", a->method, "auto, bfs (backward/forward sweep) or newton")
+        ->check(CLI::IsMember({"auto", "bfs", "newton"}));
+    pc->add_option("--tol", a->tolerance, "convergence tolerance, p.u.")
+        ->check(CLI::PositiveNumber);
+    pc->add_option("--max-iter", a->max_iterations, "iteration limit (0: solver default)")
+        ->check(CLI::NonNegativeNumber);
+    pc->add_option("--day", a->day, "typical day of the profiles to solve (default: base case)");
+    pc->add_option("--hour", a->hour, "hour of that day, from 0")->check(CLI::NonNegativeNumber);
+    onChosen(*pc, chosen, [a](std::stop_token stop) { return runPf(*a, stop); });
+}
+
+} // namespace gridcarbon::cli

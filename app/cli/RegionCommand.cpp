@@ -1,0 +1,139 @@
+// gridcarbon-cli region CASE --observe ...: the committed-carbon-emission operating region of
+// observed loads (docs/region.md), as JSON and as hull files.
+#include "Command.h"
+
+#include "io/CaseFile.h"
+#include "io/HullFiles.h"
+#include "io/RegionJson.h"
+#include "region/RegionStudy.h"
+#include "util/Error.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+
+namespace gridcarbon::cli {
+namespace {
+
+struct RegionArgs {
+    std::string input;
+    std::string observe;
+    std::string method = "adaptive";
+    double tolerance = 0.01;
+    double step = 0.05;
+    int rays = 0;
+    double cap = 0.0;
+    std::string day;
+    int hour = -1;
+    int validate = 0;
+    std::uint64_t seed = 1;
+    std::string json;
+    std::string vtp;
+    std::string stl;
+    std::string csv;
+};
+
+// "3,5,7" or "auto:N".
+void parseObserve(const std::string& text, region::RegionOptions& o) {
+    if (text.rfind("auto:", 0) == 0) {
+        const std::string count = text.substr(5);
+        if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos)
+            throw badInput("--observe auto:N needs a number of buses, got '" + text + "'");
+        o.auto_count = std::stoi(count.substr(0, 6));
+        if (o.auto_count == 0)
+            throw badInput("--observe auto:N needs N of 2 or 3, got '" + text + "'");
+        return;
+    }
+    o.observed = splitList(text, "--observe", "bus id");
+}
+
+int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
+    const Case c = loadCase(a.input);
+    region::RegionOptions o;
+    parseObserve(a.observe, o);
+    o.method = region::parseMethod(a.method);
+    o.tolerance = a.tolerance;
+    o.step = a.step;
+    o.rays = a.rays;
+    if (a.cap > 0.0)
+        o.cap_t = a.cap;
+    o.day = a.day;
+    if (a.hour >= 0)
+        o.hour = a.hour;
+    o.validate = a.validate;
+    o.seed = a.seed;
+    const region::RegionResult r = region::runRegion(c, o, nullptr, stop);
+    // Before any file is written: a 2-D region has no STL, and a cancelled run writes nothing.
+    if (!a.stl.empty() && r.hull.dimension != 3)
+        throw badInput(a.stl + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
+    throwIfCancelled(stop, "region study");
+    if (!a.vtp.empty())
+        writeHullVtp(a.vtp, r.hull, r.axis_names);
+    if (!a.stl.empty())
+        writeHullStl(a.stl, r.hull, c.name + " region");
+    if (!a.csv.empty())
+        writeHullCsv(a.csv, r.hull, r.axis_names);
+    if (!a.json.empty())
+        writeOutput(a.json, regionJson(c.name, r));
+    if (a.json == "-")
+        return 0;
+    const char* unit = r.hull.dimension == 2 ? "MW^2" : "MW^3";
+    std::printf("%s: %s region of", c.name.c_str(),
+                std::string(region::toString(r.method)).c_str());
+    for (const std::string& id : r.observed)
+        std::printf(" %s", id.c_str());
+    std::printf(" (day %s, cap %.4g t)\n", r.day.c_str(), r.cap_t);
+    std::printf("volume %.6g %s, %zu vertices, %zu facets", r.hull.volume, unit,
+                r.hull.vertices.size(), r.hull.facets.size());
+    if (r.outer)
+        std::printf("; outer %.6g %s, certified gap %.3g %% of the axis ranges", r.outer->volume,
+                    unit, r.certified_gap * 100.0);
+    std::printf("\nbase point margin %.6g MW, equilibrium degree %.4g\n", r.indices.margin_mw,
+                r.indices.equilibrium_degree);
+    if (r.validation)
+        std::printf("validation (%d + %d samples, seed %llu): %.2f %% inside infeasible, %.2f %% "
+                    "outside feasible\n",
+                    r.validation->samples, r.validation->samples,
+                    static_cast<unsigned long long>(r.validation->seed),
+                    r.validation->inside_infeasible_pct, r.validation->outside_feasible_pct);
+    std::printf("%d boundary problems, %d oracle calls, %d LP solves, %.3f s\n",
+                r.stats.boundary_problems, r.stats.oracle_calls, r.stats.lp_solves,
+                r.stats.seconds);
+    return 0;
+}
+
+} // namespace
+
+void addRegionCommand(CLI::App& app, Runner& chosen) {
+    auto a = std::make_shared<RegionArgs>();
+    CLI::App* rc = app.add_subcommand(
+        "region", "committed-carbon-emission operating region of observed loads (docs/region.md)");
+    addCaseArgument(*rc, a->input);
+    rc->add_option("--observe", a->observe,
+                   "observed buses B1,B2[,B3], or auto:N to choose N by carbon emission flow")
+        ->required();
+    rc->add_option("--method", a->method, "adaptive, scba, hba or chba")
+        ->check(CLI::IsMember({"adaptive", "scba", "hba", "chba"}));
+    rc->add_option("--tol", a->tolerance,
+                   "adaptive: largest inner-outer gap, a fraction of each axis range");
+    rc->add_option("--step", a->step, "scba, hba: grid step, a fraction of each axis range");
+    rc->add_option("--rays", a->rays, "chba: number of rays (0: 64 in 2-D, 160 in 3-D)");
+    rc->add_option("--cap", a->cap,
+                   "daily carbon cap, t (default: the case's economics.daily_carbon_cap_t)")
+        ->check(CLI::PositiveNumber);
+    rc->add_option("--day", a->day, "typical day (default: the case's first)");
+    rc->add_option("--hour", a->hour,
+                   "observe the load of this hour instead of each bus's daily peak")
+        ->check(CLI::NonNegativeNumber);
+    rc->add_option("--validate", a->validate,
+                   "judge N points inside and N outside the region with the AC oracle")
+        ->check(CLI::NonNegativeNumber);
+    rc->add_option("--seed", a->seed, "seed of the validation draws");
+    addJsonOption(*rc, a->json);
+    rc->add_option("--vtp", a->vtp, "write the region as VTK PolyData (.vtp)");
+    rc->add_option("--stl", a->stl, "write the region as ASCII STL (3 axes)");
+    rc->add_option("--csv", a->csv, "write the region's vertices as CSV");
+    onChosen(*rc, chosen, [a](std::stop_token stop) { return runRegionCommand(*a, stop); });
+}
+
+} // namespace gridcarbon::cli

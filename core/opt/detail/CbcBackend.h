@@ -1,0 +1,44 @@
+#pragma once
+// The master MILP of the outer-approximation loop: the model's linear rows, its integrality and
+// the tangent cuts collected so far, solved by Cbc's branch and cut. The solver interface is
+// kept across rounds (cuts are appended); each solve runs a fresh CbcModel on a copy of it.
+// COIN-OR types stay in the .cpp.
+#include "opt/Model.h"
+#include "opt/Solve.h"
+#include "opt/detail/ConeCuts.h"
+
+#include <memory>
+#include <stop_token>
+#include <vector>
+
+namespace gridcarbon::opt::detail {
+
+struct MilpOutcome {
+    Status status = Status::NumericalFailure;
+    bool has_solution = false;
+    double objective = 0.0; // of x, with the model's objective constant
+    double bound = -kInf;   // Cbc's best possible objective, with the constant
+    std::vector<double> x;  // one value per model variable, integers within Cbc's tolerance
+    long long nodes = 0;
+    long long iterations = 0;
+};
+
+class CbcBackend {
+public:
+    explicit CbcBackend(const Model& model);
+    ~CbcBackend();
+    CbcBackend(const CbcBackend&) = delete;
+    CbcBackend& operator=(const CbcBackend&) = delete;
+
+    void addCuts(const std::vector<Cut>& cuts);
+    // Looks only for points with objective below `cutoff` (Infeasible when there is none).
+    // Stops once (incumbent - bound) is within half of `gap` relative to max(1, |incumbent|),
+    // at `secondsLeft` or at the next node after a stop request.
+    MilpOutcome solve(double secondsLeft, double gap, double cutoff, std::stop_token stop);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace gridcarbon::opt::detail

@@ -1,0 +1,25 @@
+#pragma once
+// Linear outer approximation of second-order cones: the tangent plane at a point, and the
+// initial box of planes every cone starts with. Pure arithmetic on Model types.
+#include "opt/Model.h"
+
+#include <vector>
+
+namespace gridcarbon::opt::detail {
+
+// A cut  sum coefficient * x <= upper.
+struct Cut {
+    std::vector<std::pair<int, double>> terms;
+    double upper = 0.0;
+};
+
+// The supporting plane g'(lhs) <= rhs with g = y / ||y||, y = lhs evaluated at x; it is valid
+// for the whole cone and cuts x off when x violates it. Empty when y = 0.
+std::vector<Cut> tangentCut(const ConeInfo& cone, const std::vector<double>& x);
+
+// +-lhs_i <= rhs for every component: the bounded start of the approximation.
+std::vector<Cut> initialCuts(const ConeInfo& cone);
+
+double relativeViolation(const ConeInfo& cone, const std::vector<double>& x);
+
+} // namespace gridcarbon::opt::detail

@@ -1,0 +1,236 @@
+// Mixed-integer models with second-order cones by outer approximation (Duran-Grossmann,
+// Fletcher-Leyffer), with Kelley's tangent cuts as the linearisation.
+//
+// The loop
+//   0. Solve the continuous relaxation (integers relaxed) by the cutting-plane loop and keep all
+//      its cuts. A tangent cut supports a cone, so it is valid for the mixed-integer model too;
+//      the relaxation's objective is the first lower bound LB.
+//   k. Master: Cbc solves the MILP of the linear rows and all cuts so far, restricted to
+//      objective < UB - gap/2 * max(1, |UB|) once there is an incumbent. It relaxes the model,
+//      so its best possible objective raises LB; if it is infeasible, no point beats the
+//      incumbent by half the gap: stop. Otherwise it gives a point x_k.
+//      (a) Add the tangent cut at x_k of every cone violated there beyond the tolerance.
+//      (b) Fix the integers at x_k's values (rounded) and solve that SOCP by the cutting-plane
+//          loop, seeded with all cuts so far. If it is feasible its solution is an incumbent
+//          candidate (UB = the least objective found) and the tangents of its active cones
+//          join the master (the outer-approximation linearisation at that integer choice).
+//      Stop when no cone was violated at x_k (x_k is then feasible to the tolerance and optimal
+//      to Cbc's gap, and (b) turned it into the incumbent), or when
+//      UB - LB <= mip_gap * max(1, |UB|). The answer is the incumbent.
+//
+// Why it ends. At a non-final iteration some cone i is violated at x_k by more than
+// tol * max(1, |rhs|) >= tol, and (a) adds  h(x) = g'lhs_i(x) - rhs_i(x) <= 0  with ||g|| = 1, so
+// h(x_k) > tol. h is affine with gradient norm at most L_i = ||A_i|| + ||c_i|| (the cone's
+// coefficients; g is a unit vector), and every later master point x_j satisfies h(x_j) <= 0
+// (the master keeps all cuts, and the cutoff only removes points), so ||x_j - x_k|| > tol / L
+// with L the largest L_i. The master points are therefore pairwise separated by a fixed
+// distance. If every variable is bounded they lie in one bounded box, which holds only finitely
+// many such points, so after finitely many iterations a master point is cone-feasible or the
+// master is infeasible (Kelley's argument; the integers only make the set smaller). The margin
+// needs the master to honour its rows more tightly than the cone tolerance: CbcBackend asks Clp
+// for 1e-9. Without bounds the points may run off to infinity instead; then Cbc reports the
+// master unbounded, or SolveOptions::max_rounds ends the loop with IterationLimit.
+//
+// The point returned is a fixed-integer SOCP's solution: integers exact, rows to Clp's 1e-9,
+// cones to the tolerance. Row duals are not given (see Solution::row_duals).
+#include "opt/detail/MixedInteger.h"
+
+#include "opt/detail/CbcBackend.h"
+#include "opt/detail/ConeCuts.h"
+#include "opt/detail/OuterApproximation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gridcarbon::opt::detail {
+namespace {
+
+// A cone this close to its bound at the subproblem's solution gets the tangent there: the
+// linearisation of the active cones is what makes the master exact at that integer choice.
+constexpr double kActive = 1e-6;
+
+void accumulate(SolveStats& total, const SolveStats& part) {
+    total.lp_solves += part.lp_solves;
+    total.cuts += part.cuts;
+    total.simplex_iterations += part.simplex_iterations;
+}
+
+double objectiveAt(const Model& model, const std::vector<double>& x) {
+    double f = model.objectiveConstant();
+    for (std::size_t j = 0; j < x.size(); ++j)
+        f += model.variables()[j].objective * x[j];
+    return f;
+}
+
+// The integer part of x, rounded into the variable's integral bounds.
+std::vector<double> roundedIntegers(const Model& model, std::vector<double> x) {
+    const auto& vars = model.variables();
+    for (std::size_t j = 0; j < vars.size(); ++j)
+        if (vars[j].integer)
+            x[j] =
+                std::clamp(std::round(x[j]), std::ceil(vars[j].lower), std::floor(vars[j].upper));
+    return x;
+}
+
+Model withIntegersFixed(const Model& model, const std::vector<double>& x) {
+    Model fixed = model;
+    const auto& vars = model.variables();
+    for (std::size_t j = 0; j < vars.size(); ++j)
+        if (vars[j].integer)
+            fixed.setBounds(Var{static_cast<int>(j)}, x[j], x[j]);
+    return fixed;
+}
+
+double maxViolation(const Model& model, const std::vector<double>& x) {
+    double worst = 0.0;
+    for (double v : coneViolations(model, x))
+        worst = std::max(worst, v);
+    return worst;
+}
+
+struct Incumbent {
+    std::vector<double> x;
+    double objective = kInf;
+
+    bool exists() const { return !x.empty(); }
+    void offer(const Model& model, std::vector<double> candidate) {
+        const double f = objectiveAt(model, candidate);
+        if (f < objective) {
+            objective = f;
+            x = std::move(candidate);
+        }
+    }
+};
+
+} // namespace
+
+Solution solveMixedInteger(const Model& model, const SolveOptions& options, const Budget& budget,
+                           std::stop_token stop) {
+    Solution sol;
+    sol.best_bound = -kInf;
+
+    std::vector<Cut> cuts = initialCutsOf(model);
+    const ConicRun relaxation = solveByCuttingPlanes(model, cuts, options, budget, stop);
+    accumulate(sol.stats, relaxation.solution.stats);
+    if (relaxation.solution.status != Status::Optimal) {
+        // Infeasible relaxation: so is the model. Unbounded: the model is unbounded or
+        // infeasible (a MILP over rational data whose relaxation is unbounded).
+        sol.status = relaxation.solution.status;
+        return sol;
+    }
+    cuts.insert(cuts.end(), relaxation.cuts.begin(), relaxation.cuts.end());
+    double lower = relaxation.solution.objective;
+
+    CbcBackend master(model);
+    master.addCuts(cuts);
+    Incumbent incumbent;
+    // The master looks only for points that beat the incumbent by half the gap; if none is
+    // left, the incumbent is optimal to within that half.
+    const auto cutoff = [&] {
+        if (!incumbent.exists())
+            return kInf;
+        return incumbent.objective -
+               0.5 * options.mip_gap * std::max(1.0, std::abs(incumbent.objective));
+    };
+    const auto gapClosed = [&] {
+        return incumbent.exists() &&
+               incumbent.objective - lower <=
+                   options.mip_gap * std::max(1.0, std::abs(incumbent.objective));
+    };
+
+    for (;;) {
+        if (stop.stop_requested()) {
+            sol.status = Status::Cancelled;
+            break;
+        }
+        if (budget.exhausted()) {
+            sol.status = Status::TimeLimit;
+            break;
+        }
+        if (sol.stats.milp_solves >= options.max_rounds) {
+            sol.status = Status::IterationLimit;
+            break;
+        }
+        const MilpOutcome m = master.solve(budget.left(), options.mip_gap, cutoff(), stop);
+        ++sol.stats.milp_solves;
+        sol.stats.nodes += m.nodes;
+        sol.stats.simplex_iterations += m.iterations;
+        // Cbc's bound is only trusted from a finished search: a stopped one may not have
+        // bounded its root yet.
+        if (m.status == Status::Optimal)
+            lower = std::max(lower, m.bound);
+        if (m.status == Status::Infeasible) {
+            // The cuts are valid, so no point of the model beats the cutoff.
+            if (incumbent.exists()) {
+                sol.status = Status::Optimal;
+                lower = std::max(lower, cutoff());
+            } else {
+                sol.status = Status::Infeasible;
+            }
+            break;
+        }
+        if (m.status != Status::Optimal || !m.has_solution) {
+            sol.status = m.status == Status::Optimal ? Status::NumericalFailure : m.status;
+            break;
+        }
+
+        std::vector<Cut> added;
+        bool coneFeasible = true;
+        for (const ConeInfo& c : model.cones())
+            if (relativeViolation(c, m.x) > options.cone_tolerance) {
+                coneFeasible = false;
+                auto cut = tangentCut(c, m.x);
+                added.insert(added.end(), cut.begin(), cut.end());
+            }
+
+        const std::vector<double> integral = roundedIntegers(model, m.x);
+        const ConicRun sub =
+            solveByCuttingPlanes(withIntegersFixed(model, integral), cuts, options, budget, stop);
+        accumulate(sol.stats, sub.solution.stats);
+        if (sub.solution.status == Status::Optimal) {
+            const std::vector<double>& xs = sub.solution.x;
+            for (const ConeInfo& c : model.cones())
+                if (relativeViolation(c, xs) >= -kActive) {
+                    auto cut = tangentCut(c, xs);
+                    added.insert(added.end(), cut.begin(), cut.end());
+                }
+            incumbent.offer(model, roundedIntegers(model, xs));
+        } else if (sub.solution.status == Status::Cancelled ||
+                   sub.solution.status == Status::TimeLimit) {
+            sol.status = sub.solution.status;
+            break;
+        } else if (coneFeasible) {
+            // The master point itself is feasible to the tolerances; its integers rounded are
+            // the best we have for this choice.
+            incumbent.offer(model, integral);
+        }
+
+        if (coneFeasible || gapClosed()) {
+            sol.status = incumbent.exists() ? Status::Optimal : Status::NumericalFailure;
+            break;
+        }
+        if (added.empty()) {
+            // A violated cone whose left side vanishes at x_k has no tangent; only a master
+            // tolerance coarser than the cone tolerance gets here.
+            sol.status = Status::NumericalFailure;
+            break;
+        }
+        sol.stats.cuts += static_cast<int>(added.size());
+        master.addCuts(added);
+        cuts.insert(cuts.end(), added.begin(), added.end());
+    }
+
+    if (incumbent.exists()) {
+        sol.x = incumbent.x;
+        sol.objective = incumbent.objective;
+        sol.max_cone_violation = maxViolation(model, sol.x);
+        sol.best_bound = std::min(lower, incumbent.objective);
+        sol.mip_gap =
+            (incumbent.objective - sol.best_bound) / std::max(1.0, std::abs(incumbent.objective));
+    } else if (sol.status != Status::Infeasible) {
+        sol.best_bound = lower;
+    }
+    return sol;
+}
+
+} // namespace gridcarbon::opt::detail

@@ -1,0 +1,240 @@
+#include "gui/studies/carbon/CarbonController.h"
+
+#include "gui/editor/BusItem.h"
+#include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederScene.h"
+#include "gui/studies/StudyScreenshot.h"
+#include "gui/studies/carbon/CarbonFlowStudy.h"
+#include "gui/studies/carbon/CarbonPanel.h"
+#include "gui/studies/carbon/CarbonPeriodSelector.h"
+#include "gui/studies/carbon/CarbonPresenter.h"
+#include "gui/style/CarbonColorMap.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSlider>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace gridcarbon::gui {
+
+using gridcarbon::carbon::CefMethod;
+
+CarbonController::CarbonController(const StudyContext& context)
+    : StudyController(context), study_(new CarbonFlowStudy(context.document, context.runner, this)),
+      presenter_(new CarbonPresenter(study_, context.scene, this)) {
+    createActions();
+    createDock();
+
+    connect(presenter_, &CarbonPresenter::status, this, &CarbonController::status);
+    connect(presenter_, &CarbonPresenter::problem, this, &CarbonController::problem);
+    connect(presenter_, &CarbonPresenter::periodShown, this,
+            [this](const gridcarbon::carbon::CarbonFlowResult& period) {
+                panel_->showPeriod(period, tr("Nodal carbon intensity — %1")
+                                               .arg(CarbonPresenter::periodName(
+                                                   *study_->result(), presenter_->hour())));
+            });
+    connect(presenter_, &CarbonPresenter::periodCleared, this, [this] {
+        panel_->clear(this->context().scene->overlay(CarbonPresenter::kOverlay)->legend.note);
+    });
+    connect(context.scene, &FeederScene::shownOverlayChanged, this,
+            &CarbonController::overlayShown);
+    connect(study_, &CarbonFlowStudy::started, this,
+            [this] { panel_->setSummary(tr("Running the carbon emission flow…")); });
+    connect(study_, &CarbonFlowStudy::finished, this,
+            [this](const gridcarbon::carbon::CarbonStudyResult& r) {
+                panel_->setSummary(CarbonPresenter::studySummary(r));
+            });
+    connect(study_, &CarbonFlowStudy::failed, this,
+            [this](const QString& message) { panel_->setSummary(message.toHtmlEscaped()); });
+    connect(study_, &CarbonFlowStudy::cancelled, this,
+            [this] { panel_->setSummary(tr("The carbon emission flow was cancelled.")); });
+    updateEnabled();
+}
+
+void CarbonController::createActions() {
+    QMainWindow* window = context().window;
+    carbon_view_ = new QAction(CarbonColorMap::scale().icon(), tr("&Carbon View"), window);
+    carbon_view_->setStatusTip(tr("Colour the buses by nodal carbon intensity and draw the "
+                                  "carbon flows of the branches"));
+    carbon_view_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    carbon_view_->setCheckable(true);
+    carbon_view_->setData(CarbonPresenter::kOverlay);
+    // Chosen again while shown (the window shows the overlay otherwise): the dock comes back.
+    connect(carbon_view_, &QAction::triggered, this, [this] {
+        if (carbonShown())
+            overlayShown(CarbonPresenter::kOverlay);
+    });
+
+    run_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start"),
+                                        QIcon(QStringLiteral(":/icons/run.svg"))),
+                       tr("Run &Carbon Emission Flow"), window);
+    run_->setShortcut(QKeySequence(Qt::Key_F6));
+    run_->setStatusTip(tr("Trace the carbon emission flow of the case (of every hour of the "
+                          "chosen typical day) on a worker thread"));
+    connect(run_, &QAction::triggered, this, &CarbonController::run);
+
+    method_menu_ = new QMenu(tr("Carbon Flow &Method"), window);
+    method_ac_ = method_menu_->addAction(tr("&AC, with losses"));
+    method_ac_->setStatusTip(tr("AC power flows; branch losses emit at their sending bus's "
+                                "intensity"));
+    method_dc_ = method_menu_->addAction(tr("&DC, lossless"));
+    method_dc_->setStatusTip(tr("Lossless DC power flows (Kang et al.)"));
+    auto* methods = new QActionGroup(this);
+    for (QAction* a : {method_ac_, method_dc_}) {
+        a->setCheckable(true);
+        methods->addAction(a);
+    }
+    method_ac_->setChecked(study_->method() == CefMethod::Ac);
+    method_dc_->setChecked(study_->method() == CefMethod::Dc);
+    connect(methods, &QActionGroup::triggered, this,
+            [this](QAction* a) { setMethod(a == method_dc_ ? CefMethod::Dc : CefMethod::Ac); });
+}
+
+void CarbonController::createDock() {
+    dock_ = new QDockWidget(tr("Carbon Emission Flow"), context().window);
+    dock_->setObjectName(QStringLiteral("CarbonDock"));
+    panel_ = new CarbonPanel(dock_);
+    panel_->addControl(createRunButton(panel_));
+    dock_->setWidget(panel_);
+
+    CarbonPeriodSelector* selector = panel_->selector();
+    connect(selector, &CarbonPeriodSelector::dayChanged, this, [this](const QString& day) {
+        study_->setDay(day);
+        optionsChanged();
+    });
+    connect(selector, &CarbonPeriodSelector::hourChanged, presenter_, &CarbonPresenter::setHour);
+    connect(panel_, &CarbonPanel::selectionChanged, this, &CarbonController::selectBuses);
+}
+
+QList<QAction*> CarbonController::studyActions() const {
+    return {run_, method_menu_->menuAction()};
+}
+
+void CarbonController::addToolBarItems(QToolBar* bar) const {
+    bar->addWidget(createRunButton(bar));
+}
+
+QToolButton* CarbonController::createRunButton(QWidget* parent) const {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(run_);
+    button->setMenu(method_menu_);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return button;
+}
+
+bool CarbonController::carbonShown() const {
+    return context().scene->shownOverlay() == CarbonPresenter::kOverlay;
+}
+
+void CarbonController::overlayShown(const QString& name) {
+    if (name != CarbonPresenter::kOverlay)
+        return;
+    dock_->show();
+    if (!study_->result() && !study_->isRunning() && !study_->isQueued())
+        study_->run();
+}
+
+void CarbonController::setMethod(CefMethod method) {
+    (method == CefMethod::Dc ? method_dc_ : method_ac_)->setChecked(true);
+    if (method == study_->method())
+        return;
+    study_->setMethod(method);
+    optionsChanged();
+}
+
+std::optional<QString> CarbonController::selectPeriod(const QString& day, std::optional<int> hour) {
+    CarbonPeriodSelector* selector = panel_->selector();
+    if (!day.isEmpty() && !selector->days().contains(day))
+        return tr("case '%1' has no typical day '%2' (it has: %3)")
+            .arg(context().document->displayName(), day,
+                 selector->days().isEmpty() ? tr("none")
+                                            : selector->days().join(QStringLiteral(", ")));
+    const int before = selector->hour();
+    selector->selectDay(day);
+    if (hour && !selector->selectHour(*hour)) {
+        selector->selectHour(before);
+        return day.isEmpty() ? tr("an hour needs a typical day")
+                             : tr("hour %1 is outside day '%2' (0..%3)")
+                                   .arg(*hour)
+                                   .arg(day)
+                                   .arg(selector->hourSlider()->maximum());
+    }
+    return std::nullopt;
+}
+
+void CarbonController::run() {
+    const bool busy = study_->isRunning() || study_->isQueued();
+    // Showing the carbon overlay runs the study when there is no result yet.
+    if (carbonShown())
+        overlayShown(CarbonPresenter::kOverlay);
+    else
+        context().scene->showOverlay(CarbonPresenter::kOverlay);
+    if (!busy && !study_->isRunning() && !study_->isQueued())
+        study_->run();
+}
+
+void CarbonController::optionsChanged() {
+    if (study_->result() || study_->isRunning() || carbonShown())
+        study_->run();
+}
+
+void CarbonController::caseReplaced(const gridcarbon::Case& c) {
+    caseEdited(c);
+    if (carbonShown())
+        study_->run();
+}
+
+void CarbonController::caseEdited(const gridcarbon::Case&) {
+    study_->clear();
+    presenter_->reset();
+    CarbonPeriodSelector* selector = panel_->selector();
+    // The document's own case: the selector keeps a pointer to it.
+    selector->setCase(context().document->model());
+    study_->setDay(selector->day());
+    presenter_->setHour(selector->hour());
+    panel_->setSummary(QString());
+    updateEnabled();
+}
+
+void CarbonController::updateEnabled() {
+    // Enabled while another study runs too: the run waits for the runner (see EngineStudy).
+    run_->setEnabled(!context().document->isEmpty());
+}
+
+void CarbonController::selectBuses(const QStringList& ids) {
+    FeederScene* scene = context().scene;
+    scene->clearSelection();
+    for (const QString& id : ids) {
+        if (BusItem* bus = scene->busItem(id))
+            bus->setSelected(true);
+    }
+}
+
+QStringList CarbonController::screenshotViews() const {
+    return {CarbonPresenter::kOverlay};
+}
+
+bool CarbonController::showForScreenshot(const QString&, ScreenshotSession& session) {
+    const ScreenshotRequest& request = session.request();
+    const QString day = request.day.value_or(study_->day());
+    if (const auto why = selectPeriod(day, request.hour))
+        return session.fail(2, *why);
+    setMethod(request.method);
+    const QString error_before = session.lastError();
+    run();
+    if (!session.waitFor(study_, tr("the carbon emission flow did not finish within %1 s")))
+        return false;
+    if (!study_->result())
+        session.noteProblem(session.lastError() != error_before
+                                ? session.lastError()
+                                : tr("the carbon emission flow was cancelled"));
+    return true;
+}
+
+} // namespace gridcarbon::gui

@@ -1,0 +1,84 @@
+#pragma once
+// The carbon emission flow study in the main window: the study and its presenter (the
+// "carbon" overlay of the feeder), the carbon dock (period selector, bus table, intensity
+// chart), the View action that shows the carbon overlay, the actions that run the study and
+// choose its method. Showing the carbon overlay shows the dock and runs the study when there is
+// no result yet. The screenshot's "carbon" view runs it for the day and hour asked for.
+#include "carbon/CarbonStudy.h"
+#include "gui/studies/StudyController.h"
+
+#include <QString>
+
+#include <optional>
+
+class QMenu;
+class QToolButton;
+
+namespace gridcarbon::gui {
+
+class CarbonFlowStudy;
+class CarbonPanel;
+class CarbonPresenter;
+
+class CarbonController : public StudyController {
+    Q_OBJECT
+public:
+    explicit CarbonController(const StudyContext& context);
+
+    // Checkable: shows the carbon overlay.
+    QAction* carbonViewAction() const { return carbon_view_; }
+    QAction* runAction() const { return run_; }
+    // AC or DC, checkable and exclusive.
+    QMenu* methodMenu() const { return method_menu_; }
+    // A button for the run action with the method menu beside it.
+    QToolButton* createRunButton(QWidget* parent) const;
+
+    CarbonFlowStudy* study() const { return study_; }
+    CarbonPresenter* presenter() const { return presenter_; }
+    CarbonPanel* panel() const { return panel_; }
+
+    void setMethod(gridcarbon::carbon::CefMethod method);
+    // Chooses the typical day (empty: the base values) and the hour shown. Returns why not when
+    // the case has no such day, or the hour is outside it; nothing changes then.
+    std::optional<QString> selectPeriod(const QString& day, std::optional<int> hour);
+
+    QList<QAction*> studyActions() const override;
+    void addToolBarItems(QToolBar* bar) const override;
+    QAction* overlayAction() const override { return carbon_view_; }
+    QDockWidget* dock() const override { return dock_; }
+    // The document holds another case: the carbon overlay, if shown, runs the study again.
+    void caseReplaced(const gridcarbon::Case& c) override;
+    // The case was edited: results and the day list are stale; nothing runs until asked.
+    void caseEdited(const gridcarbon::Case& c) override;
+    QStringList screenshotViews() const override;
+    bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
+
+public slots:
+    // Shows the carbon overlay and runs the study with the current day and method.
+    void run();
+
+private:
+    void createActions();
+    void createDock();
+    // The scene shows overlay `name`: the carbon one shows the dock and runs the study when
+    // there is no result yet.
+    void overlayShown(const QString& name);
+    bool carbonShown() const;
+    // Runs again when the options changed under a result or the carbon overlay.
+    void optionsChanged();
+    void updateEnabled();
+    void selectBuses(const QStringList& ids);
+
+    CarbonFlowStudy* study_;
+    CarbonPresenter* presenter_;
+    CarbonPanel* panel_ = nullptr;
+    QDockWidget* dock_ = nullptr;
+
+    QAction* carbon_view_ = nullptr;
+    QAction* run_ = nullptr;
+    QAction* method_ac_ = nullptr;
+    QAction* method_dc_ = nullptr;
+    QMenu* method_menu_ = nullptr;
+};
+
+} // namespace gridcarbon::gui
