@@ -1,12 +1,8 @@
 #include "ScreenshotArgs.h"
 
-#include "carbon/CarbonStudy.h"
-#include "region/RegionStudy.h"
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <exception>
 #include <utility>
 
 namespace gridcarbon::app {
@@ -57,12 +53,14 @@ void addScreenshotOptions(QCommandLineParser& parser) {
         QStringList{kTimeout},
         Main::tr("Seconds to wait for each study in --screenshot mode (default 300)."),
         Main::tr("SECONDS"), QStringLiteral("300"));
+    // The views are those the studies declare; the screenshot refuses another, listing them.
     const QCommandLineOption view(
         QStringList{kView},
-        Main::tr("What --screenshot shows: voltage (default), carbon (runs the carbon emission "
-                 "flow), region (runs the operating-region study: 3-D view and section) or "
-                 "region-section (the section alone)."),
-        Main::tr("VIEW"), QStringLiteral("voltage"));
+        Main::tr("What --screenshot shows, a view one of the studies offers: voltage (the "
+                 "default), carbon (runs the carbon emission flow), region (runs the "
+                 "operating-region study: 3-D view and section) or region-section (the section "
+                 "alone)."),
+        Main::tr("VIEW"));
     const QCommandLineOption day(
         QStringList{kDay},
         Main::tr("With --view carbon or region: the typical day to study (default: the case's "
@@ -114,26 +112,18 @@ void addScreenshotOptions(QCommandLineParser& parser) {
 ScreenshotArgs readScreenshotArgs(const QCommandLineParser& parser, const QStringList& positional) {
     if (!parser.isSet(kScreenshot))
         return {};
-    using gridcarbon::gui::ScreenshotView;
-    const QString view_name = parser.value(kView);
-    const std::optional<ScreenshotView> shown =
-        view_name == QStringLiteral("voltage")          ? ScreenshotView::Voltage
-        : view_name == QStringLiteral("carbon")         ? ScreenshotView::Carbon
-        : view_name == QStringLiteral("region")         ? ScreenshotView::Region
-        : view_name == QStringLiteral("region-section") ? ScreenshotView::RegionSection
-                                                        : std::optional<ScreenshotView>();
-    if (!shown)
-        return failed(Main::tr("unknown --view '%1' (expected voltage, carbon, region or "
-                               "region-section)")
-                          .arg(view_name));
-    const bool region_view =
-        shown == ScreenshotView::Region || shown == ScreenshotView::RegionSection;
     if (positional.isEmpty())
         return failed(Main::tr("--screenshot FILE needs a CASE"));
     gridcarbon::gui::ScreenshotRequest request;
     request.file = parser.value(kScreenshot);
     request.case_path = positional.value(0);
-    request.view = *shown;
+    // Checked against the views the studies declare, and the options each takes, by
+    // gui::takeScreenshot.
+    request.view_name = parser.value(kView);
+    for (const QString* option :
+         {&kDay, &kHour, &kMethod, &kObserve, &kCap, &kSectionAxis, &kSectionAt})
+        if (parser.isSet(*option))
+            request.view_options << *option;
     const auto m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(kSize));
     bool ok = false;
     request.timeout_s = parser.value(kTimeout).toInt(&ok);
@@ -141,31 +131,12 @@ ScreenshotArgs readScreenshotArgs(const QCommandLineParser& parser, const QStrin
         return failed(Main::tr("bad --size or --timeout value"));
     request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
 
-    const bool carbon_view = request.view == ScreenshotView::Carbon;
-    if ((parser.isSet(kDay) || parser.isSet(kMethod)) && !carbon_view && !region_view)
-        return failed(Main::tr("--day and --method need --view carbon, region or region-section"));
-    if (parser.isSet(kHour) && !carbon_view)
-        return failed(Main::tr("--hour needs --view carbon"));
-    const bool region_options = parser.isSet(kObserve) || parser.isSet(kCap) ||
-                                parser.isSet(kSectionAxis) || parser.isSet(kSectionAt);
-    if (region_options && !region_view)
-        return failed(Main::tr("--observe, --cap, --section-axis and --section-at need --view "
-                               "region or region-section"));
     if (parser.isSet(kHour)) {
         request.hour = parser.value(kHour).toInt(&ok);
         if (!ok)
             return failed(Main::tr("bad --hour value '%1'").arg(parser.value(kHour)));
     }
-    try {
-        if (region_view && parser.isSet(kMethod))
-            request.region_method =
-                gridcarbon::region::parseMethod(parser.value(kMethod).toStdString());
-        else if (carbon_view && parser.isSet(kMethod))
-            request.method =
-                gridcarbon::carbon::parseCefMethod(parser.value(kMethod).toStdString());
-    } catch (const std::exception& e) {
-        return failed(QString::fromUtf8(e.what()));
-    }
+    request.method = parser.value(kMethod);
     request.observe = parser.value(kObserve);
     request.section_axis = parser.value(kSectionAxis);
     for (const auto& [name, target] :

@@ -123,6 +123,12 @@ MainWindow::MainWindow(QWidget* parent)
         connect(study.get(), &StudyController::status, this,
                 [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
         connect(study.get(), &StudyController::problem, this, &MainWindow::reportError);
+        connect(study.get(), &StudyController::diagnostic, log_,
+                [this](const QString& line, gridcarbon::Diagnostic::Severity severity) {
+                    log_->append(line, severity == gridcarbon::Diagnostic::Severity::Error
+                                           ? LogPanel::Level::Error
+                                           : LogPanel::Level::Warning);
+                });
     }
 
     updateTitle();

@@ -28,6 +28,14 @@ std::optional<gridcarbon::ElementRef> findElementById(const gridcarbon::Case& c,
     return std::nullopt;
 }
 
+// The first study that declares `view`, or null.
+StudyController* studyShowing(const MainWindow& window, const QString& view) {
+    for (const auto& study : window.studies())
+        if (study->screenshotViews().contains(view))
+            return study.get();
+    return nullptr;
+}
+
 } // namespace
 
 ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
@@ -36,18 +44,28 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(request.size);
 
-    // The study that shows the view asked for.
-    const QString view = screenshotViewName(request);
-    StudyController* shows = nullptr;
+    // The study that shows the view asked for (none named: the first view declared).
     QStringList views;
-    for (const auto& study : window.studies()) {
+    for (const auto& study : window.studies())
         views += study->screenshotViews();
-        if (!shows && study->screenshotViews().contains(view))
-            shows = study.get();
-    }
+    const QString view = request.view_name.isEmpty() ? views.value(0) : request.view_name;
+    StudyController* shows = studyShowing(window, view);
     if (!shows)
         return {2, tr("unknown view '%1' (expected one of: %2)")
                        .arg(view, views.join(QStringLiteral(", ")))};
+    // Options of other views are a mistake, not ignored.
+    const QStringList takes = shows->screenshotOptions(view);
+    for (const QString& option : request.view_options) {
+        if (takes.contains(option))
+            continue;
+        QStringList taking;
+        for (const QString& v : views)
+            if (studyShowing(window, v)->screenshotOptions(v).contains(option))
+                taking << v;
+        return {2, taking.isEmpty() ? tr("--%1 is not an option of any view").arg(option)
+                                    : tr("--%1 needs --view %2 (not %3)")
+                                          .arg(option, taking.join(QStringLiteral(", ")), view)};
+    }
 
     window.show();
     ScreenshotSession session(request, window.jobRunner(),

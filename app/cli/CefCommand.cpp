@@ -70,8 +70,10 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
     throwIfCancelled(stop, "carbon emission flow");
     if (!a.json.empty())
         writeOutput(a.json, carbonJson(c.name, r));
-    if (a.json == "-")
+    if (a.json == "-") {
+        printDiagnostics(r);
         return 0;
+    }
     std::printf("%s: %s carbon emission flow", c.name.c_str(),
                 std::string(carbon::toString(r.method)).c_str());
     if (!r.carbon.day.empty())
@@ -80,6 +82,9 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
     std::printf("\n");
     if (r.whole_day) {
         const carbon::DayTotals& t = r.carbon.totals;
+        if (!r.carbon.unsolved_hours.empty())
+            std::printf("PARTIAL: %zu hour(s) not solved and left out of the totals (see below)\n",
+                        r.carbon.unsolved_hours.size());
         std::printf("%zu periods; daily emission: generation %.6f t, load %.6f t, losses %.6f t",
                     r.carbon.periods.size(), t.generation_t, t.load_t, t.loss_t);
         if (t.export_t > 0.0)
@@ -94,6 +99,7 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
         printCarbonPeriod(r.carbon.periods.front());
     }
     std::printf("%.3f s\n", r.seconds);
+    printDiagnostics(r);
     return 0;
 }
 

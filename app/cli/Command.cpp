@@ -21,6 +21,12 @@ CLI::Option* addJsonOption(CLI::App& command, std::string& target) {
                               "write the result as JSON to a file, or - for stdout");
 }
 
+void printDiagnostics(const EngineResult& r) {
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info)
+            std::cerr << (d.item_id.empty() ? "" : d.item_id + ": ") << d.message << "\n";
+}
+
 void writeOutput(const std::string& target, const std::string& text) {
     if (target == "-") {
         std::cout << text;

@@ -5,6 +5,9 @@
 // returns the process exit code (0 ok, 2 bad input, 3 failed/infeasible, 4 cancelled), prints
 // its summary on stdout, and throws gridcarbon::Error for cli_main.cpp to turn into one line on
 // stderr and that error's exit code.
+#include "util/EngineResult.h"
+#include "util/OptionDescriptor.h"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -28,6 +31,32 @@ CLI::Option* addCaseArgument(CLI::App& command, std::string& path);
 
 // --json OUT: the result as JSON to a file, or - for stdout.
 CLI::Option* addJsonOption(CLI::App& command, std::string& target);
+
+// One --NAME flag per numeric setting an engine describes (util/OptionDescriptor.h), written
+// into the options `target()` returns. Help shows the engine's default and unit; a value the
+// descriptor refuses is a parse error naming the flag and the limit (exit 2).
+template <class Options>
+void addNumberOptions(CLI::App& command, const std::vector<NumberOption<Options>>& options,
+                      std::function<Options&()> target) {
+    for (const NumberOption<Options>& d : options) {
+        const NumberOption<Options>* described = &d;
+        CLI::Option* flag = command.add_option_function<double>(
+            "--" + d.name, [described, target](const double& v) { described->set(target(), v); },
+            d.help + (d.unit.empty() ? std::string() : " (" + d.unit + ")"));
+        flag->default_str(CLI::detail::to_string(d.defaultValue()));
+        flag->check(CLI::Validator(
+            [described](std::string& text) -> std::string {
+                double value = 0.0;
+                if (!CLI::detail::lexical_cast(text, value))
+                    return "--" + described->name + " needs a number, not '" + text + "'";
+                return described->refusal(value).value_or(std::string());
+            },
+            "", described->name));
+    }
+}
+
+// The result's warnings and errors on stderr, one line each: "<item>: <message>".
+void printDiagnostics(const EngineResult& r);
 
 // `-` writes to stdout; anything else is a file, replaced atomically (never half-written).
 void writeOutput(const std::string& target, const std::string& text);

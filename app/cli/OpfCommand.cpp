@@ -24,9 +24,7 @@ struct OpfArgs {
     std::string weights;
     std::string day;
     std::string binaries = "none";
-    double cone_tolerance = 1e-7;
-    double mip_gap = 1e-4;
-    double time_limit = 0.0;
+    opf::OpfOptions options; // the numeric settings, from opfNumberOptions()
     bool no_ac = false;
 };
 
@@ -47,16 +45,12 @@ void printInfeasibility(const std::vector<opt::Violation>& violations) {
 
 int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     const Case c = loadCase(a.input);
-    opf::OpfOptions o;
+    opf::OpfOptions o = a.options;
     o.formulation = formulations::parseFormulation(a.formulation);
     o.objective = opf::parseObjective(a.objective);
     o.weights = opf::parseWeights(a.weights);
     o.day = a.day;
     o.binaries = opf::parseBinaries(a.binaries);
-    o.solve.cone_tolerance = a.cone_tolerance;
-    o.solve.mip_gap = a.mip_gap;
-    if (a.time_limit > 0.0)
-        o.solve.time_limit_seconds = a.time_limit;
     o.recover_ac = !a.no_ac;
     const opf::OpfResult r = opf::runOpf(c, o, nullptr, stop);
     // runOpf reports a stop as a status, not an exception.
@@ -123,13 +117,8 @@ void addOpfCommand(CLI::App& app, Runner& chosen) {
     oc->add_option("--binaries", a->binaries,
                    "integer decisions: none, all, or a list of mt (on/off), es (charge or "
                    "discharge), cap (switched steps)");
-    oc->add_option("--cone-tol", a->cone_tolerance,
-                   "largest relative second-order-cone violation accepted")
-        ->check(CLI::PositiveNumber);
-    oc->add_option("--mip-gap", a->mip_gap, "relative optimality gap of a MILP")
-        ->check(CLI::NonNegativeNumber);
-    oc->add_option("--time-limit", a->time_limit, "seconds (0: none)")
-        ->check(CLI::NonNegativeNumber);
+    addNumberOptions<opf::OpfOptions>(*oc, opf::opfNumberOptions(),
+                                      [a]() -> opf::OpfOptions& { return a->options; });
     oc->add_flag("--no-ac", a->no_ac, "skip the AC power flow at the optimum");
     addJsonOption(*oc, a->json);
     onChosen(*oc, chosen, [a](std::stop_token stop) { return runOpfCommand(*a, stop); });

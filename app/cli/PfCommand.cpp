@@ -51,9 +51,7 @@ int runPf(const PfArgs& a, const std::stop_token& stop) {
         std::printf("min voltage %.6f p.u. at bus %s, max %.6f p.u. at bus %s\n", r.min_vm_pu,
                     r.min_vm_bus.c_str(), r.max_vm_pu, r.max_vm_bus.c_str());
     }
-    for (const Diagnostic& d : r.diagnostics)
-        if (d.severity != Diagnostic::Severity::Info)
-            std::cerr << (d.item_id.empty() ? "" : d.item_id + ": ") << d.message << "\n";
+    printDiagnostics(r);
     return r.converged ? 0 : static_cast<int>(ErrorCode::Failed);
 }
 

@@ -19,14 +19,10 @@ struct RegionArgs {
     std::string input;
     std::string observe;
     std::string method = "adaptive";
-    double tolerance = 0.01;
-    double step = 0.05;
-    int rays = 0;
+    region::RegionOptions options; // the numeric settings, from regionNumberOptions()
     double cap = 0.0;
     std::string day;
     int hour = -1;
-    int validate = 0;
-    std::uint64_t seed = 1;
     std::string json;
     std::string vtp;
     std::string stl;
@@ -49,19 +45,14 @@ void parseObserve(const std::string& text, region::RegionOptions& o) {
 
 int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     const Case c = loadCase(a.input);
-    region::RegionOptions o;
+    region::RegionOptions o = a.options;
     parseObserve(a.observe, o);
     o.method = region::parseMethod(a.method);
-    o.tolerance = a.tolerance;
-    o.step = a.step;
-    o.rays = a.rays;
     if (a.cap > 0.0)
         o.cap_t = a.cap;
     o.day = a.day;
     if (a.hour >= 0)
         o.hour = a.hour;
-    o.validate = a.validate;
-    o.seed = a.seed;
     const region::RegionResult r = region::runRegion(c, o, nullptr, stop);
     // Before any file is written: a 2-D region has no STL, and a cancelled run writes nothing.
     if (!a.stl.empty() && r.hull.dimension != 3)
@@ -114,10 +105,8 @@ void addRegionCommand(CLI::App& app, Runner& chosen) {
         ->required();
     rc->add_option("--method", a->method, "adaptive, scba, hba or chba")
         ->check(CLI::IsMember({"adaptive", "scba", "hba", "chba"}));
-    rc->add_option("--tol", a->tolerance,
-                   "adaptive: largest inner-outer gap, a fraction of each axis range");
-    rc->add_option("--step", a->step, "scba, hba: grid step, a fraction of each axis range");
-    rc->add_option("--rays", a->rays, "chba: number of rays (0: 64 in 2-D, 160 in 3-D)");
+    addNumberOptions<region::RegionOptions>(*rc, region::regionNumberOptions(),
+                                            [a]() -> region::RegionOptions& { return a->options; });
     rc->add_option("--cap", a->cap,
                    "daily carbon cap, t (default: the case's economics.daily_carbon_cap_t)")
         ->check(CLI::PositiveNumber);
@@ -125,10 +114,6 @@ void addRegionCommand(CLI::App& app, Runner& chosen) {
     rc->add_option("--hour", a->hour,
                    "observe the load of this hour instead of each bus's daily peak")
         ->check(CLI::NonNegativeNumber);
-    rc->add_option("--validate", a->validate,
-                   "judge N points inside and N outside the region with the AC oracle")
-        ->check(CLI::NonNegativeNumber);
-    rc->add_option("--seed", a->seed, "seed of the validation draws");
     addJsonOption(*rc, a->json);
     rc->add_option("--vtp", a->vtp, "write the region as VTK PolyData (.vtp)");
     rc->add_option("--stl", a->stl, "write the region as ASCII STL (3 axes)");

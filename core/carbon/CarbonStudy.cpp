@@ -134,7 +134,7 @@ void requireCarbonData(const Case& c) {
 
 CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Progress* progress,
                                  std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     Progress& sink = progress ? *progress : silent;
     requireCarbonData(c);
@@ -206,7 +206,7 @@ CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Pro
                 break;
             }
     }
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    r.seconds = started.seconds();
     return r;
 }
 

@@ -114,7 +114,7 @@ PeriodResult periodResult(const Case& c, const operation::OperationProblem& b, c
 } // namespace
 
 OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     Progress& report = progress ? *progress : silent;
     if (o.objective == Objective::Loss && o.formulation != Formulation::SOCR)
@@ -179,7 +179,7 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
                                  "the OPF ended " + std::string(opt::toString(s.status))});
     }
     report.report(1.0, "done");
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    r.seconds = started.seconds();
     return r;
 }
 

@@ -13,7 +13,7 @@ namespace gridcarbon {
 
 PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, Progress* progress,
                                std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     Progress& sink = progress ? *progress : silent;
     sink.report(0.0, "compiling network");
@@ -130,7 +130,7 @@ PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, P
                 r.generators[g].p_mw = extra;
     }
     sink.report(1.0, "DC power flow solved");
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    r.seconds = started.seconds();
     return r;
 }
 

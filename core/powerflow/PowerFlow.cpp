@@ -181,22 +181,18 @@ PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerF
     return r;
 }
 
-double secondsSince(std::chrono::steady_clock::time_point started) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-}
-
 } // namespace
 
 PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options, Progress* progress,
                              std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     Progress& sink = progress ? *progress : silent;
     checkOptions(options);
     sink.report(0.0, "compiling network");
     const NetworkModel m = compileNetwork(c, Snapshot{options.day, options.hour});
     PowerFlowResult r = solveCompiled(m, c, options, sink, stop);
-    r.seconds = secondsSince(started);
+    r.seconds = started.seconds();
     return r;
 }
 
@@ -209,11 +205,11 @@ void CompiledNetwork::setOperatingPoint(const OperatingPoint& x) {
 
 PowerFlowResult CompiledNetwork::solve(const PowerFlowOptions& options, Progress* progress,
                                        std::stop_token stop) const {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     checkOptions(options);
     PowerFlowResult r = solveCompiled(model_, case_, options, progress ? *progress : silent, stop);
-    r.seconds = secondsSince(started);
+    r.seconds = started.seconds();
     return r;
 }
 

@@ -16,10 +16,6 @@
 namespace gridcarbon::region {
 namespace {
 
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 void checkOptions(const RegionOptions& o) {
     for (const NumberOption<RegionOptions>& d : regionNumberOptions())
         if (auto why = d.refusal(d.get(o)))
@@ -125,7 +121,7 @@ const std::vector<NumberOption<RegionOptions>>& regionNumberOptions() {
 
 RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress,
                        std::stop_token stop) {
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     NullProgress silent;
     Progress& report = progress ? *progress : silent;
     checkOptions(o);
@@ -203,20 +199,20 @@ RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress
     r.stats.boundary_problems = solver.solves();
     r.stats.oracle_calls = oracle.calls();
     r.stats.lp_solves = solver.totals().lp_solves + oracle.totals().lp_solves;
-    r.stats.seconds = secondsSince(started);
+    r.stats.seconds = started.seconds();
 
     report.report(methodEnd, "indices");
     r.indices = computeIndices(r.hull, model.base);
     if (o.validate > 0) {
-        const auto validationStarted = std::chrono::steady_clock::now();
+        const Stopwatch validationStarted;
         ProgressSlice validationProgress(report, methodEnd, 1.0);
         r.validation = validateRegion(
             r.hull, oracle, o.validate, o.seed,
             [&](double f, const std::string& stage) { validationProgress.report(f, stage); }, stop);
-        r.stats.validation_seconds = secondsSince(validationStarted);
+        r.stats.validation_seconds = validationStarted.seconds();
     }
     report.report(1.0, "done");
-    r.seconds = secondsSince(started);
+    r.seconds = started.seconds();
     return r;
 }
 

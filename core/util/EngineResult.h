@@ -4,6 +4,7 @@
 // sweep makes the result Partial with a diagnostic naming it; the rest is kept.
 #include "util/Diagnostic.h"
 
+#include <chrono>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,17 @@ enum class Outcome {
 };
 
 std::string_view toString(Outcome o);
+
+// Wall time since construction, for EngineResult::seconds and the stages engines time.
+class Stopwatch {
+public:
+    double seconds() const {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+
+private:
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 struct EngineResult {
     Outcome outcome = Outcome::Complete;

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -19,9 +20,29 @@ constexpr qreal kBarWidth = 15.0;
 constexpr qreal kBarHeight = 0.85;
 constexpr qreal kMarker = 0.55;
 constexpr qreal kGap = 0.3;
+constexpr qreal kNoteWidth = 24.0; // a long note (why there are no values) wraps at this width
 
 const QColor kInk(0x26, 0x32, 0x38);
 const QColor kMuted(0x5f, 0x6b, 0x70);
+
+// `text` in lines no wider than `width` (at word boundaries where there are any, as in
+// Chinese anywhere), one paragraph per newline.
+QStringList wrapped(const QString& text, const QFont& font, qreal width) {
+    QStringList out;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            out << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return out;
+}
 
 } // namespace
 
@@ -60,8 +81,14 @@ QString ScalarLegend::tickLabel(double value) const {
 }
 
 QStringList ScalarLegend::lines() const {
-    if (!legend_.extremes)
-        return {legend_.note};
+    if (!legend_.extremes) {
+        QFont bold = font();
+        bold.setBold(true);
+        const qreal width = std::max({kNoteWidth * QFontMetricsF(font()).height(),
+                                      QFontMetricsF(bold).horizontalAdvance(legend_.title)});
+        return legend_.note.isEmpty() ? QStringList{QString()}
+                                      : wrapped(legend_.note, font(), width);
+    }
     const int d = legend_.value_decimals;
     return QStringList{tr("Lowest %1 %2 at bus %3")
                            .arg(legend_.extremes->min_value, 0, 'f', d)

@@ -31,12 +31,14 @@ void LogPanel::append(const QString& message, Level level) {
         return;
     last_ = line;
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString colour = level == Level::Error     ? QStringLiteral("#c62828")
+                           : level == Level::Warning ? QStringLiteral("#a15c00")
+                                                     : QString();
+    const QString text = colour.isEmpty() ? line.toHtmlEscaped()
+                                          : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                                .arg(colour, line.toHtmlEscaped());
     const QString html =
-        QStringLiteral("<span style=\"color:#78868c\">%1</span>&nbsp; %2")
-            .arg(time, level == Level::Error
-                           ? QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                                 .arg(line.toHtmlEscaped())
-                           : line.toHtmlEscaped());
+        QStringLiteral("<span style=\"color:#78868c\">%1</span>&nbsp; %2").arg(time, text);
     const bool at_end =
         view_->verticalScrollBar()->value() == view_->verticalScrollBar()->maximum();
     view_->appendHtml(html);

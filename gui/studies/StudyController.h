@@ -9,8 +9,10 @@
 // overlayAction() in the View menu and the toolbar (checkable, exclusive with the other
 // studies' overlays), the dock in dockArea() (hidden; listed under View ▸ Panels; a right-hand
 // dock shares its place with the properties), and tab() beside the feeder tab. status() and
-// problem() go to the status bar, the log and (when interactive) a message box.
+// problem() go to the status bar, the log and (when interactive) a message box; diagnostic()
+// goes to the log only.
 #include "model/Case.h"
+#include "util/EngineResult.h"
 
 #include <QList>
 #include <QObject>
@@ -69,6 +71,10 @@ public:
     // Screenshot mode (gridcarbon --screenshot, gui/Screenshot.cpp). The views `--view` can
     // ask this study for.
     virtual QStringList screenshotViews() const { return {}; }
+    // The options `view` (one of screenshotViews()) takes besides those every screenshot
+    // takes, by name without "--" ("day", "hour", "method", …; see ScreenshotRequest). Another
+    // view-specific option with this view is a mistake, refused before the case is opened.
+    virtual QStringList screenshotOptions(const QString& view) const;
     // Every study, once the case has opened: waits for what the study started by itself (the
     // power flow) and notes a failure as the screenshot's problem. false stops the screenshot
     // with the session's outcome (a timeout).
@@ -80,10 +86,19 @@ public:
 signals:
     void status(const QString& text);
     void problem(const QString& title, const QString& text);
+    // One finding of a run (a warning or an error), as one line that names the study and the
+    // item, for the log.
+    void diagnostic(const QString& line, gridcarbon::Diagnostic::Severity severity);
 
 protected:
     explicit StudyController(const StudyContext& context);
     const StudyContext& context() const { return context_; }
+
+    // Emits diagnostic() for each warning and error of `result`, in the engine's order;
+    // `study` names the study ("Carbon emission flow").
+    void logDiagnostics(const QString& study, const gridcarbon::EngineResult& result);
+    // The log line of one finding: "Carbon emission flow — hour 14 (error): …".
+    static QString diagnosticLine(const QString& study, const gridcarbon::Diagnostic& d);
 
 private:
     StudyContext context_;

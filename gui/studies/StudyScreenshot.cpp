@@ -10,22 +10,6 @@
 
 namespace gridcarbon::gui {
 
-QString screenshotViewName(const ScreenshotRequest& request) {
-    if (!request.view_name.isEmpty())
-        return request.view_name;
-    switch (request.view) {
-    case ScreenshotView::Voltage:
-        break;
-    case ScreenshotView::Carbon:
-        return QStringLiteral("carbon");
-    case ScreenshotView::Region:
-        return QStringLiteral("region");
-    case ScreenshotView::RegionSection:
-        return QStringLiteral("region-section");
-    }
-    return QStringLiteral("voltage");
-}
-
 ScreenshotSession::ScreenshotSession(const ScreenshotRequest& request, JobRunner* runner,
                                      std::function<QString()> last_error)
     : request_(request), runner_(runner), last_error_(std::move(last_error)) {}

@@ -3,11 +3,9 @@
 // of it, and the session the studies take part in (StudyController::settleForScreenshot and
 // showForScreenshot): the window is never shown on screen; each study waits for its runs here
 // and says what went wrong.
-#include "carbon/CarbonStudy.h"
-#include "region/RegionStudy.h"
-
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,30 +15,31 @@ namespace gridcarbon::gui {
 class EngineStudy;
 class JobRunner;
 
-// The views app/gui_main.cpp parses from --view. `ScreenshotRequest::view_name` says the same
-// by name, which any study can declare (StudyController::screenshotViews()).
-enum class ScreenshotView { Voltage, Carbon, Region, RegionSection };
-
 struct ScreenshotRequest {
     QString file;
     QString case_path;
     QSize size{1400, 900};
     int timeout_s = 300; // for each study
-    ScreenshotView view = ScreenshotView::Voltage;
-    // The view by name ("voltage", "carbon", "region", "region-section", or a later study's);
-    // when set, it wins over `view`.
+    // The view, as `--view` names it: one a registered study declares
+    // (StudyController::screenshotViews()); empty for the first one declared (the voltage
+    // overlay). takeScreenshot refuses another.
     QString view_name;
-    // Carbon view only: the typical day (empty: base values; none: the case's first), the hour
-    // shown and the method. The region views take the day too.
+    // The options given that only some views take ("day", "hour", "method", "observe", "cap",
+    // "section-axis", "section-at": their names without "--"). takeScreenshot refuses one the
+    // view's study does not list in StudyController::screenshotOptions().
+    QStringList view_options;
+    // Carbon view only: the typical day (empty: base values; none: the case's first) and the
+    // hour shown. The region views take the day too.
     std::optional<QString> day;
     std::optional<int> hour;
-    gridcarbon::carbon::CefMethod method = gridcarbon::carbon::CefMethod::Ac;
+    // The method, as given (empty: the study's default); the study of the view reads it: the
+    // carbon view "ac" or "dc", the region views "adaptive", "scba", "hba" or "chba".
+    QString method;
     // Region views only: the observed buses ("3,5,7", or "auto:N" for the N chosen by carbon
-    // emission flow; empty: the options panel's default), the method, the daily carbon cap
-    // (none: the case's), and the cut plane: the observed bus whose axis it crosses and where
-    // (none: the last axis, through the base point).
+    // emission flow; empty: the options panel's default), the daily carbon cap (none: the
+    // case's), and the cut plane: the observed bus whose axis it crosses and where (none: the
+    // last axis, through the base point).
     QString observe;
-    gridcarbon::region::Method region_method = gridcarbon::region::Method::Adaptive;
     std::optional<double> cap_t;
     QString section_axis;
     std::optional<double> section_at;
@@ -50,9 +49,6 @@ struct ScreenshotRequest {
     // Also writes the feeder diagram (PNG, SVG or PDF by suffix) as File ▸ Export Diagram does.
     QString diagram;
 };
-
-// The name of the view a request asks for.
-QString screenshotViewName(const ScreenshotRequest& request);
 
 struct ScreenshotOutcome {
     // 0 saved; 2 the case cannot be read or has no such day or hour; 3 saved, but a study

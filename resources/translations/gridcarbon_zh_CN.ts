@@ -562,6 +562,14 @@
         <source>unknown view &apos;%1&apos; (expected one of: %2)</source>
         <translation>未知的视图“%1”（应为以下之一：%2）</translation>
     </message>
+    <message>
+        <source>--%1 is not an option of any view</source>
+        <translation>--%1 不是任何视图的选项</translation>
+    </message>
+    <message>
+        <source>--%1 needs --view %2 (not %3)</source>
+        <translation>--%1 需要 --view %2（而不是 %3）</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::AddBranchTool</name>
@@ -807,6 +815,10 @@
         <source>the carbon emission flow was cancelled</source>
         <translation>碳排放流计算已取消</translation>
     </message>
+    <message>
+        <source>Carbon emission flow</source>
+        <translation>碳排放流</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::CarbonFlowStudy</name>
@@ -1018,6 +1030,22 @@
     <message>
         <source>Loss emission</source>
         <translation>网损碳排放</translation>
+    </message>
+    <message>
+        <source>hour %1 was not solved</source>
+        <translation>第 %1 小时未求解</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hour %1 was not solved&lt;/b&gt;; the totals leave it out (see the Log).</source>
+        <translation>&lt;b&gt;第 %1 小时未求解&lt;/b&gt;；合计中不含该小时（见日志）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hours %1 were not solved&lt;/b&gt;; the totals leave them out (see the Log).</source>
+        <translation>&lt;b&gt;第 %1 小时未求解&lt;/b&gt;；合计中不含这些小时（见日志）。</translation>
+    </message>
+    <message>
+        <source>No carbon emission flow for %1: %2</source>
+        <translation>%1 没有碳排放流：%2</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1652,17 @@ MW</translation>
     </message>
 </context>
 <context>
+    <name>gridcarbon::gui::NumberOptionBox</name>
+    <message>
+        <source>Above %1, at most %2%3; default %4 (--%5).</source>
+        <translation>大于 %1，至多 %2%3；默认 %4（--%5）。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2%3; default %4 (--%5).</source>
+        <translation>%1 至 %2%3；默认 %4（--%5）。</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::OperatingRegionStudy</name>
     <message>
         <source>Operating region</source>
@@ -1659,6 +1698,10 @@ MW</translation>
     <message>
         <source>the power flow was cancelled</source>
         <translation>潮流计算已取消</translation>
+    </message>
+    <message>
+        <source>Power flow</source>
+        <translation>潮流</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2144,10 @@ MW</translation>
         <source>the operating region did not finish within %1 s</source>
         <translation>运行域计算未在 %1 秒内完成</translation>
     </message>
+    <message>
+        <source>Operating region</source>
+        <translation>运行域</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::RegionIndicesTable</name>
@@ -2156,18 +2203,6 @@ MW</translation>
         <translation>方法：</translation>
     </message>
     <message>
-        <source> % of axis ranges</source>
-        <translation> % 轴范围</translation>
-    </message>
-    <message>
-        <source>Adaptive method: the largest gap left between the inner and the outer bound</source>
-        <translation>自适应方法：内外边界之间允许的最大间隙</translation>
-    </message>
-    <message>
-        <source>Tolerance:</source>
-        <translation>容差：</translation>
-    </message>
-    <message>
         <source> t/day</source>
         <translation> t/天</translation>
     </message>
@@ -2194,6 +2229,10 @@ MW</translation>
     <message>
         <source>Bus %1 — %2, %3 MW</source>
         <translation>母线 %1 — %2，%3 MW</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2474,29 @@ MW</translation>
     </message>
 </context>
 <context>
+    <name>gridcarbon::gui::StudyController</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <translation>%1 — %2（%3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::Translations</name>
     <message>
         <source>unknown --language &apos;%1&apos; (expected %2)</source>
@@ -2563,10 +2625,6 @@ MW</translation>
         <translation>与 --screenshot 一起使用：同时将馈线图写入 FILE（.png、.svg 或 .pdf），与“文件 ▸ 导出图形”相同。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: voltage (default), carbon (runs the carbon emission flow), region (runs the operating-region study: 3-D view and section) or region-section (the section alone).</source>
-        <translation>--screenshot 显示的内容：voltage（默认）、carbon（计算碳排放流）、region（计算运行域：三维视图和截面）或 region-section（仅截面）。</translation>
-    </message>
-    <message>
         <source>With --view carbon or region: the typical day to study (default: the case&apos;s first; &quot;&quot; for the base values of the carbon view).</source>
         <translation>配合 --view carbon 或 region：要研究的典型日（默认：算例的第一个；碳视图用 &quot;&quot; 表示基准值）。</translation>
     </message>
@@ -2607,24 +2665,23 @@ MW</translation>
         <translation>MW</translation>
     </message>
     <message>
-        <source>unknown --view &apos;%1&apos; (expected voltage, carbon, region or region-section)</source>
-        <translation>未知的 --view“%1”（应为 voltage、carbon、region 或 region-section）</translation>
-    </message>
-    <message>
-        <source>--day and --method need --view carbon, region or region-section</source>
-        <translation>--day 和 --method 需要 --view carbon、region 或 region-section</translation>
-    </message>
-    <message>
-        <source>--hour needs --view carbon</source>
-        <translation>--hour 需要 --view carbon</translation>
-    </message>
-    <message>
-        <source>--observe, --cap, --section-axis and --section-at need --view region or region-section</source>
-        <translation>--observe、--cap、--section-axis 和 --section-at 需要 --view region 或 region-section</translation>
-    </message>
-    <message>
         <source>bad --%1 value &apos;%2&apos;</source>
         <translation>--%1 的值“%2”无效</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows, a view one of the studies offers: voltage (the default), carbon (runs the carbon emission flow), region (runs the operating-region study: 3-D view and section) or region-section (the section alone).</source>
+        <translation>--screenshot 显示的内容，为某项研究提供的视图：voltage（默认）、carbon（计算碳排放流）、region（计算运行域：三维视图和截面）或 region-section（仅截面）。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::options</name>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>adaptive: largest inner-outer gap, a fraction of each axis range</source>
+        <translation>自适应方法：内外边界之间允许的最大间隙，以各轴范围的比例计</translation>
     </message>
 </context>
 </TS>

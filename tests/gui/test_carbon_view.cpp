@@ -1,7 +1,8 @@
 // The carbon view end to end: the carbon emission flow runs on the worker thread, colours the
 // buses by nodal intensity, widens and points the branches along the carbon flow, fills the
-// table and the chart; the hour slider switches the period; the view toggles back to voltage;
-// a case without carbon data is reported and stays open.
+// table and the chart; the hour slider switches the period; an hour of a partial day that was
+// not solved shows no colours and says why; the view toggles back to voltage; a case without
+// carbon data is reported and stays open.
 #include "ImageStats.h"
 #include "WindowTestSupport.h"
 
@@ -13,6 +14,7 @@
 #include "gui/editor/FeederScene.h"
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
+#include "gui/panels/LogPanel.h"
 #include "gui/studies/carbon/CarbonController.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
 #include "gui/studies/carbon/CarbonIntensityChart.h"
@@ -27,6 +29,7 @@
 #include "gui/style/SceneStyle.h"
 #include "gui/style/VoltageColorMap.h"
 #include "io/CaseFile.h"
+#include "io/CaseJson.h"
 
 #include <QAction>
 #include <QBarSet>
@@ -71,6 +74,25 @@ const gridcarbon::carbon::BusCarbon& busOf(const CarbonFlowResult& p, const std:
             return b;
     }
     qFatal("no bus %s", id.c_str());
+}
+
+// ieee33-der with a summer load of 8 times the base at hour 14: that hour's power flow diverges,
+// the others solve. Written to `dir`; empty if the case does not have that profile.
+QString ieee33WithDivergingHour(const QTemporaryDir& dir) {
+    gridcarbon::Case c = gridcarbon::loadCase(kIeee33Der.toStdString());
+    bool changed = false;
+    for (auto& profile : c.profiles)
+        if (profile.id == "load")
+            for (auto& day : profile.days)
+                if (day.name == "summer" && day.values.size() > 14) {
+                    day.values[14] = 8.0;
+                    changed = true;
+                }
+    if (!changed)
+        return {};
+    const QString path = dir.filePath(QStringLiteral("ieee33-der-hour14.json"));
+    gridcarbon::saveCaseJson(c, path.toStdString());
+    return path;
 }
 
 } // namespace
@@ -249,6 +271,77 @@ private slots:
             for (const auto& b : p.branches)
                 widest = std::max(widest, std::abs(b.carbon_flow_sending_t_per_h));
         QCOMPARE(w->study<CarbonController>()->presenter()->widestFlow(), widest);
+    }
+
+    void unsolvedHourShowsNoColoursAndSaysWhy() {
+        QTemporaryDir dir;
+        const QString path = ieee33WithDivergingHour(dir);
+        QVERIFY(!path.isEmpty());
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, path));
+        CarbonController* carbon = w->study<CarbonController>();
+        CarbonPeriodSelector* selector = carbon->panel()->selector();
+        QSignalSpy done(carbon->study(), &CarbonFlowStudy::finished);
+        if (selector->day() != QStringLiteral("summer")) {
+            QVERIFY(selector->selectDay(QStringLiteral("summer")));
+            QVERIFY(done.wait(kWaitMs));
+        }
+        const auto& result = *carbon->study()->result();
+        QVERIFY(result.whole_day);
+        QVERIFY(result.outcome == gridcarbon::Outcome::Partial);
+        QCOMPARE(result.carbon.unsolved_hours, std::vector<int>{14});
+        QCOMPARE(result.carbon.periods.size(), std::size_t(23));
+
+        // The hours on either side are drawn from their own periods, found by hour (hour 15 is
+        // the 15th period of the day, not the 16th).
+        BusItem* bus = w->scene()->busItem(QStringLiteral("18"));
+        for (int hour : {13, 15}) {
+            QVERIFY(selector->selectHour(hour));
+            const CarbonFlowResult* period = carbon->presenter()->period();
+            QVERIFY(period);
+            QCOMPARE(period->hour, hour);
+            QVERIFY(bus->overlayValue(CarbonPresenter::kOverlay).has_value());
+            const double shown = bus->overlayValue(CarbonPresenter::kOverlay)->value;
+            QCOMPARE(shown, busOf(*period, "18").intensity_t_per_mwh);
+            QCOMPARE(bus->fillColor(), CarbonColorMap::color(shown));
+            const QString when = QStringLiteral("%1:00").arg(hour);
+            QVERIFY(
+                w->view()->legend(CarbonPresenter::kOverlay)->details().join(' ').contains(when));
+            QVERIFY(carbon->panel()->chart()->chart()->title().contains(when));
+            QCOMPARE(carbon->panel()->proxy()->rowCount(), 33);
+        }
+
+        // Hour 14 can be chosen, and shows no colours of any hour; the legend and the status
+        // bar say why, naming the hour.
+        QVERIFY(selector->selectHour(14));
+        QCOMPARE(selector->hour(), 14);
+        QVERIFY(!carbon->presenter()->period());
+        for (auto* b : w->scene()->busItems()) {
+            QVERIFY2(!b->overlayValue(CarbonPresenter::kOverlay).has_value(),
+                     qPrintable(b->busId()));
+            QCOMPARE(b->fillColor(), style::noResultFill());
+        }
+        ScalarLegend* legend = w->view()->legend(CarbonPresenter::kOverlay);
+        QVERIFY(!legend->extremes().has_value());
+        QVERIFY2(legend->note().contains(QStringLiteral("hour 14")), qPrintable(legend->note()));
+        QVERIFY2(legend->note().contains(QStringLiteral("did not converge")),
+                 qPrintable(legend->note()));
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("hour 14")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(carbon->panel()->proxy()->rowCount(), 0);
+        QVERIFY(carbon->panel()->summary().contains(QStringLiteral("Hour 14 was not solved")));
+
+        // The log has the run's error, one line naming the hour.
+        const QStringList logged =
+            w->log()->text().split(QLatin1Char('\n')).filter(QStringLiteral("hour 14 (error)"));
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.front().contains(QStringLiteral("Carbon emission flow")),
+                 qPrintable(logged.front()));
+
+        // And back: hour 15 has its colours again.
+        QVERIFY(selector->selectHour(15));
+        QVERIFY(bus->overlayValue(CarbonPresenter::kOverlay).has_value());
+        QVERIFY(w->view()->legend(CarbonPresenter::kOverlay)->extremes().has_value());
     }
 
     void toggleReturnsToVoltageColours() {

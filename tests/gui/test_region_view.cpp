@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImageReader>
 #include <QListWidget>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -337,6 +339,33 @@ private slots:
             w->study<RegionController>()->panel()->message().contains(QStringLiteral("Cancelled")));
         QCOMPARE(QString::number(w->document()->revision()), revision);
         QVERIFY(!w->jobRunner()->isRunning());
+    }
+
+    void toleranceComesFromTheEngineDescriptor() {
+        using gridcarbon::region::RegionOptions;
+        const auto* tol = gridcarbon::findOption(gridcarbon::region::regionNumberOptions(), "tol");
+        QVERIFY(tol);
+        JobRunner runner;
+        RegionStudyPanel panel(&runner);
+        QDoubleSpinBox* box = panel.toleranceBox();
+        // The default is the engine's, in the engine's unit.
+        QCOMPARE(box->value(), RegionOptions{}.tolerance);
+        QCOMPARE(panel.options().tolerance, RegionOptions{}.tolerance);
+        QCOMPARE(tol->defaultValue(), RegionOptions{}.tolerance);
+        // The range is the descriptor's, to the box's resolution: both ends are accepted, and
+        // one step beyond either is refused (the minimum is exclusive).
+        const double resolution = std::pow(10.0, -box->decimals());
+        QCOMPARE(box->maximum(), tol->max);
+        QVERIFY(!tol->refusal(box->maximum()));
+        QVERIFY(tol->refusal(box->maximum() + resolution));
+        QVERIFY(!tol->refusal(box->minimum()));
+        QVERIFY(tol->refusal(box->minimum() - resolution));
+        QVERIFY(box->minimum() - tol->min <= resolution * 1.000001);
+        // What the form sends is what it shows; its help is the descriptor's.
+        box->setValue(0.25);
+        QCOMPARE(panel.options().tolerance, 0.25);
+        QVERIFY(box->toolTip().startsWith(QString::fromStdString(tol->help)));
+        QVERIFY(box->suffix().isEmpty() == tol->unit.empty());
     }
 
     void badChoiceShowsOneLineMessage() {

@@ -7,6 +7,9 @@
 #include "gui/shell/Preferences.h"
 #include "gui/shell/PreferencesDialog.h"
 #include "gui/shell/Translations.h"
+#include "gui/studies/JobRunner.h"
+#include "gui/studies/region/RegionStudyPanel.h"
+#include "region/RegionStudy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +88,26 @@ private slots:
         const QList<QAction*> menus = w->menuBar()->actions();
         QVERIFY(!menus.isEmpty());
         QCOMPARE(menus.front()->text(), QStringLiteral("文件(&F)"));
+    }
+
+    // The region panel's settings take their text from the engine's descriptors; each one has
+    // a Chinese translation (a descriptor whose English changed has lost it).
+    void chineseRegionOptionsFromDescriptors() {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+        JobRunner runner;
+        RegionStudyPanel panel(&runner);
+        const auto* tol = gridcarbon::findOption(gridcarbon::region::regionNumberOptions(), "tol");
+        QVERIFY(tol);
+        QLabel* label = nullptr;
+        for (QLabel* l : panel.findChildren<QLabel*>())
+            if (l->buddy() == panel.toleranceBox())
+                label = l;
+        QVERIFY(label);
+        QVERIFY2(!label->text().contains(QString::fromStdString(tol->label)),
+                 qPrintable(label->text()));
+        const QString tip = panel.toleranceBox()->toolTip();
+        QVERIFY2(!tip.contains(QString::fromStdString(tol->help)), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("default")), qPrintable(tip));
     }
 
     void englishIsTheSourceText() {

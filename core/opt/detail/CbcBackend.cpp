@@ -1,5 +1,6 @@
 #include "opt/detail/CbcBackend.h"
 
+#include "opt/detail/ClpStop.h"
 #include "opt/detail/CoinArrays.h"
 
 #include <CbcEventHandler.hpp>
@@ -16,7 +17,8 @@ namespace gridcarbon::opt::detail {
 namespace {
 
 // Cbc asks at every node (and at its periodic tree reports) whether to go on; a stop request
-// ends the search there. The root LP and its cut rounds run to their end first.
+// ends the search there. The LPs in between (the root, its cut rounds, strong branching) stop
+// through a ClpStopHandler on Cbc's solver, which its copies clone.
 class StopHandler : public CbcEventHandler {
 public:
     explicit StopHandler(std::stop_token stop) : stop_(std::move(stop)) {}
@@ -105,12 +107,15 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std
 
     const StopHandler handler(stop);
     cbc.passInEventHandler(&handler);
+    ClpStopHandler lpHandler(stop);
+    if (auto* lp = dynamic_cast<OsiClpSolverInterface*>(cbc.solver()))
+        lp->getModelPtr()->passInEventHandler(&lpHandler);
 
     MilpOutcome out;
-    if (!stop.stop_requested()) {
+    if (!stop.stop_requested())
         cbc.initialSolve();
+    if (!stop.stop_requested())
         cbc.branchAndBound();
-    }
     out.nodes = cbc.getNodeCount();
     out.iterations = cbc.getIterationCount();
     if (const double* best = cbc.bestSolution()) {

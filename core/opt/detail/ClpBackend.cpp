@@ -1,33 +1,14 @@
 #include "opt/detail/ClpBackend.h"
 
+#include "opt/detail/ClpStop.h"
 #include "opt/detail/CoinArrays.h"
 
-#include <ClpEventHandler.hpp>
 #include <ClpSimplex.hpp>
 #include <CoinPackedMatrix.hpp>
 
 #include <cmath>
 
 namespace gridcarbon::opt::detail {
-namespace {
-
-// Stops the simplex at the end of an iteration once a stop is requested; Clp then reports
-// status 5 ("stopped by event handler").
-class StopHandler : public ClpEventHandler {
-public:
-    explicit StopHandler(std::stop_token stop) : stop_(std::move(stop)) {}
-    int event(Event whichEvent) override {
-        if (whichEvent == endOfIteration && stop_.stop_requested())
-            return 0;
-        return -1;
-    }
-    ClpEventHandler* clone() const override { return new StopHandler(*this); }
-
-private:
-    std::stop_token stop_;
-};
-
-} // namespace
 
 struct ClpBackend::Impl {
     ClpSimplex lp;
@@ -140,7 +121,7 @@ void ClpBackend::removeCuts(const std::vector<int>& positions) {
 
 LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {
     ClpSimplex& lp = impl_->lp;
-    StopHandler handler(stop);
+    ClpStopHandler handler(stop);
     lp.passInEventHandler(&handler);
     lp.setMaximumSeconds(std::isfinite(secondsLeft) ? std::max(secondsLeft, 1e-3) : -1.0);
     const int before = lp.numberIterations();

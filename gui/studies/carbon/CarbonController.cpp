@@ -20,6 +20,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <exception>
+
 namespace gridcarbon::gui {
 
 using gridcarbon::carbon::CefMethod;
@@ -48,6 +50,7 @@ CarbonController::CarbonController(const StudyContext& context)
     connect(study_, &CarbonFlowStudy::finished, this,
             [this](const gridcarbon::carbon::CarbonStudyResult& r) {
                 panel_->setSummary(CarbonPresenter::studySummary(r));
+                logDiagnostics(tr("Carbon emission flow"), r);
             });
     connect(study_, &CarbonFlowStudy::failed, this,
             [this](const QString& message) { panel_->setSummary(message.toHtmlEscaped()); });
@@ -220,20 +223,34 @@ QStringList CarbonController::screenshotViews() const {
     return {CarbonPresenter::kOverlay};
 }
 
+QStringList CarbonController::screenshotOptions(const QString&) const {
+    return {QStringLiteral("day"), QStringLiteral("hour"), QStringLiteral("method")};
+}
+
 bool CarbonController::showForScreenshot(const QString&, ScreenshotSession& session) {
     const ScreenshotRequest& request = session.request();
+    CefMethod method = gridcarbon::carbon::CarbonStudyOptions{}.method;
+    try {
+        if (!request.method.isEmpty())
+            method = gridcarbon::carbon::parseCefMethod(request.method.toStdString());
+    } catch (const std::exception& e) {
+        return session.fail(2, QString::fromUtf8(e.what()));
+    }
     const QString day = request.day.value_or(study_->day());
     if (const auto why = selectPeriod(day, request.hour))
         return session.fail(2, *why);
-    setMethod(request.method);
+    setMethod(method);
     const QString error_before = session.lastError();
     run();
     if (!session.waitFor(study_, tr("the carbon emission flow did not finish within %1 s")))
         return false;
-    if (!study_->result())
+    const auto& result = study_->result();
+    if (!result)
         session.noteProblem(session.lastError() != error_before
                                 ? session.lastError()
                                 : tr("the carbon emission flow was cancelled"));
+    else if (const auto why = CarbonPresenter::unsolvedReason(*result, presenter_->hour()))
+        session.noteProblem(*why); // the picture shows the hour without colours
     return true;
 }
 

@@ -51,6 +51,8 @@ public:
     // The case was edited: results and the day list are stale; nothing runs until asked.
     void caseEdited(const gridcarbon::Case& c) override;
     QStringList screenshotViews() const override;
+    // The carbon view takes --day, --hour and --method (ac or dc).
+    QStringList screenshotOptions(const QString& view) const override;
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 
 public slots:

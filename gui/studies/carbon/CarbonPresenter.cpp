@@ -5,8 +5,12 @@
 #include "gui/style/CarbonColorMap.h"
 #include "gui/style/SceneStyle.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace gridcarbon::gui {
 
@@ -26,11 +30,12 @@ double widestFlowOf(const CarbonStudyResult& r) {
     return widest;
 }
 
-std::size_t periodIndex(const CarbonStudyResult& r, int hour) {
-    if (!r.whole_day || r.carbon.periods.empty())
-        return 0;
-    return static_cast<std::size_t>(
-        std::clamp(hour, 0, static_cast<int>(r.carbon.periods.size()) - 1));
+// "14, 15" (the unsolved hours of a day).
+QString hourList(const std::vector<int>& hours) {
+    QStringList text;
+    for (int h : hours)
+        text << QString::number(h);
+    return text.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -108,32 +113,63 @@ QString CarbonPresenter::methodName(gridcarbon::carbon::CefMethod method) {
     return method == gridcarbon::carbon::CefMethod::Dc ? tr("DC, lossless") : tr("AC, with losses");
 }
 
+const CarbonFlowResult* CarbonPresenter::periodAt(const CarbonStudyResult& r, int hour) {
+    if (!r.whole_day)
+        return r.carbon.periods.empty() ? nullptr : &r.carbon.periods.front();
+    // A partial day misses the hours that were not solved: positions are not hours.
+    const auto it = std::find_if(r.carbon.periods.begin(), r.carbon.periods.end(),
+                                 [hour](const CarbonFlowResult& p) { return p.hour == hour; });
+    return it == r.carbon.periods.end() ? nullptr : &*it;
+}
+
+std::optional<QString> CarbonPresenter::unsolvedReason(const CarbonStudyResult& r, int hour) {
+    const auto& unsolved = r.carbon.unsolved_hours;
+    if (!r.whole_day || std::find(unsolved.begin(), unsolved.end(), hour) == unsolved.end())
+        return std::nullopt;
+    // The engine names the hour of each unsolved one as the item of its diagnostic.
+    const std::string item = "hour " + std::to_string(hour);
+    for (const auto& d : r.diagnostics)
+        if (d.item_id == item)
+            return QString::fromStdString(d.message).simplified();
+    return tr("hour %1 was not solved").arg(hour);
+}
+
 QString CarbonPresenter::periodName(const CarbonStudyResult& r, int hour) {
     if (!r.whole_day)
-        return r.carbon.day.empty() ? tr("base values")
-                                    : tr("%1, hour %2")
-                                          .arg(QString::fromStdString(r.carbon.day))
-                                          .arg(r.carbon.periods.front().hour);
-    const int h = r.carbon.periods[periodIndex(r, hour)].hour;
+        return r.carbon.day.empty() || r.carbon.periods.empty()
+                   ? tr("base values")
+                   : tr("%1, hour %2")
+                         .arg(QString::fromStdString(r.carbon.day))
+                         .arg(r.carbon.periods.front().hour);
     return tr("%1, %2:00–%3:00")
         .arg(QString::fromStdString(r.carbon.day))
-        .arg(h, 2, 10, QLatin1Char('0'))
-        .arg(h + 1, 2, 10, QLatin1Char('0'));
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg(hour + 1, 2, 10, QLatin1Char('0'));
 }
 
 QString CarbonPresenter::studySummary(const CarbonStudyResult& r) {
     if (r.whole_day) {
         const auto& t = r.carbon.totals;
-        return tr("Day <b>%1</b>, %2 hourly power flows (%3): generation %4 t, load %5 t, "
-                  "losses %6 t, carbon held in storage %7 t → %8 t.")
-            .arg(QString::fromStdString(r.carbon.day).toHtmlEscaped())
-            .arg(r.carbon.periods.size())
-            .arg(methodName(r.method))
-            .arg(t.generation_t, 0, 'f', 3)
-            .arg(t.load_t, 0, 'f', 3)
-            .arg(t.loss_t, 0, 'f', 3)
-            .arg(t.stored_start_t, 0, 'f', 3)
-            .arg(t.stored_end_t, 0, 'f', 3);
+        QString text = tr("Day <b>%1</b>, %2 hourly power flows (%3): generation %4 t, load %5 t, "
+                          "losses %6 t, carbon held in storage %7 t → %8 t.")
+                           .arg(QString::fromStdString(r.carbon.day).toHtmlEscaped())
+                           .arg(r.carbon.periods.size())
+                           .arg(methodName(r.method))
+                           .arg(t.generation_t, 0, 'f', 3)
+                           .arg(t.load_t, 0, 'f', 3)
+                           .arg(t.loss_t, 0, 'f', 3)
+                           .arg(t.stored_start_t, 0, 'f', 3)
+                           .arg(t.stored_end_t, 0, 'f', 3);
+        const auto& unsolved = r.carbon.unsolved_hours;
+        if (unsolved.size() == 1)
+            text += QLatin1Char(' ') +
+                    tr("<b>Hour %1 was not solved</b>; the totals leave it out (see the Log).")
+                        .arg(unsolved.front());
+        else if (!unsolved.empty())
+            text += QLatin1Char(' ') +
+                    tr("<b>Hours %1 were not solved</b>; the totals leave them out (see the Log).")
+                        .arg(hourList(unsolved));
+        return text;
     }
     if (r.carbon.periods.empty())
         return {};
@@ -147,17 +183,14 @@ QString CarbonPresenter::studySummary(const CarbonStudyResult& r) {
 
 const CarbonFlowResult* CarbonPresenter::period() const {
     const auto& r = study_->result();
-    if (!r || r->carbon.periods.empty())
-        return nullptr;
-    return &r->carbon.periods[periodIndex(*r, hour_)];
+    return r ? periodAt(*r, hour_) : nullptr;
 }
 
 void CarbonPresenter::setHour(int hour) {
     if (hour == hour_)
         return;
     hour_ = hour;
-    if (period())
-        showPeriod();
+    show();
 }
 
 void CarbonPresenter::clear(const QString& note) {
@@ -176,16 +209,29 @@ void CarbonPresenter::onStarted() {
 
 void CarbonPresenter::onFinished(const CarbonStudyResult& result) {
     widest_t_per_h_ = widestFlowOf(result);
-    if (!period()) {
-        clear(tr("The carbon emission flow has no period"));
-        return;
-    }
-    showPeriod();
+    show();
 }
 
-void CarbonPresenter::showPeriod() {
-    const CarbonStudyResult& r = *study_->result();
-    const CarbonFlowResult& p = *period();
+void CarbonPresenter::show() {
+    const auto& r = study_->result();
+    if (!r)
+        return;
+    if (const CarbonFlowResult* p = period()) {
+        showPeriod(*r, *p);
+        return;
+    }
+    if (const auto why = unsolvedReason(*r, hour_)) {
+        // No colours of another hour: the hour chosen has none, and the legend says why.
+        const QString text =
+            tr("No carbon emission flow for %1: %2").arg(periodName(*r, hour_), *why);
+        clear(text);
+        emit status(text);
+        return;
+    }
+    clear(tr("The carbon emission flow has no period"));
+}
+
+void CarbonPresenter::showPeriod(const CarbonStudyResult& r, const CarbonFlowResult& p) {
     FeederOverlay overlay = overlayOf(p, widest_t_per_h_);
     const auto extremes = extremesOf(
         p.buses, [](const gridcarbon::carbon::BusCarbon& b) { return b.intensity_t_per_mwh; });

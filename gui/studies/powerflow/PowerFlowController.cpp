@@ -35,6 +35,8 @@ PowerFlowController::PowerFlowController(const StudyContext& context)
 
     connect(presenter_, &PowerFlowPresenter::status, this, &PowerFlowController::status);
     connect(presenter_, &PowerFlowPresenter::problem, this, &PowerFlowController::problem);
+    connect(study_, &PowerFlowStudy::finished, this,
+            [this](const gridcarbon::PowerFlowResult& r) { logDiagnostics(tr("Power flow"), r); });
     connect(context.runner, &JobRunner::started, this, [this] { run_->setEnabled(false); });
     connect(context.runner, &JobRunner::idle, this,
             [this] { run_->setEnabled(!this->context().document->isEmpty()); });

@@ -19,6 +19,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <exception>
 #include <optional>
 
 namespace gridcarbon::gui {
@@ -45,7 +46,13 @@ std::optional<QString> RegionController::chooseOptions(RegionStudyPanel& panel,
             return tr("--observe '%1': at most 3 load buses of the case (it has loads at: %2)")
                 .arg(observe, panel.observedChoices().join(QStringLiteral(", ")));
     }
-    panel.setMethod(request.region_method);
+    if (!request.method.isEmpty()) {
+        try {
+            panel.setMethod(gridcarbon::region::parseMethod(request.method.toStdString()));
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }
     if (request.cap_t)
         panel.setCap(*request.cap_t);
     if (request.day && !panel.setDay(*request.day))
@@ -162,6 +169,7 @@ void RegionController::onFinished(const gridcarbon::region::RegionResult& result
                  QString::number(result.stats.seconds, 'f', 2));
     panel_->setMessage(message);
     emit status(message);
+    logDiagnostics(tr("Operating region"), result);
 }
 
 void RegionController::updateIndices() {
@@ -190,6 +198,12 @@ void RegionController::dropResult(const gridcarbon::Case& c, bool new_case) {
 
 QStringList RegionController::screenshotViews() const {
     return {kRegionView, kSectionView};
+}
+
+QStringList RegionController::screenshotOptions(const QString&) const {
+    return {QStringLiteral("observe"),      QStringLiteral("method"),
+            QStringLiteral("cap"),          QStringLiteral("day"),
+            QStringLiteral("section-axis"), QStringLiteral("section-at")};
 }
 
 bool RegionController::showForScreenshot(const QString& view, ScreenshotSession& session) {

@@ -41,6 +41,8 @@ public:
     // comparison.
     void caseEdited(const gridcarbon::Case& c) override;
     QStringList screenshotViews() const override;
+    // The region views take --observe, --method, --cap, --day, --section-axis and --section-at.
+    QStringList screenshotOptions(const QString& view) const override;
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 
 public slots:

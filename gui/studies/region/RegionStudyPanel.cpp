@@ -1,6 +1,7 @@
 #include "gui/studies/region/RegionStudyPanel.h"
 
 #include "gui/studies/JobStatusWidget.h"
+#include "gui/studies/NumberOptionBox.h"
 #include "gui/studies/region/RegionFigure.h"
 
 #include <QButtonGroup>
@@ -23,6 +24,26 @@ using gridcarbon::region::Method;
 namespace {
 
 constexpr int kBusRole = Qt::UserRole;
+
+// The engine's settings the form shows, by their descriptors' names (region::regionNumberOptions).
+const std::string kToleranceOption = "tol";
+
+// The English text of those descriptors, for lupdate (the GUI translates it with
+// gui/studies/NumberOptionBox.h's optionText), until core marks it where it is written as
+// core/model/Properties.cpp does. gui.translations_zh_CN_region_options fails when a
+// descriptor's text changes and its translation is gone.
+[[maybe_unused]] constexpr const char* kOptionText[] = {
+    QT_TRANSLATE_NOOP("gridcarbon::options", "Tolerance"),
+    QT_TRANSLATE_NOOP("gridcarbon::options",
+                      "adaptive: largest inner-outer gap, a fraction of each axis range"),
+};
+
+const gridcarbon::NumberOption<gridcarbon::region::RegionOptions>&
+regionOption(const std::string& name) {
+    const auto* option = gridcarbon::findOption(gridcarbon::region::regionNumberOptions(), name);
+    Q_ASSERT(option);
+    return *option;
+}
 
 } // namespace
 
@@ -62,14 +83,9 @@ RegionStudyPanel::RegionStudyPanel(JobRunner* runner, QWidget* parent)
                            "to the tolerance. SCBA, HBA: boundary points on a grid. CHBA: rays "
                            "bisected with the AC model (slow)."));
     form->addRow(tr("Method:"), method_);
-    tolerance_->setRange(0.1, 20.0);
-    tolerance_->setDecimals(1);
-    tolerance_->setSingleStep(0.5);
-    tolerance_->setValue(1.0);
-    tolerance_->setSuffix(tr(" % of axis ranges"));
-    tolerance_->setToolTip(tr("Adaptive method: the largest gap left between the inner and the "
-                              "outer bound"));
-    form->addRow(tr("Tolerance:"), tolerance_);
+    // The range, the default, the unit and the help are the engine's (regionNumberOptions).
+    const QString tolerance = setUpNumberBox(tolerance_, regionOption(kToleranceOption), 3, 0.005);
+    form->addRow(tr("%1:").arg(tolerance), tolerance_);
     cap_->setRange(0.0, 1e6);
     cap_->setDecimals(1);
     cap_->setSingleStep(5.0);
@@ -157,7 +173,7 @@ gridcarbon::region::RegionOptions RegionStudyPanel::options() const {
         for (const QString& bus : observed())
             o.observed.push_back(bus.toStdString());
     o.method = Method(method_->currentData().toInt());
-    o.tolerance = tolerance_->value() / 100.0;
+    regionOption(kToleranceOption).set(o, tolerance_->value());
     if (cap_->value() > 0.0)
         o.cap_t = cap_->value();
     o.day = day_->currentText().toStdString();

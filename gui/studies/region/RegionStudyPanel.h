@@ -1,8 +1,10 @@
 #pragma once
 // The options of the operating-region study: the observed buses (two or three of the case's
 // load buses, or "auto": the N that carry the most carbon emission flow), the method, the
-// tolerance of the adaptive method (% of each axis range), the daily carbon cap and the typical
-// day; a Run control (the controller's), a one-line message and the job's progress with Cancel.
+// tolerance of the adaptive method (a fraction of each axis range; its label, range, default and
+// help are the engine's descriptor's, region::regionNumberOptions()), the daily carbon cap and
+// the typical day; a Run control (the controller's), a one-line message and the job's progress
+// with Cancel.
 #include "model/Case.h"
 #include "region/RegionStudy.h"
 
