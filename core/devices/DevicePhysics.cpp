@@ -38,6 +38,18 @@ double loadFactor(const Case& c, const Load& l, const std::string& day, int hour
     return profileValue(c, l.profile, day, hour, "load '" + l.id + "'");
 }
 
+BusLoads busLoads(const Case& c, const std::string& day, int hour) {
+    const auto index = busIndexMap(c);
+    BusLoads loads{std::vector<double>(c.buses.size(), 0.0),
+                   std::vector<double>(c.buses.size(), 0.0)};
+    for (const Load& l : c.loads) {
+        const double k = loadFactor(c, l, day, hour);
+        loads.p_mw[index.at(l.bus)] += l.p_mw * k;
+        loads.q_mvar[index.at(l.bus)] += l.q_mvar * k;
+    }
+    return loads;
+}
+
 double initialEnergyMwh(const Storage& s) {
     return s.soc_initial * s.energy_mwh;
 }

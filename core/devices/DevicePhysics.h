@@ -8,6 +8,7 @@
 #include "model/Case.h"
 
 #include <string>
+#include <vector>
 
 namespace gridcarbon::devices {
 
@@ -35,6 +36,12 @@ double scheduledMw(const Case& c, const Generator& g, const std::string& day, in
 
 // The multiplier of a load's profile in that hour (1 without a profile or a day).
 double loadFactor(const Case& c, const Load& l, const std::string& day, int hour);
+// Every bus's total load in that hour, MW and MVAr, Case::buses order.
+struct BusLoads {
+    std::vector<double> p_mw;
+    std::vector<double> q_mvar;
+};
+BusLoads busLoads(const Case& c, const std::string& day, int hour);
 
 // Storage energy, MWh. A store holds soc_initial x energy_mwh at the start of the day and
 // may not leave [soc_min, soc_max] x energy_mwh.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace gridcarbon::operation {
 
@@ -12,21 +13,15 @@ Horizon makeHorizon(const Case& c, const std::string& day) {
     Horizon h;
     h.day = day;
     h.periods = day.empty() ? 1 : dayLength(c, day);
-    const auto index = busIndexMap(c);
     double gridPrice = 0.0;
     for (const Generator& g : c.generators)
         if (g.kind == GeneratorKind::Grid && devices::isInstalled(g))
             gridPrice = g.cost_per_mwh;
     const Economics& e = c.economics;
     for (int t = 0; t < h.periods; ++t) {
-        std::vector<double> p(c.buses.size(), 0.0), q(c.buses.size(), 0.0);
-        for (const Load& l : c.loads) {
-            const double k = devices::loadFactor(c, l, day, t);
-            p[index.at(l.bus)] += l.p_mw * k;
-            q[index.at(l.bus)] += l.q_mvar * k;
-        }
-        h.load_p_mw.push_back(std::move(p));
-        h.load_q_mvar.push_back(std::move(q));
+        devices::BusLoads loads = devices::busLoads(c, day, t);
+        h.load_p_mw.push_back(std::move(loads.p_mw));
+        h.load_q_mvar.push_back(std::move(loads.q_mvar));
         std::vector<double> available;
         for (const Generator& g : c.generators)
             available.push_back(devices::availableMw(c, g, day, t));

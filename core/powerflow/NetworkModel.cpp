@@ -9,6 +9,7 @@
 #include <cmath>
 #include <numbers>
 #include <unordered_map>
+#include <utility>
 
 namespace gridcarbon {
 
@@ -145,15 +146,10 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
 }
 
 OperatingPoint operatingPointOf(const Case& c, const Snapshot& snapshot) {
-    const auto index = busIndexMap(c);
     OperatingPoint x;
-    x.load_p_mw.assign(c.buses.size(), 0.0);
-    x.load_q_mvar.assign(c.buses.size(), 0.0);
-    for (const Load& l : c.loads) {
-        const double k = devices::loadFactor(c, l, snapshot.day, snapshot.hour);
-        x.load_p_mw[index.at(l.bus)] += l.p_mw * k;
-        x.load_q_mvar[index.at(l.bus)] += l.q_mvar * k;
-    }
+    devices::BusLoads loads = devices::busLoads(c, snapshot.day, snapshot.hour);
+    x.load_p_mw = std::move(loads.p_mw);
+    x.load_q_mvar = std::move(loads.q_mvar);
     for (const Generator& g : c.generators) {
         x.unit_p_mw.push_back(devices::scheduledMw(c, g, snapshot.day, snapshot.hour));
         x.unit_q_mvar.push_back(g.q_mvar);
