@@ -1,5 +1,6 @@
 #include "io/HullFiles.h"
 
+#include "io/CsvTable.h"
 #include "io/TextFile.h"
 #include "util/Error.h"
 
@@ -132,17 +133,15 @@ void writeHullCsv(const std::filesystem::path& file, const Hull& hull,
                   const std::vector<std::string>& axisNames) {
     requireHull(hull, file);
     requireAxisNames(hull, axisNames, file);
-    std::string t;
+    CsvTable table;
     for (int i = 0; i < hull.dimension; ++i)
-        t +=
-            (i ? "," : "") + (axisNames.empty() ? "x" + std::to_string(i) : csvField(axisNames[i]));
-    t += "\n";
+        table.header.push_back(axisNames.empty() ? "x" + std::to_string(i) : axisNames[i]);
     for (const geometry::PointN& v : hull.vertices) {
+        std::vector<std::string>& row = table.rows.emplace_back();
         for (int i = 0; i < hull.dimension; ++i)
-            t += (i ? "," : "") + number(v[i]);
-        t += "\n";
+            row.push_back(csvNumber(v[i]));
     }
-    writeTextFileAtomic(file, t);
+    writeCsvFile(file, table);
 }
 
 } // namespace gridcarbon

@@ -1,7 +1,7 @@
 #include "io/PowerFlowJson.h"
 
+#include "io/CsvTable.h"
 #include "io/EngineResultJson.h"
-#include "io/TextFile.h"
 
 #include <nlohmann/json.hpp>
 

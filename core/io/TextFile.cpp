@@ -23,15 +23,6 @@ std::string readTextFile(const std::filesystem::path& file) {
     return ss.str();
 }
 
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char ch : text)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
-
 void writeTextFileAtomic(const std::filesystem::path& file, const std::string& text) {
     std::random_device rd;
     std::filesystem::path tmp = file;

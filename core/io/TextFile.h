@@ -10,8 +10,4 @@ std::string readTextFile(const std::filesystem::path& file);
 // Atomic replace: write `file`.tmp-XXXX, flush, rename over `file`.
 void writeTextFileAtomic(const std::filesystem::path& file, const std::string& text);
 
-// A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote or a
-// line break; as it is otherwise.
-std::string csvField(const std::string& text);
-
 } // namespace gridcarbon
