@@ -22,8 +22,9 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
-  # the cvxopt cross-check of the OPF (tests/crosscheck), run by /usr/bin/python3
-  python3-cvxopt python3-numpy
+  # the cvxopt cross-check of the OPF (tests/crosscheck), run by /usr/bin/python3, and the
+  # CLI tests' independent readers of the CSV and MATPOWER files the CLI writes (tests/cli)
+  python3 python3-cvxopt python3-numpy
 )
 
 missing=()

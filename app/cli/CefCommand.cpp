@@ -18,7 +18,7 @@ struct CefArgs {
     std::string json;
     std::string method = "ac";
     std::string day;
-    int period = -1;
+    int hour = -1; // -1: not given
     std::string dispatch = "pf";
     std::string objective = "cost";
     std::string intensities;
@@ -63,21 +63,26 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
     o.method = carbon::parseCefMethod(a.method);
     o.dispatch = carbon::parseDispatch(a.dispatch);
     o.day = a.day;
-    if (a.period >= 0)
-        o.hour = a.period;
+    if (a.hour >= 0)
+        o.hour = a.hour;
+    requireDayForHour(c, o.day, o.hour);
     o.opf.objective = opf::parseObjective(a.objective);
     const carbon::CarbonStudyResult r = carbon::runCarbonStudy(c, o, nullptr, stop);
     throwIfCancelled(stop, "carbon emission flow");
+    const std::string name = caseLabel(c, a.input);
     if (!a.json.empty())
-        writeOutput(a.json, carbonJson(c.name, r));
+        writeOutput(a.json, carbonJson(name, r));
     if (a.json == "-") {
         printDiagnostics(r);
         return 0;
     }
-    std::printf("%s: %s carbon emission flow", c.name.c_str(),
+    const std::optional<int> hour =
+        r.whole_day ? std::nullopt : std::optional<int>(r.carbon.periods.front().hour);
+    std::printf("%s (%s): %s carbon emission flow", name.c_str(),
+                periodLabel(r.carbon.day, hour).c_str(),
                 std::string(carbon::toString(r.method)).c_str());
     if (!r.carbon.day.empty())
-        std::printf(", day %s from %s", r.carbon.day.c_str(),
+        std::printf(" from %s",
                     r.dispatch == carbon::Dispatch::Opf ? "an OPF" : "hourly power flows");
     std::printf("\n");
     if (r.whole_day) {
@@ -94,8 +99,6 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
                         t.storage_conversion_loss_t, t.stored_start_t, t.stored_end_t);
         std::printf(" (balance %.2g)\n", t.balance_error);
     } else {
-        if (!r.carbon.day.empty())
-            std::printf("hour %d\n", r.carbon.periods.front().hour);
         printCarbonPeriod(r.carbon.periods.front());
     }
     std::printf("%.3f s\n", r.seconds);
@@ -116,7 +119,8 @@ void addCefCommand(CLI::App& app, Runner& chosen) {
         ->check(CLI::IsMember({"ac", "dc"}));
     ec->add_option("--day", a->day,
                    "typical day: trace every hour of it (periods[] and daily totals)");
-    ec->add_option("--period", a->period, "with --day: report this hour only, from 0")
+    ec->add_option("--hour,--period", a->hour,
+                   "with --day: report this hour only, from 0 (--period is the older name)")
         ->check(CLI::NonNegativeNumber);
     ec->add_option("--dispatch", a->dispatch,
                    "where each hour's state comes from: pf (power flows of the profiles) or opf")

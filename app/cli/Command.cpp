@@ -1,8 +1,10 @@
 #include "Command.h"
 
 #include "io/TextFile.h"
+#include "model/Profiles.h"
 #include "util/Error.h"
 
+#include <filesystem>
 #include <iostream>
 #include <utility>
 
@@ -19,6 +21,28 @@ CLI::Option* addCaseArgument(CLI::App& command, std::string& path) {
 CLI::Option* addJsonOption(CLI::App& command, std::string& target) {
     return command.add_option("--json", target,
                               "write the result as JSON to a file, or - for stdout");
+}
+
+std::string caseLabel(const Case& c, const std::string& path) {
+    return c.name.empty() ? std::filesystem::path(path).stem().string() : c.name;
+}
+
+std::string periodLabel(const std::string& day, std::optional<int> hour) {
+    if (day.empty())
+        return "base case";
+    return "day " + day + (hour ? ", hour " + std::to_string(*hour) : std::string());
+}
+
+void requireDayForHour(const Case& c, const std::string& day, std::optional<int> hour) {
+    if (!hour || !day.empty())
+        return;
+    std::string days;
+    for (const std::string& name : typicalDayNames(c))
+        days += (days.empty() ? "" : ", ") + name;
+    throw badInput("--hour needs --day (" +
+                   (days.empty() ? std::string("the case has no typical days")
+                                 : "the case's typical days: " + days) +
+                   ")");
 }
 
 void printDiagnostics(const EngineResult& r) {

@@ -5,12 +5,14 @@
 // returns the process exit code (0 ok, 2 bad input, 3 failed/infeasible, 4 cancelled), prints
 // its summary on stdout, and throws gridcarbon::Error for cli_main.cpp to turn into one line on
 // stderr and that error's exit code.
+#include "model/Case.h"
 #include "util/EngineResult.h"
 #include "util/OptionDescriptor.h"
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -31,6 +33,18 @@ CLI::Option* addCaseArgument(CLI::App& command, std::string& path);
 
 // --json OUT: the result as JSON to a file, or - for stdout.
 CLI::Option* addJsonOption(CLI::App& command, std::string& target);
+
+// The name summaries give the case read from `path`: its name, or the file's stem when the
+// case has none.
+std::string caseLabel(const Case& c, const std::string& path);
+
+// What was solved, for summaries: "day spring, hour 22", "day spring" (a whole day) or
+// "base case" (no day).
+std::string periodLabel(const std::string& day, std::optional<int> hour);
+
+// An hour means an hour of a typical day: given without --day it is bad input, named as
+// "--hour needs --day (the case's typical days: spring, summer)".
+void requireDayForHour(const Case& c, const std::string& day, std::optional<int> hour);
 
 // One --NAME flag per numeric setting an engine describes (util/OptionDescriptor.h), written
 // into the options `target()` returns. Help shows the engine's default and unit; a value the

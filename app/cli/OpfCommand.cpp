@@ -61,7 +61,7 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
         writeOutput(a.json, opfJson(r));
     const bool optimal = r.status == opt::Status::Optimal;
     if (a.json != "-") {
-        std::printf("%s: %s, %s OPF, %zu period(s)\n", c.name.c_str(),
+        std::printf("%s: %s, %s OPF, %zu period(s)\n", caseLabel(c, a.input).c_str(),
                     std::string(opt::toString(r.status)).c_str(), r.formulation.c_str(),
                     optimal ? r.periods.size() : std::size_t{0});
         if (optimal) {

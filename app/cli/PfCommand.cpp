@@ -22,29 +22,55 @@ struct PfArgs {
     double tolerance = 1e-10;
     int max_iterations = 0;
     std::string day;
-    int hour = 0;
+    int hour = -1; // -1: not given
 };
+
+// --csv PREFIX: the three tables' files, PREFIX-buses.csv, PREFIX-branches.csv and
+// PREFIX-units.csv; a PREFIX ending in ".csv" loses that ending first.
+std::string csvFile(std::string prefix, const std::string& table) {
+    const std::string ending = ".csv";
+    if (prefix.size() > ending.size() &&
+        prefix.compare(prefix.size() - ending.size(), ending.size(), ending) == 0)
+        prefix.resize(prefix.size() - ending.size());
+    return prefix + "-" + table + ".csv";
+}
+
+void writeCsvTables(const std::string& prefix, const PowerFlowResult& r) {
+    if (prefix == "-") {
+        writeOutput("-", toCsv(powerFlowBusTable(r)));
+        return;
+    }
+    writeCsvFile(csvFile(prefix, "buses"), powerFlowBusTable(r));
+    writeCsvFile(csvFile(prefix, "branches"), powerFlowBranchTable(r));
+    writeCsvFile(csvFile(prefix, "units"), powerFlowUnitTable(r));
+}
 
 int runPf(const PfArgs& a, const std::stop_token& stop) {
     static const std::map<std::string, PowerFlowMethod> methods{
         {"auto", PowerFlowMethod::Auto},
         {"bfs", PowerFlowMethod::BackwardForwardSweep},
         {"newton", PowerFlowMethod::Newton}};
+    if (a.json == "-" && a.csv == "-")
+        throw badInput("--json - and --csv - both write to stdout; send one of them to a file");
     const Case c = loadCase(a.input);
+    const std::optional<int> hour = a.hour >= 0 ? std::optional<int>(a.hour) : std::nullopt;
+    requireDayForHour(c, a.day, hour);
     PowerFlowOptions o;
     o.method = methods.at(a.method);
     o.tolerance = a.tolerance;
     o.max_iterations = a.max_iterations;
     o.day = a.day;
-    o.hour = a.hour;
+    o.hour = hour.value_or(0);
     const PowerFlowResult r = runPowerFlow(c, o, nullptr, stop);
     throwIfCancelled(stop, "power flow");
+    const std::string solved = periodLabel(o.day, o.hour);
     if (!a.json.empty())
         writeOutput(a.json, powerFlowJson(r));
     if (!a.csv.empty())
-        writeOutput(a.csv, powerFlowCsv(r));
+        writeCsvTables(a.csv, r);
     if (a.json != "-" && a.csv != "-") {
-        std::printf("%s: %s after %d %s iterations (max mismatch %.3g p.u.)\n", c.name.c_str(),
+        std::printf("%s (%s): %s after %d %s iterations (max mismatch %.3g p.u.)\n",
+                    caseLabel(c, a.input).c_str(), solved.c_str(),
                     r.converged ? "converged" : "NOT converged", r.iterations,
                     std::string(toString(r.method)).c_str(), r.max_mismatch_pu);
         std::printf("total loss %.4f kW, %.4f kvar\n", r.total_loss_kw, r.total_loss_kvar);
@@ -62,7 +88,10 @@ void addPfCommand(CLI::App& app, Runner& chosen) {
     CLI::App* pc = app.add_subcommand("pf", "AC power flow");
     addCaseArgument(*pc, a->input);
     addJsonOption(*pc, a->json);
-    pc->add_option("--csv", a->csv, "write bus and branch tables as CSV, or - for stdout");
+    pc->add_option("--csv", a->csv,
+                   "write the results as CSV tables PREFIX-buses.csv, PREFIX-branches.csv and "
+                   "PREFIX-units.csv (a trailing .csv on PREFIX is dropped); - writes the bus "
+                   "table only, to stdout");
     pc->add_option("--method", a->method, "auto, bfs (backward/forward sweep) or newton")
         ->check(CLI::IsMember({"auto", "bfs", "newton"}));
     pc->add_option("--tol", a->tolerance, "convergence tolerance, p.u.")
@@ -70,7 +99,8 @@ void addPfCommand(CLI::App& app, Runner& chosen) {
     pc->add_option("--max-iter", a->max_iterations, "iteration limit (0: solver default)")
         ->check(CLI::NonNegativeNumber);
     pc->add_option("--day", a->day, "typical day of the profiles to solve (default: base case)");
-    pc->add_option("--hour", a->hour, "hour of that day, from 0")->check(CLI::NonNegativeNumber);
+    pc->add_option("--hour", a->hour, "with --day: hour of that day, from 0 (default 0)")
+        ->check(CLI::NonNegativeNumber);
     onChosen(*pc, chosen, [a](std::stop_token stop) { return runPf(*a, stop); });
 }
 

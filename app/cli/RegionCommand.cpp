@@ -60,20 +60,20 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     throwIfCancelled(stop, "region study");
     if (!a.vtp.empty())
         writeHullVtp(a.vtp, r.hull, r.axis_names);
+    const std::string name = caseLabel(c, a.input);
     if (!a.stl.empty())
-        writeHullStl(a.stl, r.hull, c.name + " region");
+        writeHullStl(a.stl, r.hull, name + " region");
     if (!a.csv.empty())
         writeHullCsv(a.csv, r.hull, r.axis_names);
     if (!a.json.empty())
-        writeOutput(a.json, regionJson(c.name, r));
+        writeOutput(a.json, regionJson(name, r));
     if (a.json == "-")
         return 0;
     const char* unit = r.hull.dimension == 2 ? "MW^2" : "MW^3";
-    std::printf("%s: %s region of", c.name.c_str(),
-                std::string(region::toString(r.method)).c_str());
+    std::printf("%s: %s region of", name.c_str(), std::string(region::toString(r.method)).c_str());
     for (const std::string& id : r.observed)
         std::printf(" %s", id.c_str());
-    std::printf(" (day %s, cap %.4g t)\n", r.day.c_str(), r.cap_t);
+    std::printf(" (%s, cap %.4g t)\n", periodLabel(r.day, r.hour).c_str(), r.cap_t);
     std::printf("volume %.6g %s, %zu vertices, %zu facets", r.hull.volume, unit,
                 r.hull.vertices.size(), r.hull.facets.size());
     if (r.outer)
@@ -83,13 +83,17 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
                 r.indices.equilibrium_degree);
     if (r.validation)
         std::printf("validation (%d + %d samples, seed %llu): %.2f %% inside infeasible, %.2f %% "
-                    "outside feasible\n",
+                    "outside feasible, %.3f s\n",
                     r.validation->samples, r.validation->samples,
                     static_cast<unsigned long long>(r.validation->seed),
-                    r.validation->inside_infeasible_pct, r.validation->outside_feasible_pct);
-    std::printf("%d boundary problems, %d oracle calls, %d LP solves, %.3f s\n",
+                    r.validation->inside_infeasible_pct, r.validation->outside_feasible_pct,
+                    r.stats.validation_seconds);
+    std::printf("%d boundary problems, %d oracle calls, %d LP solves, %.3f s",
                 r.stats.boundary_problems, r.stats.oracle_calls, r.stats.lp_solves,
                 r.stats.seconds);
+    if (r.validation)
+        std::printf(" (%.3f s with indices and validation)", r.seconds);
+    std::printf("\n");
     return 0;
 }
 

@@ -5,8 +5,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sstream>
-
 namespace gridcarbon {
 
 std::string powerFlowJson(const PowerFlowResult& r) {
@@ -52,18 +50,29 @@ std::string powerFlowJson(const PowerFlowResult& r) {
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-std::string powerFlowCsv(const PowerFlowResult& r) {
-    std::ostringstream s;
-    s.precision(12);
-    s << "bus,vm_pu,va_deg\n";
+CsvTable powerFlowBusTable(const PowerFlowResult& r) {
+    CsvTable t{{"bus", "vm_pu", "va_deg", "energised"}, {}};
     for (const BusState& b : r.buses)
-        s << csvField(b.id) << ',' << b.vm_pu << ',' << b.va_deg << '\n';
-    s << "\nbranch,from,to,in_service,p_from_mw,q_from_mvar,p_to_mw,q_to_mvar,loss_kw,loss_kvar\n";
+        t.rows.push_back({b.id, csvNumber(b.vm_pu), csvNumber(b.va_deg), csvBool(b.energised)});
+    return t;
+}
+
+CsvTable powerFlowBranchTable(const PowerFlowResult& r) {
+    CsvTable t{{"branch", "from", "to", "in_service", "p_from_mw", "q_from_mvar", "p_to_mw",
+                "q_to_mvar", "loss_kw", "loss_kvar"},
+               {}};
     for (const BranchFlow& f : r.branches)
-        s << csvField(f.id) << ',' << csvField(f.from) << ',' << csvField(f.to) << ','
-          << (f.in_service ? 1 : 0) << ',' << f.p_from_mw << ',' << f.q_from_mvar << ','
-          << f.p_to_mw << ',' << f.q_to_mvar << ',' << f.loss_kw << '\n';
-    return s.str();
+        t.rows.push_back({f.id, f.from, f.to, csvBool(f.in_service), csvNumber(f.p_from_mw),
+                          csvNumber(f.q_from_mvar), csvNumber(f.p_to_mw), csvNumber(f.q_to_mvar),
+                          csvNumber(f.loss_kw), csvNumber(f.loss_kvar)});
+    return t;
+}
+
+CsvTable powerFlowUnitTable(const PowerFlowResult& r) {
+    CsvTable t{{"unit", "p_mw", "q_mvar"}, {}};
+    for (const GeneratorOutput& g : r.generators)
+        t.rows.push_back({g.id, csvNumber(g.p_mw), csvNumber(g.q_mvar)});
+    return t;
 }
 
 } // namespace gridcarbon

@@ -35,4 +35,13 @@ int dayLength(const Case& c, const std::string& day) {
     return hours;
 }
 
+std::vector<std::string> typicalDayNames(const Case& c) {
+    std::vector<std::string> names;
+    for (const Profile& p : c.profiles)
+        for (const TypicalDay& d : p.days)
+            if (std::find(names.begin(), names.end(), d.name) == names.end())
+                names.push_back(d.name);
+    return names;
+}
+
 } // namespace gridcarbon

@@ -5,6 +5,7 @@
 #include "model/Case.h"
 
 #include <string>
+#include <vector>
 
 namespace gridcarbon {
 
@@ -16,5 +17,8 @@ double profileValue(const Case& c, const std::string& profileId, const std::stri
 // The number of hours of typical day `day`: the longest of the profiles that have it.
 // Throws Error(BadInput) when no profile has that day.
 int dayLength(const Case& c, const std::string& day);
+
+// The names of the case's typical days, each once, in the order the profiles first give them.
+std::vector<std::string> typicalDayNames(const Case& c);
 
 } // namespace gridcarbon

@@ -37,16 +37,27 @@ inline fs::path scratch() {
     return d;
 }
 
-inline CliRun cli(const std::string& args) {
+// Runs `program args` through the shell, capturing its exit code and both streams.
+inline CliRun runProgram(const std::string& program, const std::string& args) {
     const fs::path d = scratch();
-    const std::string cmd = std::string(GRIDCARBON_CLI) + " " + args + " >" + (d / "out").string() +
-                            " 2>" + (d / "err").string();
+    const std::string cmd =
+        program + " " + args + " >" + (d / "out").string() + " 2>" + (d / "err").string();
     const int status = std::system(cmd.c_str());
     CliRun r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(d / "out");
     r.err = slurp(d / "err");
     return r;
+}
+
+inline CliRun cli(const std::string& args) {
+    return runProgram(GRIDCARBON_CLI, args);
+}
+
+// Runs one of the Python readers in tests/cli (an independent check of what the CLI wrote)
+// with the system's python3 (scripts/setup.sh installs it).
+inline CliRun python(const std::string& script, const std::string& args) {
+    return runProgram("python3", std::string(GRIDCARBON_CLI_SCRIPTS "/") + script + " " + args);
 }
 
 // An empty directory of its own for one test's output files.

@@ -206,8 +206,34 @@ TEST(PowerFlowCsv, IdsWithCommasAndQuotesAreQuoted) {
     c.buses[1].id = "B,\"x\"";
     c.branches[0].to = c.buses[1].id;
     c.loads[0].bus = c.buses[1].id;
-    const std::string csv = powerFlowCsv(run(c));
-    EXPECT_NE(csv.find("\"B,\"\"x\"\"\","), std::string::npos) << csv;
+    const PowerFlowResult r = run(c);
+    EXPECT_NE(toCsv(powerFlowBusTable(r)).find("\n\"B,\"\"x\"\"\","), std::string::npos);
+    EXPECT_NE(toCsv(powerFlowBranchTable(r)).find(",\"B,\"\"x\"\"\","), std::string::npos);
+}
+
+// Issue 14 item 1: the branch table's rows lacked loss_kvar (9 fields under a 10-field header)
+// and the bus and branch tables were stacked in one text.
+TEST(PowerFlowCsv, EveryTableHasOneColumnPerHeaderFieldIncludingLossKvar) {
+    const PowerFlowResult r = run(twoBus(0.01, 0.02, 0.1, 0.05));
+    const CsvTable buses = powerFlowBusTable(r), branches = powerFlowBranchTable(r),
+                   units = powerFlowUnitTable(r);
+    EXPECT_EQ(buses.header, (std::vector<std::string>{"bus", "vm_pu", "va_deg", "energised"}));
+    EXPECT_EQ(branches.header, (std::vector<std::string>{"branch", "from", "to", "in_service",
+                                                         "p_from_mw", "q_from_mvar", "p_to_mw",
+                                                         "q_to_mvar", "loss_kw", "loss_kvar"}));
+    EXPECT_EQ(units.header, (std::vector<std::string>{"unit", "p_mw", "q_mvar"}));
+    for (const CsvTable* t : {&buses, &branches, &units}) {
+        ASSERT_FALSE(t->rows.empty()) << "pf CSV: table " << t->header[0] << " has no rows";
+        for (const std::vector<std::string>& row : t->rows)
+            EXPECT_EQ(row.size(), t->header.size())
+                << "pf CSV: a row of table " << t->header[0] << " has the wrong field count";
+        EXPECT_EQ(test::lines(toCsv(*t)).size(), t->rows.size() + 1);
+    }
+    ASSERT_EQ(branches.rows.size(), 1u);
+    EXPECT_NEAR(std::stod(branches.rows[0][9]), r.branches[0].loss_kvar, 1e-12)
+        << "pf CSV: loss_kvar";
+    EXPECT_GT(r.branches[0].loss_kvar, 0.0);
+    EXPECT_EQ(buses.rows[1][3], "1");
 }
 
 TEST(PowerFlowUnits, ProfiledUnitReportsTheOutputItInjectedAndPowerBalances) {
