@@ -63,12 +63,14 @@ void addScreenshotOptions(QCommandLineParser& parser) {
         Main::tr("VIEW"));
     const QCommandLineOption day(
         QStringList{kDay},
-        Main::tr("With --view carbon or region: the typical day to study (default: the case's "
-                 "first; \"\" for the base values of the carbon view)."),
+        Main::tr("Any view: the typical day every study shows (default: the case's first; \"\" "
+                 "for its base values; a region is built for the case's first day then)."),
         Main::tr("NAME"));
-    const QCommandLineOption hour(QStringList{kHour},
-                                  Main::tr("With --view carbon: the hour of the day to show."),
-                                  Main::tr("H"));
+    const QCommandLineOption hour(
+        QStringList{kHour},
+        Main::tr("Any view: the hour of the day the power flow solves and the views show "
+                 "(default 12)."),
+        Main::tr("H"));
     const QCommandLineOption method(
         QStringList{kMethod},
         Main::tr("With --view carbon: ac (with losses, default) or dc (lossless); with a region "

@@ -18,6 +18,8 @@
 #include "gui/shell/PreferencesDialog.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
+#include "gui/studies/PeriodSelector.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/carbon/CarbonController.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
 #include "gui/studies/region/RegionController.h"
@@ -71,7 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
       editor_(new FeederEditor(document_, this)), scene_(new FeederScene(this)),
       view_(new FeederView(this)), runner_(new JobRunner(this)),
       job_status_(new JobStatusWidget(runner_, this)), case_summary_(new QLabel(this)),
-      tabs_(new QTabWidget(this)), files_(new FileActions(this, document_, scene_, this)) {
+      tabs_(new QTabWidget(this)), files_(new FileActions(this, document_, scene_, this)),
+      period_(new StudyPeriod(this)) {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridcarbon.svg")));
     setObjectName(QStringLiteral("MainWindow"));
@@ -111,17 +114,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &FeederDocument::busesMoved, this,
             [this] { scene_->updateCase(document_->model()); });
     connect(document_, &FeederDocument::titleChanged, this, &MainWindow::updateTitle);
-    connect(statusBar(), &QStatusBar::messageChanged, log_, &LogPanel::info);
     connect(problems_, &ProblemsPanel::problemActivated, this, &MainWindow::selectElement);
-    connect(files_, &FileActions::status, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(files_, &FileActions::status, this, [this](const QString& text) { showStatus(text); });
     connect(files_, &FileActions::problem, this, &MainWindow::reportError);
     connect(editor_, &FeederEditor::refused, this,
-            [this](const QString& reason) { statusBar()->showMessage(reason, kStatusTimeoutMs); });
+            [this](const QString& reason) { showStatus(reason); });
     connect(scene_, &FeederScene::drawingChanged, view_, &FeederView::refit);
     for (const auto& study : studies_) {
         connect(study.get(), &StudyController::status, this,
-                [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+                [this](const QString& text) { showStatus(text); });
         connect(study.get(), &StudyController::problem, this, &MainWindow::reportError);
         connect(study.get(), &StudyController::diagnostic, log_,
                 [this](const QString& line, gridcarbon::Diagnostic::Severity severity) {
@@ -157,7 +158,7 @@ void MainWindow::registerStudies() {
 }
 
 StudyContext MainWindow::studyContext() {
-    return {this, document_, runner_, scene_, tabs_};
+    return {this, document_, runner_, scene_, tabs_, period_};
 }
 
 void MainWindow::registerStudy(std::unique_ptr<StudyController> study) {
@@ -200,8 +201,7 @@ void MainWindow::createDocks() {
     addDock(palette_, tr("Devices"), QStringLiteral("PaletteDock"), Qt::LeftDockWidgetArea);
     connect(palette_, &DevicePalette::deviceActivated, tools_,
             &CanvasTools::addDeviceToSelectedBus);
-    connect(tools_, &CanvasTools::status, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(tools_, &CanvasTools::status, this, [this](const QString& text) { showStatus(text); });
     properties_ = new PropertyEditor(this);
     properties_->setCase(&document_->model());
     addDock(properties_, tr("Properties"), QStringLiteral("PropertiesDock"),
@@ -368,6 +368,13 @@ void MainWindow::createToolBar() {
     bar->addAction(zoom_out_action_);
     bar->addAction(fit_action_);
 
+    // The period every study shows, always in sight.
+    QToolBar* period = addToolBar(tr("Period"));
+    period->setObjectName(QStringLiteral("PeriodToolBar"));
+    period->setMovable(false);
+    period_selector_ = new PeriodSelector(period_, period);
+    period->addWidget(period_selector_);
+
     // The editing tools stand apart, along the canvas's left edge, as in drawing programs.
     QToolBar* tools = new QToolBar(tr("Tools"), this);
     tools->setObjectName(QStringLiteral("ToolsToolBar"));
@@ -400,14 +407,15 @@ void MainWindow::onCaseReplaced() {
     view_->fitDrawing();
     updateCaseSummary();
     updateProblems();
+    period_->setCase(document_->model(), true);
     if (!document_->sourcePath().isEmpty())
-        statusBar()->showMessage(
-            tr("Opened %1").arg(QDir::toNativeSeparators(document_->sourcePath())));
+        showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(document_->sourcePath())));
     for (const auto& study : studies_)
         study->caseReplaced(document_->model());
 }
 
 void MainWindow::onCaseEdited() {
+    period_->setCase(document_->model(), false);
     // Every result describes the case before the edit.
     for (const auto& study : studies_)
         study->caseEdited(document_->model());
@@ -464,6 +472,12 @@ void MainWindow::showAbout() {
            "flow, multi-layer reactive compensation, carbon-market trading, low-carbon dispatch, "
            "planning and committed-carbon-emission operating regions.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::showStatus(const QString& text) {
+    // The Log keeps what the program said; hover hints (status tips) only pass through the bar.
+    statusBar()->showMessage(text, kStatusTimeoutMs);
+    log_->info(text);
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {

@@ -36,7 +36,9 @@ class JobRunner;
 class JobStatusWidget;
 class LogPanel;
 class ProblemsPanel;
+class PeriodSelector;
 class PropertyEditor;
+class StudyPeriod;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -66,6 +68,9 @@ public:
     JobRunner* jobRunner() const { return runner_; }
     // The central tabs: the feeder canvas (the default) and the studies' tabs.
     QTabWidget* tabs() const { return tabs_; }
+    // The day and hour every study shows, and its selector on the toolbar.
+    StudyPeriod* period() const { return period_; }
+    PeriodSelector* periodSelector() const { return period_selector_; }
     // The studies, in registration order.
     const std::vector<std::unique_ptr<StudyController>>& studies() const { return studies_; }
     // The registered study of type T (e.g. study<CarbonController>()), or null.
@@ -113,6 +118,8 @@ private:
     void onCaseReplaced();
     void onCaseEdited();
     void updateTitle();
+    // A message for the status bar and the Log.
+    void showStatus(const QString& text);
     void reportError(const QString& title, const QString& message);
     void updateCaseSummary();
 
@@ -125,6 +132,8 @@ private:
     QLabel* case_summary_;
     QTabWidget* tabs_;
     FileActions* files_;
+    StudyPeriod* period_;
+    PeriodSelector* period_selector_ = nullptr;
     std::vector<std::unique_ptr<StudyController>> studies_;
     QActionGroup* overlays_ = nullptr; // the studies' overlay actions, exclusive
     ProblemsPanel* problems_ = nullptr;

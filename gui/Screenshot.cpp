@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/shell/FileActions.h"
+#include "gui/studies/StudyPeriod.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -53,8 +54,9 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
     if (!shows)
         return {2, tr("unknown view '%1' (expected one of: %2)")
                        .arg(view, views.join(QStringLiteral(", ")))};
-    // Options of other views are a mistake, not ignored.
-    const QStringList takes = shows->screenshotOptions(view);
+    // Options of other views are a mistake, not ignored. The period is every view's.
+    const QStringList takes =
+        shows->screenshotOptions(view) + QStringList{QStringLiteral("day"), QStringLiteral("hour")};
     for (const QString& option : request.view_options) {
         if (takes.contains(option))
             continue;
@@ -73,6 +75,11 @@ ScreenshotOutcome takeScreenshot(const ScreenshotRequest& request) {
     if (!request.case_path.isEmpty()) {
         if (!window.openCase(request.case_path))
             return {2, window.lastError()};
+        if (request.day || request.hour) {
+            StudyPeriod* period = window.period();
+            if (const auto why = period->select(request.day.value_or(period->day()), request.hour))
+                return {2, *why};
+        }
         for (const auto& study : window.studies())
             if (!study->settleForScreenshot(session))
                 return session.outcome();

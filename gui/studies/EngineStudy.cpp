@@ -10,6 +10,15 @@ EngineStudy::EngineStudy(FeederDocument* document, JobRunner* runner, QObject* p
     connect(runner_, &JobRunner::finished, this, &EngineStudy::onFinished);
     connect(runner_, &JobRunner::failed, this, &EngineStudy::onFailed);
     connect(runner_, &JobRunner::cancelled, this, &EngineStudy::onCancelled);
+    // The user cancelled: neither a run waiting for the runner nor a restart follows.
+    connect(runner_, &JobRunner::cancelRequested, this, [this] {
+        rerun_ = false;
+        if (queued_) {
+            queued_ = false;
+            emit cancelled();
+            emit ended();
+        }
+    });
     connect(runner_, &JobRunner::idle, this, [this] {
         if (queued_) {
             queued_ = false;
@@ -24,7 +33,7 @@ void EngineStudy::run() {
     if (isRunning()) {
         // Stop the run on the old case; onCancelled/onFinished starts the new one.
         rerun_ = true;
-        runner_->cancel();
+        runner_->stopForRestart();
         return;
     }
     if (runner_->isRunning()) {

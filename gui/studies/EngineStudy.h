@@ -3,8 +3,9 @@
 // case, one run at a time. A run asked for while one is going cancels it and starts again; a
 // run asked for while another study holds the runner waits until the runner is free; a result
 // computed for an older revision of the document is dropped for a fresh run. So the result a
-// study delivers always belongs to the document as it is now. Subclasses say how to start
-// their engine and what to do with its value, and add a typed finished() signal.
+// study delivers always belongs to the document as it is now. The user's Cancel
+// (JobRunner::cancel) cancels the run going and every run waiting or about to restart. Subclasses
+// say how to start their engine and what to do with its value, and add a typed finished() signal.
 #include <QObject>
 #include <QString>
 #include <QVariant>

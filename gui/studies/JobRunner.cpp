@@ -70,6 +70,7 @@ JobRunner::JobId JobRunner::startErased(const QString& title, ErasedJob job) {
     const JobId id = ++lastId_;
     current_ = id;
     title_ = title;
+    cancel_requested_ = false;
     relay_ = std::make_shared<ProgressRelay>(this);
 
     worker_ = std::jthread([this, id, relay = relay_, job = std::move(job)](std::stop_token stop) {
@@ -95,8 +96,15 @@ JobRunner::JobId JobRunner::startErased(const QString& title, ErasedJob job) {
 }
 
 void JobRunner::cancel() {
-    if (isRunning())
-        worker_.request_stop();
+    stopForRestart();
+    emit cancelRequested();
+}
+
+void JobRunner::stopForRestart() {
+    if (!isRunning())
+        return;
+    cancel_requested_ = true;
+    worker_.request_stop();
 }
 
 void JobRunner::relayProgress() {
@@ -112,7 +120,12 @@ void JobRunner::complete(JobId id, const Outcome& outcome) {
         worker_.join();
     current_ = 0;
     relay_.reset();
-    switch (outcome.kind) {
+    // A job that returned after Cancel (it finished before it noticed the stop, or its
+    // completion was already queued when Cancel was pressed) is cancelled all the same.
+    const Outcome::Kind kind = cancel_requested_ ? Outcome::Kind::Cancelled : outcome.kind;
+    cancel_requested_ = false;
+    emit jobEnded(id);
+    switch (kind) {
     case Outcome::Kind::Finished:
         emit finished(id, outcome.value);
         break;

@@ -5,8 +5,9 @@
 // std::jthread; the engine's Progress reports become progressChanged() signals queued to the
 // GUI thread (coalesced, so a chatty engine cannot flood the event queue). When the call
 // returns, finished() carries its value in a QVariant; a gridcarbon::Error becomes failed()
-// with its message, or cancelled() when its code is Cancelled. cancel() only requests a stop
-// through the job's std::stop_source: the engine returns at its next check. The thread is never
+// with its message, or cancelled() when its code is Cancelled. cancel() requests a stop through
+// the job's std::stop_source (the engine returns at its next check) and marks the job cancelled:
+// whatever it returns then is dropped. The thread is never
 // terminated. Destroying the runner requests a stop and joins the worker.
 #include "jobs/Progress.h"
 
@@ -51,17 +52,26 @@ public:
     QString currentTitle() const { return title_; }
 
 public slots:
-    // Asks the running job to stop; it ends with cancelled() (or finished() if it completed
-    // before it noticed).
+    // The user's Cancel: asks the running job to stop (it ends with cancelled(), even when it
+    // completed before it noticed: a cancelled job never delivers a result) and tells the
+    // studies waiting for the runner to give up too (cancelRequested()).
     void cancel();
+    // Stops the running job for a newer run of the same study: as cancel(), but the runs
+    // waiting stay.
+    void stopForRestart();
 
 signals:
     void started(quint64 id, const QString& title);
     // fraction in [0, 1]; stage is the engine's short description of what it is doing.
     void progressChanged(double fraction, const QString& stage);
+    // The job returned; its outcome follows (finished, failed or cancelled), whose slots may
+    // open dialogs: what shows a job going hides here.
+    void jobEnded(quint64 id);
     void finished(quint64 id, const QVariant& result);
     void failed(quint64 id, const QString& message);
     void cancelled(quint64 id);
+    // cancel() was called: runs waiting for the runner are cancelled as well.
+    void cancelRequested();
     // After finished(), failed() or cancelled(): the runner accepts a new job.
     void idle();
 
@@ -78,6 +88,7 @@ private:
     std::shared_ptr<ProgressRelay> relay_;
     JobId current_ = 0;
     JobId lastId_ = 0;
+    bool cancel_requested_ = false; // for the current job, on the GUI thread
     QString title_;
 };
 

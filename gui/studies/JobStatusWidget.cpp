@@ -43,7 +43,8 @@ JobStatusWidget::JobStatusWidget(JobRunner* runner, QWidget* parent)
     });
     connect(runner_, &JobRunner::started, this, &JobStatusWidget::onStarted);
     connect(runner_, &JobRunner::progressChanged, this, &JobStatusWidget::onProgress);
-    connect(runner_, &JobRunner::idle, this, &QWidget::hide);
+    // Before the outcome's slots, which may open a message box.
+    connect(runner_, &JobRunner::jobEnded, this, &QWidget::hide);
     hide();
 }
 

@@ -32,6 +32,7 @@ class FeederDocument;
 class FeederScene;
 class JobRunner;
 class ScreenshotSession;
+class StudyPeriod;
 
 // What the main window lends every study; all of it outlives the studies.
 struct StudyContext {
@@ -40,6 +41,7 @@ struct StudyContext {
     JobRunner* runner = nullptr;  // shared by all studies: one job at a time (see EngineStudy)
     FeederScene* scene = nullptr; // the feeder drawing, where overlays go (FeederScene::setOverlay)
     QTabWidget* tabs = nullptr;   // the central tabs, the feeder's first
+    StudyPeriod* period = nullptr; // the day and hour every study shows (on the toolbar)
 };
 
 class StudyController : public QObject {

@@ -28,8 +28,8 @@ struct ScreenshotRequest {
     // "section-axis", "section-at": their names without "--"). takeScreenshot refuses one the
     // view's study does not list in StudyController::screenshotOptions().
     QStringList view_options;
-    // Carbon view only: the typical day (empty: base values; none: the case's first) and the
-    // hour shown. The region views take the day too.
+    // Every view: the window's period (gui/studies/StudyPeriod.h), the typical day (empty: base
+    // values; none: the case's first) and the hour.
     std::optional<QString> day;
     std::optional<int> hour;
     // The method, as given (empty: the study's default); the study of the view reads it: the

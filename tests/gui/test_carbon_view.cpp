@@ -15,11 +15,12 @@
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/LogPanel.h"
+#include "gui/studies/PeriodSelector.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/carbon/CarbonController.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
 #include "gui/studies/carbon/CarbonIntensityChart.h"
 #include "gui/studies/carbon/CarbonPanel.h"
-#include "gui/studies/carbon/CarbonPeriodSelector.h"
 #include "gui/studies/carbon/CarbonPresenter.h"
 #include "gui/studies/carbon/CarbonTableModel.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
@@ -114,8 +115,8 @@ private slots:
         QVERIFY(w->study<CarbonController>()->dock()->isVisible());
         // feeder5 has no typical days: one period at its base values, no hour to pick.
         QVERIFY(!w->study<CarbonController>()->study()->result()->whole_day);
-        QVERIFY(w->study<CarbonController>()->panel()->selector()->day().isEmpty());
-        QVERIFY(!w->study<CarbonController>()->panel()->selector()->hourSlider()->isEnabled());
+        QVERIFY(w->period()->day().isEmpty());
+        QVERIFY(!w->periodSelector()->hourSlider()->isEnabled());
         const CarbonFlowResult& period = *w->study<CarbonController>()->presenter()->period();
 
         // Every bus in the colour of its intensity; the PV bus 4 is cleaner than the grid's.
@@ -228,30 +229,78 @@ private slots:
         QVERIFY(w->scene()->busItem(QStringLiteral("18"))->isSelected());
     }
 
+    void everyViewShowsThePeriodOnTheToolbar() {
+        // ieee33-der at spring 22:00: bus 10's voltage is that hour's, in the voltage view and in
+        // the carbon view's tooltips, and switching views keeps the period.
+        auto w = makeWindow();
+        PowerFlowStudy* pf = w->study<PowerFlowController>()->study();
+        QSignalSpy solved(pf, &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(kIeee33Der));
+        QVERIFY(solved.wait(kWaitMs));
+        QVERIFY(w->periodSelector()->isVisible());
+        QVERIFY(!w->period()->select(QStringLiteral("spring"), 22));
+        QVERIFY(solved.wait(kWaitMs));
+
+        gridcarbon::PowerFlowOptions at_22;
+        at_22.day = "spring";
+        at_22.hour = 22;
+        const auto reference = gridcarbon::runPowerFlow(w->document()->model(), at_22);
+        const auto base = gridcarbon::runPowerFlow(w->document()->model(), {});
+        const double expected = reference.buses.at(9).vm_pu; // bus 10
+        QCOMPARE(reference.buses.at(9).id, std::string("10"));
+        QVERIFY(std::abs(expected - 0.9708) < 5e-5);
+        QVERIFY(std::abs(expected - base.buses.at(9).vm_pu) > 0.01);
+        BusItem* bus10 = w->scene()->busItem(QStringLiteral("10"));
+        QCOMPARE(bus10->overlayValue(PowerFlowPresenter::kOverlay)->value, expected);
+        QVERIFY(w->view()
+                    ->legend(PowerFlowPresenter::kOverlay)
+                    ->details()
+                    .join(' ')
+                    .contains(QStringLiteral("spring, 22:00–23:00")));
+
+        // The carbon view runs the same day and draws the same hour; the voltage rows in its
+        // tooltips are that hour's.
+        QSignalSpy traced(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
+        w->study<CarbonController>()->carbonViewAction()->trigger();
+        QVERIFY(traced.wait(kWaitMs));
+        QCOMPARE(w->period()->day(), QStringLiteral("spring"));
+        QCOMPARE(w->period()->hour(), 22);
+        QCOMPARE(w->study<CarbonController>()->presenter()->period()->hour, 22);
+        QVERIFY2(bus10->toolTip().contains(QString::number(expected, 'f', 4)),
+                 qPrintable(bus10->toolTip()));
+        QCOMPARE(w->periodSelector()->hourText(), QStringLiteral("22:00–23:00"));
+
+        // Back to the voltage view: still spring 22:00.
+        w->study<PowerFlowController>()->voltageViewAction()->trigger();
+        QCOMPARE(w->period()->hour(), 22);
+        QCOMPARE(bus10->overlayValue(PowerFlowPresenter::kOverlay)->value, expected);
+    }
+
     void hourSliderChangesDisplayedIntensities() {
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, kIeee33Der));
-        CarbonPeriodSelector* selector = w->study<CarbonController>()->panel()->selector();
+        StudyPeriod* selector = w->period();
         QCOMPARE(selector->days(),
                  (QStringList{QStringLiteral("spring"), QStringLiteral("summer"),
                               QStringLiteral("autumn"), QStringLiteral("winter")}));
         QSignalSpy done(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
         if (selector->day() != QStringLiteral("summer")) {
-            QVERIFY(selector->selectDay(QStringLiteral("summer")));
+            QVERIFY(!selector->select(QStringLiteral("summer")));
             QVERIFY(done.wait(kWaitMs));
         }
         const auto& result = *w->study<CarbonController>()->study()->result();
         QVERIFY(result.whole_day);
         QCOMPARE(result.carbon.periods.size(), std::size_t(24));
-        QCOMPARE(selector->hourSlider()->maximum(), 23);
+        QSlider* slider = w->periodSelector()->hourSlider();
+        QCOMPARE(slider->maximum(), 23);
 
         // Moving the slider redraws from the day's result without running the study again.
         QSignalSpy started(w->study<CarbonController>()->study(), &CarbonFlowStudy::started);
         BusItem* bus = w->scene()->busItem(QStringLiteral("18"));
-        selector->hourSlider()->setValue(0);
+        slider->setValue(0);
         const double night = bus->overlayValue(CarbonPresenter::kOverlay)->value;
         QCOMPARE(night, busOf(result.carbon.periods[0], "18").intensity_t_per_mwh);
-        selector->hourSlider()->setValue(12);
+        slider->setValue(12);
         const double noon = bus->overlayValue(CarbonPresenter::kOverlay)->value;
         QCOMPARE(noon, busOf(result.carbon.periods[12], "18").intensity_t_per_mwh);
         QVERIFY(std::abs(night - noon) > 1e-6);
@@ -280,10 +329,10 @@ private slots:
         auto w = makeWindow();
         QVERIFY(openInCarbonView(*w, path));
         CarbonController* carbon = w->study<CarbonController>();
-        CarbonPeriodSelector* selector = carbon->panel()->selector();
+        StudyPeriod* selector = w->period();
         QSignalSpy done(carbon->study(), &CarbonFlowStudy::finished);
         if (selector->day() != QStringLiteral("summer")) {
-            QVERIFY(selector->selectDay(QStringLiteral("summer")));
+            QVERIFY(!selector->select(QStringLiteral("summer")));
             QVERIFY(done.wait(kWaitMs));
         }
         const auto& result = *carbon->study()->result();

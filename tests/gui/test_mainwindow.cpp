@@ -11,7 +11,9 @@
 #include "gui/editor/FeederScene.h"
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
+#include "gui/panels/LogPanel.h"
 #include "gui/studies/JobRunner.h"
+#include "gui/studies/JobStatusWidget.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
 #include "gui/studies/powerflow/PowerFlowPresenter.h"
 #include "gui/studies/powerflow/PowerFlowStudy.h"
@@ -28,12 +30,15 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <thread>
 
 using namespace gridcarbon::gui;
@@ -395,6 +400,57 @@ private slots:
             return 0;
         });
         other.reset();
+    }
+
+    void jobRunnerNeverDeliversACancelledJob() {
+        // A job that never looks at its stop token and completes after Cancel: its value is
+        // dropped, the job ends cancelled.
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QSignalSpy cancelled(&runner, &JobRunner::cancelled);
+        QSignalSpy idle(&runner, &JobRunner::idle);
+        std::atomic<bool> release{false};
+        runner.start(QStringLiteral("deaf"), [&release](gridcarbon::Progress&, std::stop_token) {
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            return 42;
+        });
+        runner.cancel();
+        release = true;
+        QVERIFY(idle.wait(kWaitMs));
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+    }
+
+    void jobStatusHiddenBeforeTheOutcome() {
+        // A failure may open a message box: the progress bar and Cancel are gone before it.
+        auto w = makeWindow();
+        auto* status = w->statusBar()->findChild<JobStatusWidget*>();
+        QVERIFY(status);
+        std::optional<bool> visible_at_failure;
+        connect(w->jobRunner(), &JobRunner::failed, this,
+                [&] { visible_at_failure = status->isVisible(); });
+        w->jobRunner()->start(QStringLiteral("bad"),
+                              [](gridcarbon::Progress&, std::stop_token) -> int {
+                                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                                  throw gridcarbon::badInput("bus '7': unknown");
+                              });
+        QVERIFY(status->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(visible_at_failure.has_value(), kWaitMs);
+        QVERIFY(!*visible_at_failure);
+    }
+
+    void statusTipsStayOutOfTheLog() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(QStringLiteral(GRIDCARBON_CASES "/ieee33.json")));
+        // What a toolbar button says under the pointer passes through the status bar only.
+        QStatusTipEvent hover(QStringLiteral("Zoom into the drawing (hover hint)"));
+        QApplication::sendEvent(w.get(), &hover);
+        QCOMPARE(w->statusBar()->currentMessage(),
+                 QStringLiteral("Zoom into the drawing (hover hint)"));
+        QVERIFY(!w->log()->text().contains(QStringLiteral("hover hint")));
+        // What the program says is kept.
+        QVERIFY2(w->log()->text().contains(QStringLiteral("Opened")), qPrintable(w->log()->text()));
     }
 };
 

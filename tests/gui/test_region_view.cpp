@@ -10,7 +10,9 @@
 #include "geometry/HullMeasures.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/FeederDocument.h"
+#include "gui/panels/LogPanel.h"
 #include "gui/studies/JobRunner.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/region/OperatingRegionStudy.h"
 #include "gui/studies/region/RegionController.h"
 #include "gui/studies/region/RegionFigure.h"
@@ -27,15 +29,21 @@
 #include <QFile>
 #include <QImageReader>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 
 using namespace gridcarbon::gui;
 using namespace window_test;
@@ -372,13 +380,17 @@ private slots:
         auto w = openMicrogrid();
         QVERIFY(w);
         const auto before = w->document()->model();
-        // One bus is not a region.
-        QVERIFY(runRegion(*w, {QStringLiteral("3")}));
-        RegionStudyPanel* panel = w->study<RegionController>()->panel();
-        QVERIFY(panel->messageIsError());
+        RegionController* region = w->study<RegionController>();
+        RegionStudyPanel* panel = region->panel();
+        // One bus is not a region: Run waits, and the panel says what it needs in one line.
+        QVERIFY(panel->setObserved({QStringLiteral("3")}));
+        QVERIFY(!region->runAction()->isEnabled());
         QVERIFY2(isOneLine(panel->message()), qPrintable(panel->message()));
-        QVERIFY2(panel->message().contains(QStringLiteral("2 or 3")), qPrintable(panel->message()));
-        QVERIFY(!w->study<RegionController>()->regionTab()->result());
+        QVERIFY2(panel->message().contains(QStringLiteral("two or three")),
+                 qPrintable(panel->message()));
+        QVERIFY2(panel->message().contains(QStringLiteral("1 checked")),
+                 qPrintable(panel->message()));
+        QVERIFY(!region->regionTab()->result());
         QVERIFY(w->document()->model() == before);
         QVERIFY(!w->document()->isModified());
 
@@ -396,7 +408,105 @@ private slots:
         // A good run afterwards clears the message.
         QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5")}));
         QVERIFY(!panel->messageIsError());
-        QVERIFY(w->study<RegionController>()->regionTab()->result().has_value());
+        QVERIFY(region->regionTab()->result().has_value());
+    }
+
+    void optionsComeUpWithTheRegionTab() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        RegionController* region = w->study<RegionController>();
+        QVERIFY(!region->dock()->isVisible());
+        w->tabs()->setCurrentWidget(region->tab());
+        QVERIFY(region->dock()->isVisible());
+    }
+
+    void defaultsRunOnANewCase() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        RegionController* region = w->study<RegionController>();
+        RegionStudyPanel* panel = region->panel();
+        // Auto by carbon emission flow, three buses: a region on any case with three loads.
+        QVERIFY(panel->autoButton()->isChecked());
+        QCOMPARE(panel->autoCount()->value(), 3);
+        QVERIFY(region->runAction()->isEnabled());
+        QSignalSpy ended(region->study(), &OperatingRegionStudy::ended);
+        region->runAction()->trigger();
+        QVERIFY(ended.wait(kWaitMs));
+        QVERIFY2(!panel->messageIsError(), qPrintable(panel->message()));
+        QVERIFY(region->regionTab()->result().has_value());
+        QCOMPARE(region->regionTab()->result()->observed.size(), std::size_t(3));
+        QCOMPARE(region->regionTab()->result()->hull.dimension, 3);
+        // Built for the day on the toolbar.
+        QCOMPARE(QString::fromStdString(region->regionTab()->result()->day), w->period()->day());
+    }
+
+    void anotherCaseResetsTheForm() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        RegionStudyPanel* panel = w->study<RegionController>()->panel();
+        QVERIFY(panel->setObserved({QStringLiteral("3"), QStringLiteral("5")}));
+        panel->setMethod(gridcarbon::region::Method::Hba);
+        panel->setCap(1.0);
+        QVERIFY(w->openCase(QStringLiteral(GRIDCARBON_CASES "/ieee33.json")));
+        // Nothing of microgrid-a's choice survives: the defaults, and ieee33's own buses.
+        QVERIFY(panel->autoButton()->isChecked());
+        QVERIFY(panel->observed().isEmpty());
+        QVERIFY(panel->options().method == gridcarbon::region::RegionOptions{}.method);
+        QCOMPARE(panel->capBox()->value(),
+                 std::max(0.0, w->document()->model().economics.daily_carbon_cap_t));
+        QVERIFY(panel->observedChoices().contains(QStringLiteral("33")));
+        QVERIFY(panel->message().isEmpty());
+    }
+
+    void errorGoesWhenTheInputChanges() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        RegionStudyPanel* panel = w->study<RegionController>()->panel();
+        // A cap no dispatch meets: the run fails and says so.
+        QVERIFY(
+            runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}, 0.1));
+        QVERIFY(panel->messageIsError());
+        // Any change of the options clears it: it was about the options before.
+        panel->busList()->item(0)->setCheckState(
+            panel->busList()->item(0)->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        QVERIFY(!panel->messageIsError());
+        QVERIFY(
+            runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}, 0.1));
+        QVERIFY(panel->messageIsError());
+        panel->capBox()->setValue(50.0);
+        QVERIFY(!panel->messageIsError());
+    }
+
+    void cancelStopsARunWaitingForTheRunner() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        JobRunner* runner = w->jobRunner();
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), kWaitMs);
+        // Another job holds the runner; Run waits for it; Cancel is pressed.
+        std::atomic<bool> release{false};
+        runner->start(QStringLiteral("busy"), [&release](gridcarbon::Progress&, std::stop_token) {
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            return 0;
+        });
+        OperatingRegionStudy* study = w->study<RegionController>()->study();
+        QSignalSpy started(study, &OperatingRegionStudy::started);
+        QSignalSpy finished(study, &OperatingRegionStudy::finished);
+        QSignalSpy cancelled(study, &OperatingRegionStudy::cancelled);
+        w->study<RegionController>()->runAction()->trigger();
+        QVERIFY(study->isQueued());
+        runner->cancel();
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), kWaitMs);
+        QTest::qWait(200); // what a late start would need
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!study->result());
+        QVERIFY(!runner->isRunning());
+        // The Log records it.
+        QVERIFY2(w->log()->text().contains(QStringLiteral("operating region was cancelled")),
+                 qPrintable(w->log()->text()));
     }
 };
 

@@ -165,11 +165,13 @@ private slots:
         QVERIFY2(endsWithOneError(f.error), qPrintable(f.error));
         QVERIFY(f.error.contains(QStringLiteral("monsoon")));
         QVERIFY(!QFileInfo::exists(png));
-        // Carbon options without the carbon view are a mistake, not ignored.
+        // The period is every view's: an hour outside the day is refused in the voltage view too,
+        // naming the hour.
         const Finished g = runGui({QStringLiteral("--screenshot"), png, kIeee33Der,
-                                   QStringLiteral("--hour"), QStringLiteral("3")},
+                                   QStringLiteral("--hour"), QStringLiteral("30")},
                                   60000);
         QCOMPARE(g.exit_code, 2);
+        QVERIFY2(g.error.contains(QStringLiteral("hour 30")), qPrintable(g.error));
     }
 
     void carbonViewWithoutCarbonDataStillSaves() {
@@ -224,12 +226,12 @@ private slots:
         const qint64 alone = tealPixels(QImage(section));
         QVERIFY2(alone > 15000, qPrintable(QString::number(alone)));
 
-        // A cut across a bus that is not observed, a bus without a load, carbon options.
+        // A cut across a bus that is not observed, a bus without a load, an hour outside the day.
         for (const QStringList& bad :
              {QStringList{QStringLiteral("--observe"), QStringLiteral("3,5,7"),
                           QStringLiteral("--section-axis"), QStringLiteral("4")},
               QStringList{QStringLiteral("--observe"), QStringLiteral("1,3")},
-              QStringList{QStringLiteral("--hour"), QStringLiteral("3")}}) {
+              QStringList{QStringLiteral("--hour"), QStringLiteral("99")}}) {
             const Finished h =
                 runGui(QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
                                    QStringLiteral("region"), kMicrogridA} +

@@ -3,10 +3,10 @@
 #include "gui/editor/BusItem.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/StudyScreenshot.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
 #include "gui/studies/carbon/CarbonPanel.h"
-#include "gui/studies/carbon/CarbonPeriodSelector.h"
 #include "gui/studies/carbon/CarbonPresenter.h"
 #include "gui/style/CarbonColorMap.h"
 
@@ -105,12 +105,13 @@ void CarbonController::createDock() {
     panel_->addControl(createRunButton(panel_));
     dock_->setWidget(panel_);
 
-    CarbonPeriodSelector* selector = panel_->selector();
-    connect(selector, &CarbonPeriodSelector::dayChanged, this, [this](const QString& day) {
+    // A whole-day study: another day runs again, another hour redraws.
+    StudyPeriod* period = context().period;
+    connect(period, &StudyPeriod::dayChosen, this, [this](const QString& day) {
         study_->setDay(day);
         optionsChanged();
     });
-    connect(selector, &CarbonPeriodSelector::hourChanged, presenter_, &CarbonPresenter::setHour);
+    connect(period, &StudyPeriod::hourChosen, presenter_, &CarbonPresenter::setHour);
     connect(panel_, &CarbonPanel::selectionChanged, this, &CarbonController::selectBuses);
 }
 
@@ -151,26 +152,6 @@ void CarbonController::setMethod(CefMethod method) {
     optionsChanged();
 }
 
-std::optional<QString> CarbonController::selectPeriod(const QString& day, std::optional<int> hour) {
-    CarbonPeriodSelector* selector = panel_->selector();
-    if (!day.isEmpty() && !selector->days().contains(day))
-        return tr("case '%1' has no typical day '%2' (it has: %3)")
-            .arg(context().document->displayName(), day,
-                 selector->days().isEmpty() ? tr("none")
-                                            : selector->days().join(QStringLiteral(", ")));
-    const int before = selector->hour();
-    selector->selectDay(day);
-    if (hour && !selector->selectHour(*hour)) {
-        selector->selectHour(before);
-        return day.isEmpty() ? tr("an hour needs a typical day")
-                             : tr("hour %1 is outside day '%2' (0..%3)")
-                                   .arg(*hour)
-                                   .arg(day)
-                                   .arg(selector->hourSlider()->maximum());
-    }
-    return std::nullopt;
-}
-
 void CarbonController::run() {
     const bool busy = study_->isRunning() || study_->isQueued();
     // Showing the carbon overlay runs the study when there is no result yet.
@@ -196,11 +177,8 @@ void CarbonController::caseReplaced(const gridcarbon::Case& c) {
 void CarbonController::caseEdited(const gridcarbon::Case&) {
     study_->clear();
     presenter_->reset();
-    CarbonPeriodSelector* selector = panel_->selector();
-    // The document's own case: the selector keeps a pointer to it.
-    selector->setCase(context().document->model());
-    study_->setDay(selector->day());
-    presenter_->setHour(selector->hour());
+    study_->setDay(context().period->day());
+    presenter_->setHour(context().period->hour());
     panel_->setSummary(QString());
     updateEnabled();
 }
@@ -224,7 +202,7 @@ QStringList CarbonController::screenshotViews() const {
 }
 
 QStringList CarbonController::screenshotOptions(const QString&) const {
-    return {QStringLiteral("day"), QStringLiteral("hour"), QStringLiteral("method")};
+    return {QStringLiteral("method")};
 }
 
 bool CarbonController::showForScreenshot(const QString&, ScreenshotSession& session) {
@@ -236,9 +214,6 @@ bool CarbonController::showForScreenshot(const QString&, ScreenshotSession& sess
     } catch (const std::exception& e) {
         return session.fail(2, QString::fromUtf8(e.what()));
     }
-    const QString day = request.day.value_or(study_->day());
-    if (const auto why = selectPeriod(day, request.hour))
-        return session.fail(2, *why);
     setMethod(method);
     const QString error_before = session.lastError();
     run();

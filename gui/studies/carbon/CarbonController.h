@@ -1,9 +1,9 @@
 #pragma once
 // The carbon emission flow study in the main window: the study and its presenter (the
-// "carbon" overlay of the feeder), the carbon dock (period selector, bus table, intensity
-// chart), the View action that shows the carbon overlay, the actions that run the study and
-// choose its method. Showing the carbon overlay shows the dock and runs the study when there is
-// no result yet. The screenshot's "carbon" view runs it for the day and hour asked for.
+// "carbon" overlay of the feeder), the carbon dock (bus table, intensity chart), the View action
+// that shows the carbon overlay, the actions that run the study and choose its method. It studies
+// the window's period (gui/studies/StudyPeriod.h): a whole typical day, drawn at the period's hour.
+// Showing the carbon overlay shows the dock and runs the study when there is no result yet.
 #include "carbon/CarbonStudy.h"
 #include "gui/studies/StudyController.h"
 
@@ -38,9 +38,6 @@ public:
     CarbonPanel* panel() const { return panel_; }
 
     void setMethod(gridcarbon::carbon::CefMethod method);
-    // Chooses the typical day (empty: the base values) and the hour shown. Returns why not when
-    // the case has no such day, or the hour is outside it; nothing changes then.
-    std::optional<QString> selectPeriod(const QString& day, std::optional<int> hour);
 
     QList<QAction*> studyActions() const override;
     void addToolBarItems(QToolBar* bar) const override;
@@ -51,7 +48,7 @@ public:
     // The case was edited: results and the day list are stale; nothing runs until asked.
     void caseEdited(const gridcarbon::Case& c) override;
     QStringList screenshotViews() const override;
-    // The carbon view takes --day, --hour and --method (ac or dc).
+    // The carbon view takes --method (ac or dc); the period (--day, --hour) is every view's.
     QStringList screenshotOptions(const QString& view) const override;
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 

@@ -1,7 +1,6 @@
 #include "gui/studies/carbon/CarbonPanel.h"
 
 #include "gui/studies/carbon/CarbonIntensityChart.h"
-#include "gui/studies/carbon/CarbonPeriodSelector.h"
 #include "gui/studies/carbon/CarbonTableModel.h"
 
 #include <QHBoxLayout>
@@ -16,12 +15,11 @@
 namespace gridcarbon::gui {
 
 CarbonPanel::CarbonPanel(QWidget* parent)
-    : QWidget(parent), selector_(new CarbonPeriodSelector(this)), summary_(new QLabel(this)),
-      model_(new CarbonTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      table_(new QTableView(this)), chart_(new CarbonIntensityChart(this)),
-      controls_(new QHBoxLayout) {
+    : QWidget(parent), summary_(new QLabel(this)), model_(new CarbonTableModel(this)),
+      proxy_(new QSortFilterProxyModel(this)), table_(new QTableView(this)),
+      chart_(new CarbonIntensityChart(this)), controls_(new QHBoxLayout) {
     auto* layout = new QVBoxLayout(this);
-    controls_->addWidget(selector_, 1);
+    controls_->addStretch(1);
     layout->addLayout(controls_);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,7 +1,7 @@
 #pragma once
-// The carbon dock: the period selector and the study's controls on top, a summary line, and
-// side by side a sortable table of the buses of the period shown and a bar chart of their
-// carbon intensities. Selecting rows highlights their bars.
+// The carbon dock: the study's controls on top (the period is the window's, on its toolbar), a
+// summary line, and side by side a sortable table of the buses of the period shown and a bar chart
+// of their carbon intensities. Selecting rows highlights their bars.
 #include "carbon/CarbonFlow.h"
 
 #include <QString>
@@ -16,7 +16,6 @@ class QTableView;
 namespace gridcarbon::gui {
 
 class CarbonIntensityChart;
-class CarbonPeriodSelector;
 class CarbonTableModel;
 
 class CarbonPanel : public QWidget {
@@ -35,7 +34,6 @@ public:
     // The bus ids of the selected rows.
     QStringList selectedBuses() const;
 
-    CarbonPeriodSelector* selector() const { return selector_; }
     QTableView* table() const { return table_; }
     CarbonTableModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
@@ -46,7 +44,6 @@ signals:
     void selectionChanged(const QStringList& bus_ids);
 
 private:
-    CarbonPeriodSelector* selector_;
     QLabel* summary_;
     CarbonTableModel* model_;
     QSortFilterProxyModel* proxy_;

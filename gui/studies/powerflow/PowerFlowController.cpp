@@ -4,6 +4,7 @@
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/JobRunner.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/StudyScreenshot.h"
 #include "gui/studies/powerflow/PowerFlowPresenter.h"
 #include "gui/studies/powerflow/PowerFlowStudy.h"
@@ -37,6 +38,9 @@ PowerFlowController::PowerFlowController(const StudyContext& context)
     connect(presenter_, &PowerFlowPresenter::problem, this, &PowerFlowController::problem);
     connect(study_, &PowerFlowStudy::finished, this,
             [this](const gridcarbon::PowerFlowResult& r) { logDiagnostics(tr("Power flow"), r); });
+    // The voltage view is always of the period shown: another one solves again.
+    connect(context.period, &StudyPeriod::dayChosen, this, &PowerFlowController::run);
+    connect(context.period, &StudyPeriod::hourChosen, this, &PowerFlowController::run);
     connect(context.runner, &JobRunner::started, this, [this] { run_->setEnabled(false); });
     connect(context.runner, &JobRunner::idle, this,
             [this] { run_->setEnabled(!this->context().document->isEmpty()); });
@@ -55,6 +59,16 @@ void PowerFlowController::run() {
         emit status(tr("Open a case first."));
         return;
     }
+    solvePeriod();
+}
+
+void PowerFlowController::solvePeriod() {
+    const StudyPeriod* period = context().period;
+    gridcarbon::PowerFlowOptions options = study_->options();
+    options.day = period->day().toStdString();
+    options.hour = period->hour();
+    study_->setOptions(options);
+    presenter_->setPeriodName(period->name());
     study_->run();
 }
 
@@ -67,7 +81,7 @@ void PowerFlowController::caseReplaced(const gridcarbon::Case&) {
     presenter_->reset();
     updateEnabled();
     if (!context().document->isEmpty())
-        study_->run();
+        solvePeriod();
 }
 
 void PowerFlowController::caseEdited(const gridcarbon::Case&) {

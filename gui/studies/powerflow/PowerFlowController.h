@@ -30,10 +30,12 @@ public:
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 
 public slots:
-    // Solves the power flow of the case on the worker thread.
+    // Solves the power flow of the case, at the window's period, on the worker thread.
     void run();
 
 private:
+    // Solves the hour of the window's period.
+    void solvePeriod();
     void updateEnabled();
 
     PowerFlowStudy* study_;

@@ -67,11 +67,11 @@ QString PowerFlowPresenter::iterations(int n) {
     return n == 1 ? tr("1 iteration") : tr("%1 iterations").arg(n);
 }
 
-QString PowerFlowPresenter::summary(const gridcarbon::PowerFlowResult& r) {
+QString PowerFlowPresenter::summary(const gridcarbon::PowerFlowResult& r, const QString& period) {
     const LegendExtremes e = voltageExtremes(r);
-    QString text = tr("Power flow converged (%1, %2): losses %3 kW, lowest voltage %4 p.u. "
-                      "at bus %5")
-                       .arg(methodName(r.method), iterations(r.iterations))
+    QString text = tr("Power flow at %1 converged (%2, %3): losses %4 kW, lowest voltage %5 p.u. "
+                      "at bus %6")
+                       .arg(period, methodName(r.method), iterations(r.iterations))
                        .arg(r.total_loss_kw, 0, 'f', 1)
                        .arg(e.min_value, 0, 'f', 4)
                        .arg(e.min_bus);
@@ -81,7 +81,8 @@ QString PowerFlowPresenter::summary(const gridcarbon::PowerFlowResult& r) {
     return text;
 }
 
-FeederOverlay PowerFlowPresenter::overlayOf(const gridcarbon::PowerFlowResult& r) {
+FeederOverlay PowerFlowPresenter::overlayOf(const gridcarbon::PowerFlowResult& r,
+                                            const QString& period) {
     FeederOverlay o = emptyOverlay(QString());
     for (const auto& b : r.buses) {
         OverlayBus v;
@@ -114,6 +115,8 @@ FeederOverlay PowerFlowPresenter::overlayOf(const gridcarbon::PowerFlowResult& r
         o.devices.insert(QString::fromStdString(g.id), v);
     }
     o.legend.extremes = voltageExtremes(r);
+    if (!period.isEmpty())
+        o.legend.details << tr("At %1").arg(period);
     return o;
 }
 
@@ -133,8 +136,9 @@ void PowerFlowPresenter::onStarted() {
 void PowerFlowPresenter::onFinished(const gridcarbon::PowerFlowResult& result) {
     if (!result.converged) {
         clear(tr("The power flow did not converge"));
-        QString text = tr("The power flow did not converge after %1 (largest mismatch %2 p.u.).")
-                           .arg(iterations(result.iterations))
+        QString text = tr("The power flow at %1 did not converge after %2 (largest mismatch %3 "
+                          "p.u.).")
+                           .arg(period_name_, iterations(result.iterations))
                            .arg(result.max_mismatch_pu, 0, 'g', 3);
         const QString why = firstDiagnostic(result, gridcarbon::Diagnostic::Severity::Info);
         if (!why.isEmpty())
@@ -142,8 +146,8 @@ void PowerFlowPresenter::onFinished(const gridcarbon::PowerFlowResult& result) {
         emit problem(tr("Power flow"), text);
         return;
     }
-    scene_->setOverlay(kOverlay, overlayOf(result));
-    emit status(summary(result));
+    scene_->setOverlay(kOverlay, overlayOf(result, period_name_));
+    emit status(summary(result, period_name_));
 }
 
 void PowerFlowPresenter::onFailed(const QString& message) {

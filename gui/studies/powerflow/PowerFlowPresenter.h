@@ -25,12 +25,16 @@ public:
 
     // The document changed: drop the colours and say that no result is there yet.
     void reset();
+    // The period the next result solves ("spring, 22:00–23:00"), named in the legend and the
+    // summary.
+    void setPeriodName(const QString& name) { period_name_ = name; }
 
     static QString methodName(gridcarbon::PowerFlowMethod method);
     static QString iterations(int n);
-    static QString summary(const gridcarbon::PowerFlowResult& result);
-    // The overlay of `result`: buses coloured by voltage magnitude.
-    static FeederOverlay overlayOf(const gridcarbon::PowerFlowResult& result);
+    static QString summary(const gridcarbon::PowerFlowResult& result, const QString& period);
+    // The overlay of `result` (solved at `period`): buses coloured by voltage magnitude.
+    static FeederOverlay overlayOf(const gridcarbon::PowerFlowResult& result,
+                                   const QString& period);
 
 signals:
     void status(const QString& text);
@@ -47,6 +51,7 @@ private:
     static FeederOverlay emptyOverlay(const QString& note);
 
     FeederScene* scene_;
+    QString period_name_;
 };
 
 } // namespace gridcarbon::gui

@@ -2,6 +2,7 @@
 
 #include "gui/Resources.h"
 #include "gui/editor/FeederDocument.h"
+#include "gui/studies/StudyPeriod.h"
 #include "gui/studies/StudyScreenshot.h"
 #include "gui/studies/region/OperatingRegionStudy.h"
 #include "gui/studies/region/RegionFigure.h"
@@ -55,8 +56,6 @@ std::optional<QString> RegionController::chooseOptions(RegionStudyPanel& panel,
     }
     if (request.cap_t)
         panel.setCap(*request.cap_t);
-    if (request.day && !panel.setDay(*request.day))
-        return tr("the case has no typical day '%1'").arg(*request.day);
     return std::nullopt;
 }
 
@@ -113,7 +112,43 @@ RegionController::RegionController(const StudyContext& context)
     connect(study_, &OperatingRegionStudy::cancelled, this, [this] {
         panel_->setMessage(tab_->result() ? tr("Cancelled; the region shown is the previous one.")
                                           : tr("Cancelled."));
+        emit status(tr("The operating region was cancelled."));
     });
+    connect(context.period, &StudyPeriod::dayChosen, this, &RegionController::showDay);
+    // The options come up with the tab.
+    connect(context.tabs, &QTabWidget::currentChanged, this, [this] {
+        if (this->context().tabs->currentWidget() == tab_)
+            showDock();
+    });
+}
+
+void RegionController::showDay() {
+    const StudyPeriod* period = context().period;
+    panel_->setDay(period->day(), period->days().value(0));
+}
+
+void RegionController::updateEnabled() {
+    const auto why = panel_->notReady();
+    run_->setEnabled(!context().document->isEmpty() && !why);
+    run_->setToolTip(why.value_or(run_->statusTip()));
+    // Why Run is off, under the options; gone once they can run.
+    if (why && !context().document->isEmpty() && panel_->message().isEmpty())
+        panel_->setMessage(*why);
+    else if (!why && hint_ == panel_->message())
+        panel_->setMessage({});
+    hint_ = why.value_or(QString());
+}
+
+void RegionController::showDock() {
+    if (!dock_->isVisible() && !widened_) {
+        // Room for the indices table's values, the first time the options come up.
+        widened_ = true;
+        dock_->show();
+        QMainWindow* window = context().window;
+        window->resizeDocks({dock_}, {std::min(kDockWidth, window->width() / 4)}, Qt::Horizontal);
+    }
+    dock_->show();
+    dock_->raise();
 }
 
 void RegionController::createDock() {
@@ -130,6 +165,7 @@ void RegionController::createDock() {
     run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     panel_->addControl(run);
     dock_->setWidget(split);
+    connect(panel_, &RegionStudyPanel::inputChanged, this, &RegionController::updateEnabled);
 }
 
 QList<QAction*> RegionController::studyActions() const {
@@ -144,15 +180,11 @@ void RegionController::run() {
     if (context().document->isEmpty())
         return;
     context().tabs->setCurrentWidget(tab_);
-    if (!dock_->isVisible() && !widened_) {
-        // Room for the indices table's values, the first time the options come up.
-        widened_ = true;
-        dock_->show();
-        QMainWindow* window = context().window;
-        window->resizeDocks({dock_}, {std::min(kDockWidth, window->width() / 4)}, Qt::Horizontal);
+    showDock();
+    if (const auto why = panel_->notReady()) {
+        panel_->setMessage(*why, true);
+        return;
     }
-    dock_->show();
-    dock_->raise();
     study_->setOptions(panel_->options());
     study_->run();
 }
@@ -192,8 +224,9 @@ void RegionController::dropResult(const gridcarbon::Case& c, bool new_case) {
     study_->clear();
     tab_->clearResult();
     panel_->setCase(c, new_case);
+    showDay();
     updateIndices();
-    run_->setEnabled(!context().document->isEmpty());
+    updateEnabled();
 }
 
 QStringList RegionController::screenshotViews() const {
@@ -201,8 +234,7 @@ QStringList RegionController::screenshotViews() const {
 }
 
 QStringList RegionController::screenshotOptions(const QString&) const {
-    return {QStringLiteral("observe"),      QStringLiteral("method"),
-            QStringLiteral("cap"),          QStringLiteral("day"),
+    return {QStringLiteral("observe"), QStringLiteral("method"), QStringLiteral("cap"),
             QStringLiteral("section-axis"), QStringLiteral("section-at")};
 }
 

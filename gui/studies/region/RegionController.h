@@ -41,7 +41,8 @@ public:
     // comparison.
     void caseEdited(const gridcarbon::Case& c) override;
     QStringList screenshotViews() const override;
-    // The region views take --observe, --method, --cap, --day, --section-axis and --section-at.
+    // The region views take --observe, --method, --cap, --section-axis and --section-at (and the
+    // period's --day, as every view).
     QStringList screenshotOptions(const QString& view) const override;
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 
@@ -51,6 +52,11 @@ public slots:
 
 private:
     void createDock();
+    void showDock();
+    // The panel shows the window's period's day, the one the region is built for.
+    void showDay();
+    // Run needs a case and options that can run (RegionStudyPanel::notReady()).
+    void updateEnabled();
     // The region shown belongs to an older case; a new case also resets the options.
     void dropResult(const gridcarbon::Case& c, bool new_case);
     void onFinished(const gridcarbon::region::RegionResult& result);
@@ -68,6 +74,7 @@ private:
     QDockWidget* dock_ = nullptr;
     QAction* run_ = nullptr;
     bool widened_ = false;
+    QString hint_; // why Run is off, as the panel shows it
 };
 
 } // namespace gridcarbon::gui

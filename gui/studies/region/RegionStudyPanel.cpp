@@ -51,15 +51,15 @@ RegionStudyPanel::RegionStudyPanel(JobRunner* runner, QWidget* parent)
     : QWidget(parent), choose_(new QRadioButton(tr("Chosen buses (2 or 3):"), this)),
       auto_(new QRadioButton(tr("Auto, by carbon emission flow:"), this)),
       buses_(new QListWidget(this)), auto_count_(new QSpinBox(this)), method_(new QComboBox(this)),
-      tolerance_(new QDoubleSpinBox(this)), cap_(new QDoubleSpinBox(this)),
-      day_(new QComboBox(this)), message_(new QLabel(this)), controls_(new QHBoxLayout) {
+      tolerance_(new QDoubleSpinBox(this)), cap_(new QDoubleSpinBox(this)), day_(new QLabel(this)),
+      message_(new QLabel(this)), controls_(new QHBoxLayout) {
     auto* layout = new QVBoxLayout(this);
     auto* observed = new QLabel(tr("<b>Observed buses</b>"), this);
     layout->addWidget(observed);
     auto* group = new QButtonGroup(this);
     group->addButton(choose_);
     group->addButton(auto_);
-    choose_->setChecked(true);
+    auto_->setChecked(true);
     choose_->setToolTip(tr("The axes of the region: the loads of these buses, in MW"));
     layout->addWidget(choose_);
     buses_->setToolTip(tr("Check two or three load buses"));
@@ -94,7 +94,9 @@ RegionStudyPanel::RegionStudyPanel(JobRunner* runner, QWidget* parent)
     cap_->setToolTip(tr("The committed carbon emission: the most the network may emit over the "
                         "day"));
     form->addRow(tr("Carbon cap:"), cap_);
-    day_->setToolTip(tr("The typical day whose profiles the region is built for"));
+    day_->setToolTip(tr("The typical day whose profiles the region is built for: the day chosen "
+                        "on the toolbar"));
+    day_->setWordWrap(true);
     form->addRow(tr("Day:"), day_);
     layout->addLayout(form);
 
@@ -105,9 +107,12 @@ RegionStudyPanel::RegionStudyPanel(JobRunner* runner, QWidget* parent)
     layout->addWidget(message_);
     layout->addWidget(new JobStatusWidget(runner, this));
 
-    connect(buses_, &QListWidget::itemChanged, this, &RegionStudyPanel::updateEnabled);
-    connect(auto_, &QRadioButton::toggled, this, &RegionStudyPanel::updateEnabled);
-    connect(method_, &QComboBox::currentIndexChanged, this, &RegionStudyPanel::updateEnabled);
+    connect(buses_, &QListWidget::itemChanged, this, &RegionStudyPanel::onInputChanged);
+    connect(auto_, &QRadioButton::toggled, this, &RegionStudyPanel::onInputChanged);
+    connect(auto_count_, &QSpinBox::valueChanged, this, &RegionStudyPanel::onInputChanged);
+    connect(method_, &QComboBox::currentIndexChanged, this, &RegionStudyPanel::onInputChanged);
+    connect(tolerance_, &QDoubleSpinBox::valueChanged, this, &RegionStudyPanel::onInputChanged);
+    connect(cap_, &QDoubleSpinBox::valueChanged, this, &RegionStudyPanel::onInputChanged);
     updateEnabled();
 }
 
@@ -117,7 +122,7 @@ void RegionStudyPanel::addControl(QWidget* control) {
 }
 
 void RegionStudyPanel::setCase(const gridcarbon::Case& c, bool new_case) {
-    const QStringList before = observed();
+    const QStringList before = new_case ? QStringList{} : observed();
     // One row per load bus, in the order of the case's loads.
     std::vector<std::string> order;
     std::map<std::string, std::pair<QStringList, double>> loads;
@@ -140,29 +145,55 @@ void RegionStudyPanel::setCase(const gridcarbon::Case& c, bool new_case) {
                                              buses_);
             item->setData(kBusRole, QString::fromStdString(bus));
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-            item->setCheckState(Qt::Unchecked);
+            item->setCheckState(before.contains(QString::fromStdString(bus)) ? Qt::Checked
+                                                                             : Qt::Unchecked);
         }
     }
-    if (!setObserved(before) || before.isEmpty()) {
-        QStringList first;
-        for (int i = 0; i < std::min(kMaxObserved, buses_->count()); ++i)
-            first << buses_->item(i)->data(kBusRole).toString();
-        setObserved(first);
-    }
-    QStringList days;
-    for (const auto& profile : c.profiles)
-        for (const auto& d : profile.days)
-            if (!days.contains(QString::fromStdString(d.name)))
-                days << QString::fromStdString(d.name);
-    const QString day = day_->currentText();
-    day_->clear();
-    day_->addItems(days);
-    if (days.contains(day))
-        day_->setCurrentText(day);
-    if (new_case)
+    if (new_case) {
+        resetToDefaults();
+        const QSignalBlocker block(cap_);
         cap_->setValue(std::max(0.0, c.economics.daily_carbon_cap_t));
+    }
     setMessage({});
     updateEnabled();
+}
+
+void RegionStudyPanel::resetToDefaults() {
+    const gridcarbon::region::RegionOptions defaults;
+    const QSignalBlocker block_auto(auto_), block_choose(choose_), block_count(auto_count_),
+        block_method(method_), block_tolerance(tolerance_);
+    auto_->setChecked(true);
+    auto_count_->setValue(kMaxObserved);
+    method_->setCurrentIndex(method_->findData(int(defaults.method)));
+    tolerance_->setValue(regionOption(kToleranceOption).defaultValue());
+}
+
+void RegionStudyPanel::setDay(const QString& day, const QString& first_day) {
+    day_name_ = day;
+    day_->setText(
+        day.isEmpty()
+            ? (first_day.isEmpty()
+                   ? tr("none (the case has no profiles)")
+                   : tr("%1 (the case's first; the toolbar shows base values)").arg(first_day))
+            : day);
+}
+
+std::optional<QString> RegionStudyPanel::notReady() const {
+    if (buses_->count() < 2)
+        return tr("The case needs loads at two or more buses for an operating region.");
+    if (!auto_->isChecked()) {
+        const qsizetype n = observed().size();
+        if (n < 2)
+            return tr("Check two or three buses (%1 checked), or choose Auto.").arg(n);
+    }
+    return std::nullopt;
+}
+
+void RegionStudyPanel::onInputChanged() {
+    updateEnabled();
+    if (error_)
+        setMessage({});
+    emit inputChanged();
 }
 
 gridcarbon::region::RegionOptions RegionStudyPanel::options() const {
@@ -176,7 +207,7 @@ gridcarbon::region::RegionOptions RegionStudyPanel::options() const {
     regionOption(kToleranceOption).set(o, tolerance_->value());
     if (cap_->value() > 0.0)
         o.cap_t = cap_->value();
-    o.day = day_->currentText().toStdString();
+    o.day = day_name_.toStdString();
     return o;
 }
 
@@ -196,7 +227,7 @@ bool RegionStudyPanel::setObserved(const QStringList& buses) {
         }
     }
     choose_->setChecked(true);
-    updateEnabled();
+    onInputChanged();
     return true;
 }
 
@@ -220,6 +251,7 @@ bool RegionStudyPanel::setAuto(int count) {
         return false;
     auto_count_->setValue(count);
     auto_->setChecked(true);
+    onInputChanged();
     return true;
 }
 
@@ -229,14 +261,6 @@ void RegionStudyPanel::setMethod(Method method) {
 
 void RegionStudyPanel::setCap(double tonnes) {
     cap_->setValue(tonnes);
-}
-
-bool RegionStudyPanel::setDay(const QString& day) {
-    const int index = day_->findText(day);
-    if (index < 0)
-        return false;
-    day_->setCurrentIndex(index);
-    return true;
 }
 
 void RegionStudyPanel::setMessage(const QString& text, bool error) {

@@ -2,15 +2,19 @@
 // The options of the operating-region study: the observed buses (two or three of the case's
 // load buses, or "auto": the N that carry the most carbon emission flow), the method, the
 // tolerance of the adaptive method (a fraction of each axis range; its label, range, default and
-// help are the engine's descriptor's, region::regionNumberOptions()), the daily carbon cap and
-// the typical day; a Run control (the controller's), a one-line message and the job's progress
-// with Cancel.
+// help are the engine's descriptor's, region::regionNumberOptions()) and the daily carbon cap;
+// the typical day is the window's period's (shown, not chosen here); a Run control (the
+// controller's), a one-line message and the job's progress with Cancel. The defaults run on any
+// case with loads: auto, three buses. A new case resets the form; an error goes as soon as an
+// input changes.
 #include "model/Case.h"
 #include "region/RegionStudy.h"
 
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -31,9 +35,9 @@ public:
 
     explicit RegionStudyPanel(JobRunner* runner, QWidget* parent = nullptr);
 
-    // Lists the case's load buses and typical days. Buses that were checked and are still
-    // there stay checked; the first three are checked otherwise. A new case also sets the cap
-    // to the case's; an edited one keeps what the form says.
+    // Lists the case's load buses. A new case resets the form to its defaults (auto, three
+    // buses, the engine's method and tolerance, the case's cap); an edited case keeps what the
+    // form says, and the checked buses that are still load buses.
     void setCase(const gridcarbon::Case& c, bool new_case = true);
     // Puts `control` (the Run button) on the right above the message line.
     void addControl(QWidget* control);
@@ -52,8 +56,10 @@ public:
     void setMethod(gridcarbon::region::Method method);
     // Tonnes per day.
     void setCap(double tonnes);
-    // false for a day the case has not.
-    bool setDay(const QString& day);
+    // The typical day the region is built for (the window's period); empty: the case's first.
+    void setDay(const QString& day, const QString& first_day);
+    // Why the options cannot run as they stand ("check two or three buses"), or nothing.
+    std::optional<QString> notReady() const;
 
     // One line under the options: what the last run did, or why it failed.
     void setMessage(const QString& text, bool error = false);
@@ -66,10 +72,17 @@ public:
     QComboBox* methodBox() const { return method_; }
     QDoubleSpinBox* toleranceBox() const { return tolerance_; }
     QDoubleSpinBox* capBox() const { return cap_; }
-    QComboBox* dayBox() const { return day_; }
+    QLabel* dayLabel() const { return day_; }
+
+signals:
+    // The user changed an option (the Run action follows notReady()).
+    void inputChanged();
 
 private:
     void updateEnabled();
+    // An option changed: an error shown is about other options.
+    void onInputChanged();
+    void resetToDefaults();
 
     QRadioButton* choose_;
     QRadioButton* auto_;
@@ -78,7 +91,8 @@ private:
     QComboBox* method_;
     QDoubleSpinBox* tolerance_;
     QDoubleSpinBox* cap_;
-    QComboBox* day_;
+    QLabel* day_;
+    QString day_name_;
     QLabel* message_;
     QHBoxLayout* controls_;
     bool error_ = false;
