@@ -12,6 +12,7 @@
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/ProblemsPanel.h"
 #include "gui/panels/PropertyEditor.h"
+#include "gui/panels/ResultsPanel.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
 #include "gui/shell/Preferences.h"
@@ -222,7 +223,20 @@ void MainWindow::createDocks() {
     QDockWidget* log =
         addDock(log_, tr("Log"), QStringLiteral("LogDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, log);
-    problems->raise();
+    results_ = new ResultsPanel(scene_, this);
+    QDockWidget* results =
+        addDock(results_, tr("Results"), QStringLiteral("ResultsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problems, results);
+    connect(results_, &ResultsPanel::elementsSelected, this,
+            [this](const std::vector<gridcarbon::ElementRef>& refs) {
+                scene_->selectElements(refs);
+                if (QGraphicsItem* item = scene_->itemOf(refs.front()))
+                    view_->ensureVisible(item);
+            });
+    connect(results_, &ResultsPanel::status, this, &MainWindow::showStatus);
+    connect(results_, &ResultsPanel::problem, this, &MainWindow::reportError);
+    // The results in front; the problems come forward when the case has some (updateProblems).
+    results->raise();
 
     // The canvas gets the room; a saved window state (restoreWindowState) overrides these.
     QDockWidget* palette = qobject_cast<QDockWidget*>(palette_->parentWidget());
@@ -233,11 +247,14 @@ void MainWindow::createDocks() {
             tabifyDockWidget(properties, study->dock());
     properties->raise();
     resizeDocks({palette, properties}, {250, 300}, Qt::Horizontal);
-    resizeDocks({problems}, {140}, Qt::Vertical);
+    resizeDocks({problems}, {220}, Qt::Vertical);
 }
 
 void MainWindow::updateProblems() {
+    const int before = problems_->count();
     problems_->setProblems(gridcarbon::findNetworkProblems(document_->model()));
+    if (problems_->count() > before)
+        qobject_cast<QDockWidget*>(problems_->parentWidget())->raise();
 }
 
 void MainWindow::selectElement(const gridcarbon::ElementRef& ref) {

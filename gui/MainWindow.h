@@ -38,6 +38,7 @@ class LogPanel;
 class ProblemsPanel;
 class PeriodSelector;
 class PropertyEditor;
+class ResultsPanel;
 class StudyPeriod;
 
 class MainWindow : public QMainWindow {
@@ -84,6 +85,7 @@ public:
     ProblemsPanel* problems() const { return problems_; }
     PropertyEditor* properties() const { return properties_; }
     LogPanel* log() const { return log_; }
+    ResultsPanel* results() const { return results_; }
     CanvasTools* tools() const { return tools_; }
     DevicePalette* palette() const { return palette_; }
     CapacitorLayerFilter* layerFilter() const { return layer_filter_; }
@@ -139,6 +141,7 @@ private:
     ProblemsPanel* problems_ = nullptr;
     PropertyEditor* properties_ = nullptr;
     LogPanel* log_ = nullptr;
+    ResultsPanel* results_ = nullptr;
     CanvasTools* tools_ = nullptr;
     DevicePalette* palette_ = nullptr;
     CapacitorLayerFilter* layer_filter_ = nullptr;

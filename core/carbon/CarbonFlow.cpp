@@ -117,6 +117,8 @@ CarbonFlowResult computeCarbonFlow(const Case& c, const FlowState& state,
         BusCarbon& bus = r.buses[i];
         bus.id = state.bus_ids[i];
         bus.through_flow_mw = outflow[i];
+        if (i < state.vm_pu.size())
+            bus.vm_pu = state.vm_pu[i];
         if (!state.energised[i]) {
             bus.source = IntensitySource::Dead;
         } else if (unknown[i] >= 0) {

@@ -31,6 +31,8 @@ struct BusCarbon {
     double load_mw = 0.0;
     double load_emission_t_per_h = 0.0;
     double shunt_loss_emission_t_per_h = 0.0;
+    // The voltage magnitude of the state traced; NaN when unknown.
+    double vm_pu = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct BranchCarbon {

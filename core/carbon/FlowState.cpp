@@ -58,8 +58,10 @@ FlowState flowStateFromPowerFlow(const Case& c, const PowerFlowResult& pf, const
     const auto index = busIndexMap(c);
     FlowState s = busFrame(c, hour);
     std::vector<double> vmSquared(c.buses.size(), 0.0);
+    s.vm_pu.resize(c.buses.size());
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
         s.energised[i] = pf.buses[i].energised;
+        s.vm_pu[i] = pf.buses[i].vm_pu;
         vmSquared[i] = pf.buses[i].vm_pu * pf.buses[i].vm_pu;
     }
     for (std::size_t k = 0; k < c.branches.size(); ++k) {
@@ -98,8 +100,11 @@ FlowState flowStateFromOpf(const Case& c, const opf::OpfResult& r, std::size_t p
     const auto index = busIndexMap(c);
     FlowState s = busFrame(c, p.hour);
     std::vector<double> vmSquared(c.buses.size(), 1.0);
-    for (std::size_t i = 0; i < p.buses.size() && i < c.buses.size(); ++i)
+    s.vm_pu.assign(c.buses.size(), 1.0);
+    for (std::size_t i = 0; i < p.buses.size() && i < c.buses.size(); ++i) {
+        s.vm_pu[i] = p.buses[i].vm_pu;
         vmSquared[i] = p.buses[i].vm_pu * p.buses[i].vm_pu;
+    }
 
     std::unordered_map<std::string, std::size_t> branchIndex;
     for (std::size_t k = 0; k < c.branches.size(); ++k)

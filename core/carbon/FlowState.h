@@ -37,6 +37,7 @@ struct FlowState {
     int hour = 0;
     std::vector<std::string> bus_ids;
     std::vector<bool> energised;
+    std::vector<double> vm_pu;            // per bus, of the state solved; empty when unknown
     std::vector<BranchTransfer> branches; // in service only
     std::vector<Exchange> exchanges;
     // Empty when the hour was solved. Otherwise why not: the state then holds only the

@@ -6,6 +6,7 @@
 // shows one: its colours, line widths, arrows, the values printed under the bus ids and its
 // legend. The tooltips carry the rows of all of them. The scene items draw what an overlay
 // gives them and know nothing of the study behind it.
+#include "gui/overlay/ResultTable.h"
 #include "gui/style/ColorScale.h"
 
 #include <QColor>
@@ -94,12 +95,17 @@ struct FeederOverlay {
     // Tooltip rows for the buses the overlay does not list ("no power-flow result").
     QString unlisted_bus_tooltip;
     OverlayLegend legend;
+    // What the overlay shows, as tables (the Results dock): the caption names the study and the
+    // period ("Power flow — spring, 22:00–23:00").
+    QString tables_caption;
+    QList<ResultTable> tables;
 
     // No values (the legend and the rows for unlisted buses stay).
     void clearValues() {
         buses.clear();
         branches.clear();
         devices.clear();
+        tables.clear();
     }
 };
 

@@ -19,6 +19,9 @@ class EngineStudy : public QObject {
     Q_OBJECT
 public:
     bool isRunning() const { return job_ != 0; }
+    // The document whose case the study runs on (a delivered result belongs to its case as it
+    // is now).
+    FeederDocument* document() const { return document_; }
     // Asked for, waiting for another study's job to end.
     bool isQueued() const { return queued_; }
 
@@ -39,7 +42,6 @@ signals:
 protected:
     EngineStudy(FeederDocument* document, JobRunner* runner, QObject* parent);
 
-    FeederDocument* document() const { return document_; }
     JobRunner* runner() const { return runner_; }
 
     // Starts the engine through runner() on a copy of the document's case; returns the job id.

@@ -15,6 +15,8 @@
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/LogPanel.h"
+#include "gui/panels/ResultTableModel.h"
+#include "gui/panels/ResultsPanel.h"
 #include "gui/studies/PeriodSelector.h"
 #include "gui/studies/StudyPeriod.h"
 #include "gui/studies/carbon/CarbonController.h"
@@ -35,11 +37,13 @@
 #include <QAction>
 #include <QBarSet>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -274,6 +278,78 @@ private slots:
         w->study<PowerFlowController>()->voltageViewAction()->trigger();
         QCOMPARE(w->period()->hour(), 22);
         QCOMPARE(bus10->overlayValue(PowerFlowPresenter::kOverlay)->value, expected);
+    }
+
+    void resultTablesShowTheStudyAndPeriodShown() {
+        auto w = makeWindow();
+        PowerFlowStudy* pf = w->study<PowerFlowController>()->study();
+        QSignalSpy solved(pf, &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(kIeee33Der));
+        QVERIFY(solved.wait(kWaitMs));
+        ResultsPanel* results = w->results();
+        QVERIFY(results->isVisible());
+        QVERIFY2(results->caption().contains(w->period()->name()), qPrintable(results->caption()));
+        QCOMPARE(results->tabs()->count(), 3);
+        const auto& r = *pf->result();
+
+        // Buses: one row each, the engine's values; sorting by Vm puts the lowest first.
+        QTableView* buses = results->view(0);
+        QCOMPARE(buses->model()->rowCount(), int(r.buses.size()));
+        QCOMPARE(results->model(0)->table().rows[9].cells[1].toDouble(), r.buses[9].vm_pu);
+        buses->sortByColumn(1, Qt::AscendingOrder);
+        QCOMPARE(buses->model()->index(0, 0).data().toString(),
+                 QString::fromStdString(r.min_vm_bus));
+        // Ids sort in natural order: 2 before 10.
+        buses->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(buses->model()->index(1, 0).data().toString(), QStringLiteral("2"));
+        QCOMPARE(buses->model()->index(9, 0).data().toString(), QStringLiteral("10"));
+
+        // Selecting rows selects the buses on the canvas.
+        buses->selectRow(9);
+        QVERIFY(w->scene()->busItem(QStringLiteral("10"))->isSelected());
+
+        // Copy: the header and the selected row, tab-separated, every digit.
+        const QStringList copied = results->copyText().trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QVERIFY2(copied[0].startsWith(QStringLiteral("Bus\tVm (p.u.)")), qPrintable(copied[0]));
+        QCOMPARE(copied[1].split(QLatin1Char('\t')).value(1).toDouble(), r.buses[9].vm_pu);
+
+        // Export CSV: the branch table, read back, as many fields in every row as in the
+        // header, the same values.
+        results->tabs()->setCurrentIndex(1);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("branches.csv"));
+        QCOMPARE(results->exportCsv(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
+        QCOMPARE(lines.size(), int(r.branches.size()) + 1);
+        const int columns = int(lines[0].split(',').size());
+        QCOMPARE(columns, 10);
+        for (const QString& line : lines)
+            QCOMPARE(int(line.split(',').size()), columns);
+        QVERIFY(lines[0].contains(QStringLiteral("Loss (kvar)")));
+        QCOMPARE(lines[1].split(',').value(8).toDouble(), r.branches[0].loss_kvar);
+        // A file that cannot be written: the reason names it, nothing is left.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/branches.csv"));
+        QVERIFY(results->exportCsv(nowhere).contains(QStringLiteral("missing")));
+        QVERIFY(!QFile::exists(nowhere));
+
+        // The carbon view's tables replace them, for the same period.
+        QSignalSpy traced(w->study<CarbonController>()->study(), &CarbonFlowStudy::finished);
+        w->study<CarbonController>()->carbonViewAction()->trigger();
+        QVERIFY(traced.wait(kWaitMs));
+        QVERIFY2(results->caption().contains(QStringLiteral("Carbon emission flow")),
+                 qPrintable(results->caption()));
+        QVERIFY2(results->caption().contains(w->period()->name()), qPrintable(results->caption()));
+        QCOMPARE(results->model(0)->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Intensity (t/MWh)"));
+        const CarbonFlowResult& period = *w->study<CarbonController>()->presenter()->period();
+        QCOMPARE(results->model(0)->table().rows[17].cells[1].toDouble(),
+                 period.buses[17].intensity_t_per_mwh);
+        // The voltage of the state traced is the power flow's of that hour.
+        QVERIFY(std::abs(results->model(0)->table().rows[9].cells[2].toDouble() -
+                         r.buses[9].vm_pu) < 1e-9);
     }
 
     void hourSliderChangesDisplayedIntensities() {

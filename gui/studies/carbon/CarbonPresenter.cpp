@@ -2,6 +2,7 @@
 
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
+#include "gui/studies/carbon/CarbonTables.h"
 #include "gui/style/CarbonColorMap.h"
 #include "gui/style/SceneStyle.h"
 
@@ -245,6 +246,8 @@ void CarbonPresenter::showPeriod(const CarbonStudyResult& r, const CarbonFlowRes
             tr("Arrows: direction of the carbon flow"),
             tr("%1 (%2)").arg(when, methodName(r.method))};
     }
+    overlay.tables_caption = tr("Carbon emission flow at %1 (%2)").arg(when, methodName(r.method));
+    overlay.tables = carbonTables(p);
     scene_->setOverlay(kOverlay, std::move(overlay));
     const auto& t = p.totals;
     QString line =

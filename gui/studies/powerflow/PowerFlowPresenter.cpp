@@ -1,7 +1,9 @@
 #include "gui/studies/powerflow/PowerFlowPresenter.h"
 
+#include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/powerflow/PowerFlowStudy.h"
+#include "gui/studies/powerflow/PowerFlowTables.h"
 #include "gui/style/SceneStyle.h"
 #include "gui/style/VoltageColorMap.h"
 
@@ -43,7 +45,7 @@ FeederOverlay PowerFlowPresenter::emptyOverlay(const QString& note) {
 }
 
 PowerFlowPresenter::PowerFlowPresenter(PowerFlowStudy* study, FeederScene* scene, QObject* parent)
-    : QObject(parent), scene_(scene) {
+    : QObject(parent), study_(study), scene_(scene) {
     connect(study, &PowerFlowStudy::started, this, &PowerFlowPresenter::onStarted);
     connect(study, &PowerFlowStudy::finished, this, &PowerFlowPresenter::onFinished);
     connect(study, &PowerFlowStudy::failed, this, &PowerFlowPresenter::onFailed);
@@ -82,7 +84,7 @@ QString PowerFlowPresenter::summary(const gridcarbon::PowerFlowResult& r, const 
 }
 
 FeederOverlay PowerFlowPresenter::overlayOf(const gridcarbon::PowerFlowResult& r,
-                                            const QString& period) {
+                                            const QString& period, const gridcarbon::Case& c) {
     FeederOverlay o = emptyOverlay(QString());
     for (const auto& b : r.buses) {
         OverlayBus v;
@@ -117,6 +119,8 @@ FeederOverlay PowerFlowPresenter::overlayOf(const gridcarbon::PowerFlowResult& r
     o.legend.extremes = voltageExtremes(r);
     if (!period.isEmpty())
         o.legend.details << tr("At %1").arg(period);
+    o.tables_caption = period.isEmpty() ? tr("Power flow") : tr("Power flow at %1").arg(period);
+    o.tables = powerFlowTables(r, c);
     return o;
 }
 
@@ -146,7 +150,7 @@ void PowerFlowPresenter::onFinished(const gridcarbon::PowerFlowResult& result) {
         emit problem(tr("Power flow"), text);
         return;
     }
-    scene_->setOverlay(kOverlay, overlayOf(result, period_name_));
+    scene_->setOverlay(kOverlay, overlayOf(result, period_name_, study_->document()->model()));
     emit status(summary(result, period_name_));
 }
 

@@ -32,9 +32,10 @@ public:
     static QString methodName(gridcarbon::PowerFlowMethod method);
     static QString iterations(int n);
     static QString summary(const gridcarbon::PowerFlowResult& result, const QString& period);
-    // The overlay of `result` (solved at `period`): buses coloured by voltage magnitude.
-    static FeederOverlay overlayOf(const gridcarbon::PowerFlowResult& result,
-                                   const QString& period);
+    // The overlay of `result` (solved at `period` for case `c`): buses coloured by voltage
+    // magnitude, and the result's tables.
+    static FeederOverlay overlayOf(const gridcarbon::PowerFlowResult& result, const QString& period,
+                                   const gridcarbon::Case& c);
 
 signals:
     void status(const QString& text);
@@ -50,6 +51,7 @@ private:
     // The overlay without values.
     static FeederOverlay emptyOverlay(const QString& note);
 
+    PowerFlowStudy* study_;
     FeederScene* scene_;
     QString period_name_;
 };
