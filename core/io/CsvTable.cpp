@@ -2,8 +2,6 @@
 
 #include "io/TextFile.h"
 
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <stdexcept>
 
@@ -19,12 +17,7 @@ std::string csvField(const std::string& text) {
 }
 
 std::string csvNumber(double value) {
-    if (!std::isfinite(value))
-        return {};
-    std::array<char, 40> buf{};
-    const auto [end, ec] =
-        std::to_chars(buf.data(), buf.data() + buf.size(), value, std::chars_format::general, 17);
-    return std::string(buf.data(), ec == std::errc{} ? end : buf.data());
+    return std::isfinite(value) ? formatNumber17(value) : std::string();
 }
 
 std::string csvBool(bool value) {

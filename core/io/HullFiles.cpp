@@ -4,9 +4,7 @@
 #include "io/TextFile.h"
 #include "util/Error.h"
 
-#include <array>
 #include <cctype>
-#include <charconv>
 #include <cstddef>
 #include <string>
 
@@ -17,10 +15,7 @@ using geometry::Hull;
 
 // 17 significant digits, independent of the locale (a GUI may have set a decimal comma).
 std::string number(double v) {
-    std::array<char, 40> buf{};
-    const auto [end, ec] =
-        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::general, 17);
-    return ec == std::errc{} ? std::string(buf.data(), end) : std::to_string(v);
+    return formatNumber17(v);
 }
 
 void requireHull(const Hull& hull, const std::filesystem::path& file) {

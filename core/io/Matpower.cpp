@@ -2,6 +2,7 @@
 
 #include "io/MatlabScript.h"
 #include "io/TextFile.h"
+#include "model/Enums.h"
 #include "model/Validate.h"
 #include "util/Error.h"
 
@@ -221,6 +222,7 @@ private:
         const Table gen(source_, out_ + ".gen", require("gen"), GEN_COLUMNS);
         const std::size_t n = gen.rows();
         const std::vector<std::string> fuels = strings("genfuel", n);
+        const std::vector<std::string> kinds = strings("genkind", n);
         std::vector<double> carbon;
         if (const Variable* v = field("gencarbon")) {
             const Table t(source_, out_ + ".gencarbon", *v, 1);
@@ -276,6 +278,14 @@ private:
                 // In MATPOWER's distribution cases the unit at the reference bus stands for
                 // the substation's supply from the upstream grid.
                 g.kind = bus.type == REF ? GeneratorKind::Grid : GeneratorKind::Thermal;
+            }
+            if (!kinds.empty() && !kinds[r].empty()) {
+                const std::optional<GeneratorKind> kind = generatorKindFrom(lower(kinds[r]));
+                if (!kind)
+                    fail(field("genkind")->rowLine(r),
+                         out_ + ".genkind entry " + std::to_string(r + 1) + " '" + kinds[r] +
+                             "' is not a unit kind (grid, thermal, wt, pv, ht or mt)");
+                g.kind = *kind;
             }
             if (!carbon.empty())
                 g.carbon_intensity_t_per_mwh = carbon[r];

@@ -2,6 +2,8 @@
 
 #include "util/Error.h"
 
+#include <array>
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -21,6 +23,13 @@ std::string readTextFile(const std::filesystem::path& file) {
     if (in.bad())
         throw badInput(file.string() + ": read error");
     return ss.str();
+}
+
+std::string formatNumber17(double v) {
+    std::array<char, 40> buf{};
+    const auto [end, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::general, 17);
+    return ec == std::errc{} ? std::string(buf.data(), end) : std::to_string(v);
 }
 
 void writeTextFileAtomic(const std::filesystem::path& file, const std::string& text) {

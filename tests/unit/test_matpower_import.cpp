@@ -281,6 +281,22 @@ TEST(MatpowerImport, GenfuelAndGencarbonNeedOneEntryPerGenerator) {
     expectError(tiny("mpc.gencarbon = [0.5; -1];\n"), 12, "must not be negative");
 }
 
+// GridCarbon's mpc.genkind (written by io/MatpowerWriter): the unit kind, over the fuel's.
+TEST(MatpowerImport, GenkindSetsTheUnitKindOverTheFuel) {
+    const Case c = import(tiny("mpc.genfuel = {'grid'; 'gas'};\nmpc.genkind = {'grid'; 'MT'};\n"));
+    EXPECT_EQ(c.generators[0].kind, GeneratorKind::Grid);
+    EXPECT_EQ(c.generators[1].kind, GeneratorKind::MT) << "mpc.genkind";
+    EXPECT_EQ(c.generators[1].fuel, "gas");
+    // An empty entry leaves the kind to the fuel.
+    EXPECT_EQ(import(tiny("mpc.genfuel = {'coal'; 'wind'};\nmpc.genkind = {'thermal'; ''};\n"))
+                  .generators[1]
+                  .kind,
+              GeneratorKind::WT);
+    expectError(tiny("mpc.genkind = {'grid';\n 'steam'};\n"), 19,
+                "mpc.genkind entry 2 'steam' is not a unit kind");
+    expectError(tiny("mpc.genkind = {'grid'};\n"), 18, "has 1 entries for 2 rows");
+}
+
 TEST(MatpowerImport, PiecewiseLinearCostBecomesItsAverageSlope) {
     const Case c = import(tiny("mpc.gencost = [\n"
                                "  1 0 0 3 0 0 10 100 20 300;\n"
