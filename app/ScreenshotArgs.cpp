@@ -57,7 +57,8 @@ void addScreenshotOptions(QCommandLineParser& parser) {
     const QCommandLineOption view(
         QStringList{kView},
         Main::tr("What --screenshot shows, a view one of the studies offers: voltage (the "
-                 "default), carbon (runs the carbon emission flow), region (runs the "
+                 "default), carbon (runs the carbon emission flow), carbon-day (the same with the "
+                 "day's charts), region (runs the "
                  "operating-region study: 3-D view and section) or region-section (the section "
                  "alone)."),
         Main::tr("VIEW"));

@@ -12,12 +12,8 @@ constexpr int kPreferredHour = 12;
 
 QStringList typicalDays(const gridcarbon::Case& c) {
     QStringList names;
-    for (const auto& profile : c.profiles)
-        for (const auto& d : profile.days) {
-            const QString name = QString::fromStdString(d.name);
-            if (!names.contains(name))
-                names << name;
-        }
+    for (const std::string& name : gridcarbon::typicalDayNames(c))
+        names << QString::fromStdString(name);
     return names;
 }
 

@@ -19,12 +19,13 @@
 #include "gui/panels/ResultsPanel.h"
 #include "gui/studies/PeriodSelector.h"
 #include "gui/studies/StudyPeriod.h"
+#include "gui/studies/TimeSeriesChart.h"
 #include "gui/studies/carbon/CarbonController.h"
+#include "gui/studies/carbon/CarbonDayCharts.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
 #include "gui/studies/carbon/CarbonIntensityChart.h"
 #include "gui/studies/carbon/CarbonPanel.h"
 #include "gui/studies/carbon/CarbonPresenter.h"
-#include "gui/studies/carbon/CarbonTableModel.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
 #include "gui/studies/powerflow/PowerFlowPresenter.h"
 #include "gui/studies/powerflow/PowerFlowStudy.h"
@@ -180,37 +181,34 @@ private slots:
         const CarbonFlowResult& expected = engine.carbon.periods[static_cast<std::size_t>(
             w->study<CarbonController>()->presenter()->hour())];
 
-        CarbonPanel* panel = w->study<CarbonController>()->panel();
-        QSortFilterProxyModel* proxy = panel->proxy();
+        // The Results dock's bus table is the carbon view's: the engine's values, emissions in
+        // kg/h.
+        ResultsPanel* results = w->results();
+        QTableView* table = results->view(0);
+        QAbstractItemModel* proxy = table->model();
         QCOMPARE(proxy->rowCount(), 33);
-        QCOMPARE(proxy->columnCount(), int(CarbonTableModel::ColumnCount));
         const auto valueAt = [&](int row, int column) {
-            return proxy->index(row, column).data(CarbonTableModel::sortRole()).toDouble();
+            return proxy->index(row, column).data(ResultTableModel::sortRole()).toDouble();
         };
         for (int row = 0; row < proxy->rowCount(); ++row) {
-            const std::string id =
-                proxy->index(row, CarbonTableModel::Bus).data().toString().toStdString();
+            const std::string id = proxy->index(row, 0).data().toString().toStdString();
             const auto& b = busOf(expected, id);
-            QCOMPARE(valueAt(row, CarbonTableModel::Intensity), b.intensity_t_per_mwh);
-            QCOMPARE(valueAt(row, CarbonTableModel::Load), b.load_mw);
-            QCOMPARE(valueAt(row, CarbonTableModel::LoadEmission), b.load_emission_t_per_h);
-            QCOMPARE(valueAt(row, CarbonTableModel::ThroughFlow), b.through_flow_mw);
+            QCOMPARE(valueAt(row, 1), b.intensity_t_per_mwh);
+            QCOMPARE(valueAt(row, 3), b.load_mw);
+            QCOMPARE(valueAt(row, 4), b.load_emission_t_per_h * 1000.0);
         }
 
         // Bus ids sort in the case's order (10 after 9), values by value, both ways.
-        QTableView* table = panel->table();
-        table->sortByColumn(CarbonTableModel::Bus, Qt::AscendingOrder);
-        QCOMPARE(proxy->index(9, CarbonTableModel::Bus).data().toString(), QStringLiteral("10"));
-        table->sortByColumn(CarbonTableModel::Intensity, Qt::AscendingOrder);
+        table->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(proxy->index(9, 0).data().toString(), QStringLiteral("10"));
+        table->sortByColumn(1, Qt::AscendingOrder);
         for (int row = 1; row < proxy->rowCount(); ++row)
-            QVERIFY(valueAt(row - 1, CarbonTableModel::Intensity) <=
-                    valueAt(row, CarbonTableModel::Intensity));
-        QCOMPARE(valueAt(0, CarbonTableModel::Intensity),
+            QVERIFY(valueAt(row - 1, 1) <= valueAt(row, 1));
+        QCOMPARE(valueAt(0, 1),
                  w->view()->legend(CarbonPresenter::kOverlay)->extremes()->min_value);
-        table->sortByColumn(CarbonTableModel::LoadEmission, Qt::DescendingOrder);
+        table->sortByColumn(4, Qt::DescendingOrder);
         for (int row = 1; row < proxy->rowCount(); ++row)
-            QVERIFY(valueAt(row - 1, CarbonTableModel::LoadEmission) >=
-                    valueAt(row, CarbonTableModel::LoadEmission));
+            QVERIFY(valueAt(row - 1, 4) >= valueAt(row, 4));
     }
 
     void chartHasOneBarPerBus() {
@@ -224,13 +222,49 @@ private slots:
             QCOMPARE(chart->categories()[i], QString::fromStdString(period.buses[i].id));
             QCOMPARE(chart->bars()->at(i), period.buses[i].intensity_t_per_mwh);
         }
-        // Selecting table rows highlights their bars and buses.
-        QTableView* table = w->study<CarbonController>()->panel()->table();
-        table->sortByColumn(CarbonTableModel::Bus, Qt::AscendingOrder);
+        // Selecting a result row selects the bus on the canvas, which highlights its bar.
+        QTableView* table = w->results()->view(0);
+        table->sortByColumn(0, Qt::AscendingOrder);
         table->selectRow(17); // bus 18
-        QCOMPARE(w->study<CarbonController>()->panel()->selectedBuses(),
-                 QStringList{QStringLiteral("18")});
         QVERIFY(w->scene()->busItem(QStringLiteral("18"))->isSelected());
+        QCOMPARE(chart->highlighted(), QStringList{QStringLiteral("18")});
+    }
+
+    void dayChartsFollowTheDayAndPickTheHour() {
+        auto w = makeWindow();
+        QVERIFY(openInCarbonView(*w, kIeee33Der));
+        const auto& result = *w->study<CarbonController>()->study()->result();
+        QVERIFY(result.whole_day);
+        CarbonDayCharts* day = w->study<CarbonController>()->panel()->day();
+        // Load: the day's 24 hours, each the sum of the buses' loads of that hour.
+        QCOMPARE(day->load()->values(0).size(), 24);
+        for (int h : {0, 12, 23}) {
+            double load = 0.0;
+            for (const auto& b : result.carbon.periods[std::size_t(h)].buses)
+                load += b.load_mw;
+            QVERIFY(std::abs(day->load()->values(0)[h] - load) < 1e-12);
+        }
+        // A line per unit that supplied power; the emissions; the marker at the period shown.
+        QVERIFY(day->units()->seriesCount() >= 2);
+        QCOMPARE(day->emissions()->seriesCount(), 3);
+        QCOMPARE(day->load()->current(), w->period()->hour());
+        // The voltage chart follows the bus selected on the canvas, hour by hour.
+        w->scene()->selectElements({{gridcarbon::ElementKind::Bus, "18"}});
+        QCOMPARE(day->bus(), QStringLiteral("18"));
+        QCOMPARE(day->voltage()->values(0).size(), 24);
+        QCOMPARE(day->voltage()->values(0)[5], busOf(result.carbon.periods[5], "18").vm_pu);
+        // A click on a chart moves the window's period; every view follows.
+        QSignalSpy solved(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        w->study<CarbonController>()->panel()->pages()->setCurrentWidget(day);
+        QTRY_VERIFY(day->load()->isVisible());
+        const int x = day->load()->width() / 2;
+        const int hour = day->load()->periodAt(x);
+        QTest::mouseClick(day->load()->viewport(), Qt::LeftButton, {},
+                          QPoint(x, day->load()->height() / 2));
+        QCOMPARE(w->period()->hour(), hour);
+        QCOMPARE(w->study<CarbonController>()->presenter()->period()->hour, hour);
+        QCOMPARE(day->units()->current(), hour);
+        QVERIFY(solved.wait(kWaitMs)); // the voltage view solves that hour
     }
 
     void everyViewShowsThePeriodOnTheToolbar() {
@@ -433,7 +467,7 @@ private slots:
             QVERIFY(
                 w->view()->legend(CarbonPresenter::kOverlay)->details().join(' ').contains(when));
             QVERIFY(carbon->panel()->chart()->chart()->title().contains(when));
-            QCOMPARE(carbon->panel()->proxy()->rowCount(), 33);
+            QCOMPARE(w->results()->model(0)->rowCount(), 33);
         }
 
         // Hour 14 can be chosen, and shows no colours of any hour; the legend and the status
@@ -453,7 +487,8 @@ private slots:
                  qPrintable(legend->note()));
         QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("hour 14")),
                  qPrintable(w->statusBar()->currentMessage()));
-        QCOMPARE(carbon->panel()->proxy()->rowCount(), 0);
+        QCOMPARE(w->results()->tabs()->count(), 0); // no tables of an hour not solved
+        QVERIFY(w->results()->caption().contains(QStringLiteral("hour 14")));
         QVERIFY(carbon->panel()->summary().contains(QStringLiteral("Hour 14 was not solved")));
 
         // The log has the run's error, one line naming the hour.
@@ -568,7 +603,7 @@ private slots:
             QVERIFY(bus->overlayValue(PowerFlowPresenter::kOverlay).has_value());
         }
         QVERIFY(!w->view()->legend(CarbonPresenter::kOverlay)->extremes().has_value());
-        QCOMPARE(w->study<CarbonController>()->panel()->proxy()->rowCount(), 0);
+        QVERIFY(!w->results()->model(0) || w->results()->model(0)->rowCount() == 0);
         QVERIFY(w->study<CarbonController>()->runAction()->isEnabled());
     }
 };

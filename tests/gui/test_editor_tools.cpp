@@ -167,7 +167,8 @@ private slots:
         FeederView* view = w->view();
         QCOMPARE(view->zoom(), 1.0);
         const QPointF centre = view->mapToScene(viewport(*w)->rect().center());
-        QVERIFY2(QLineF(centre, QPointF(0, 0)).length() <= 1.0,
+        // Within a pixel each way: the viewport centre of an odd-sized viewport rounds down.
+        QVERIFY2(QLineF(centre, QPointF(0, 0)).length() <= 1.5,
                  qPrintable(QStringLiteral("%1, %2").arg(centre.x()).arg(centre.y())));
 
         // The first bus lands under the pointer: no refit, no jump, no zoom.

@@ -5,7 +5,9 @@
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/StudyPeriod.h"
 #include "gui/studies/StudyScreenshot.h"
+#include "gui/studies/carbon/CarbonDayCharts.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
+#include "gui/studies/carbon/CarbonIntensityChart.h"
 #include "gui/studies/carbon/CarbonPanel.h"
 #include "gui/studies/carbon/CarbonPresenter.h"
 #include "gui/style/CarbonColorMap.h"
@@ -17,6 +19,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QSlider>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -25,6 +28,13 @@
 namespace gridcarbon::gui {
 
 using gridcarbon::carbon::CefMethod;
+
+namespace {
+
+// The carbon view with the dock's day charts in front.
+const QString kDayView = QStringLiteral("carbon-day");
+
+} // namespace
 
 CarbonController::CarbonController(const StudyContext& context)
     : StudyController(context), study_(new CarbonFlowStudy(context.document, context.runner, this)),
@@ -45,17 +55,25 @@ CarbonController::CarbonController(const StudyContext& context)
     });
     connect(context.scene, &FeederScene::shownOverlayChanged, this,
             &CarbonController::overlayShown);
-    connect(study_, &CarbonFlowStudy::started, this,
-            [this] { panel_->setSummary(tr("Running the carbon emission flow…")); });
+    connect(study_, &CarbonFlowStudy::started, this, [this] {
+        panel_->setSummary(tr("Running the carbon emission flow…"));
+        panel_->day()->clear(tr("running…"));
+    });
     connect(study_, &CarbonFlowStudy::finished, this,
             [this](const gridcarbon::carbon::CarbonStudyResult& r) {
                 panel_->setSummary(CarbonPresenter::studySummary(r));
+                panel_->day()->setResult(r);
+                panel_->day()->setCurrent(this->context().period->hour());
                 logDiagnostics(tr("Carbon emission flow"), r);
             });
-    connect(study_, &CarbonFlowStudy::failed, this,
-            [this](const QString& message) { panel_->setSummary(message.toHtmlEscaped()); });
-    connect(study_, &CarbonFlowStudy::cancelled, this,
-            [this] { panel_->setSummary(tr("The carbon emission flow was cancelled.")); });
+    connect(study_, &CarbonFlowStudy::failed, this, [this](const QString& message) {
+        panel_->setSummary(message.toHtmlEscaped());
+        panel_->day()->clear(tr("no result"));
+    });
+    connect(study_, &CarbonFlowStudy::cancelled, this, [this] {
+        panel_->setSummary(tr("The carbon emission flow was cancelled."));
+        panel_->day()->clear(tr("cancelled"));
+    });
     updateEnabled();
 }
 
@@ -112,7 +130,18 @@ void CarbonController::createDock() {
         optionsChanged();
     });
     connect(period, &StudyPeriod::hourChosen, presenter_, &CarbonPresenter::setHour);
-    connect(panel_, &CarbonPanel::selectionChanged, this, &CarbonController::selectBuses);
+    // The canvas's selection: highlighted bars, the bus charted over the day.
+    connect(context().scene, &QGraphicsScene::selectionChanged, this, [this] {
+        QStringList ids;
+        for (const auto& ref : this->context().scene->selectedElements())
+            if (ref.kind == gridcarbon::ElementKind::Bus)
+                ids << QString::fromStdString(ref.id);
+        panel_->setSelectedBuses(ids);
+    });
+    connect(panel_->day(), &CarbonDayCharts::hourClicked, this,
+            [this](int hour) { this->context().period->selectHour(hour); });
+    connect(period, &StudyPeriod::changed, this,
+            [this] { panel_->day()->setCurrent(this->context().period->hour()); });
 }
 
 QList<QAction*> CarbonController::studyActions() const {
@@ -180,6 +209,7 @@ void CarbonController::caseEdited(const gridcarbon::Case&) {
     study_->setDay(context().period->day());
     presenter_->setHour(context().period->hour());
     panel_->setSummary(QString());
+    panel_->day()->clear(tr("no result"));
     updateEnabled();
 }
 
@@ -188,24 +218,17 @@ void CarbonController::updateEnabled() {
     run_->setEnabled(!context().document->isEmpty());
 }
 
-void CarbonController::selectBuses(const QStringList& ids) {
-    FeederScene* scene = context().scene;
-    scene->clearSelection();
-    for (const QString& id : ids) {
-        if (BusItem* bus = scene->busItem(id))
-            bus->setSelected(true);
-    }
-}
-
 QStringList CarbonController::screenshotViews() const {
-    return {CarbonPresenter::kOverlay};
+    return {CarbonPresenter::kOverlay, kDayView};
 }
 
 QStringList CarbonController::screenshotOptions(const QString&) const {
     return {QStringLiteral("method")};
 }
 
-bool CarbonController::showForScreenshot(const QString&, ScreenshotSession& session) {
+bool CarbonController::showForScreenshot(const QString& view, ScreenshotSession& session) {
+    panel_->pages()->setCurrentWidget(view == kDayView ? static_cast<QWidget*>(panel_->day())
+                                                       : panel_->chart());
     const ScreenshotRequest& request = session.request();
     CefMethod method = gridcarbon::carbon::CarbonStudyOptions{}.method;
     try {

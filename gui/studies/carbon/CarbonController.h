@@ -48,7 +48,8 @@ public:
     // The case was edited: results and the day list are stale; nothing runs until asked.
     void caseEdited(const gridcarbon::Case& c) override;
     QStringList screenshotViews() const override;
-    // The carbon view takes --method (ac or dc); the period (--day, --hour) is every view's.
+    // "carbon" (the hour's bar chart in the dock) and "carbon-day" (the day's charts).
+    // Both take --method (ac or dc); the period (--day, --hour) is every view's.
     QStringList screenshotOptions(const QString& view) const override;
     bool showForScreenshot(const QString& view, ScreenshotSession& session) override;
 
@@ -66,7 +67,6 @@ private:
     // Runs again when the options changed under a result or the carbon overlay.
     void optionsChanged();
     void updateEnabled();
-    void selectBuses(const QStringList& ids);
 
     CarbonFlowStudy* study_;
     CarbonPresenter* presenter_;

@@ -103,6 +103,7 @@ void CarbonIntensityChart::setPeriod(const gridcarbon::carbon::CarbonFlowResult&
     y_axis_->setRange(0.0, std::max(0.1, highest * 1.08));
     y_axis_->applyNiceNumbers();
     chart()->setTitle(title);
+    setHighlighted(highlighted_);
 }
 
 void CarbonIntensityChart::clear(const QString& title) {
@@ -114,7 +115,15 @@ void CarbonIntensityChart::clear(const QString& title) {
     chart()->setTitle(title);
 }
 
+QStringList CarbonIntensityChart::highlighted() const {
+    QStringList ids;
+    for (int i : bars_->selectedBars())
+        ids << categories_.value(i);
+    return ids;
+}
+
 void CarbonIntensityChart::setHighlighted(const QStringList& bus_ids) {
+    highlighted_ = bus_ids;
     bars_->deselectAllBars();
     for (const QString& id : bus_ids) {
         const auto i = categories_.indexOf(id);

@@ -22,8 +22,11 @@ public:
     void setPeriod(const gridcarbon::carbon::CarbonFlowResult& period, const QString& title);
     void clear(const QString& title);
 
-    // Highlights the bars of these buses (ids), e.g. the rows selected in the table.
+    // Highlights the bars of these buses (ids), the buses selected on the canvas; kept for the
+    // next period.
     void setHighlighted(const QStringList& bus_ids);
+    // The buses whose bars are highlighted.
+    QStringList highlighted() const;
 
     QBarSeries* series() const { return series_; }
     QBarSet* bars() const { return bars_; }
@@ -35,6 +38,7 @@ private:
     QBarCategoryAxis* x_axis_;
     QValueAxis* y_axis_;
     QStringList categories_;
+    QStringList highlighted_;
 };
 
 } // namespace gridcarbon::gui

@@ -1,8 +1,9 @@
 #pragma once
-// The carbon dock: the study's controls on top (the period is the window's, on its toolbar), a
-// summary line, and side by side a sortable table of the buses of the period shown and a bar chart
-// of their carbon intensities. Selecting rows highlights their bars.
-#include "carbon/CarbonFlow.h"
+// The carbon dock: the study's controls and a summary line on top (the period is the window's,
+// on its toolbar), then two pages: "Hour", a bar chart of the nodal carbon intensities of the
+// hour shown (the buses selected on the canvas highlighted), and "Day", the whole day as charts
+// (CarbonDayCharts). The numbers themselves are in the Results dock.
+#include "carbon/CarbonStudy.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,13 +11,12 @@
 
 class QHBoxLayout;
 class QLabel;
-class QSortFilterProxyModel;
-class QTableView;
+class QTabWidget;
 
 namespace gridcarbon::gui {
 
+class CarbonDayCharts;
 class CarbonIntensityChart;
-class CarbonTableModel;
 
 class CarbonPanel : public QWidget {
     Q_OBJECT
@@ -30,25 +30,20 @@ public:
     // No period to show; `note` says why.
     void clear(const QString& note);
     void setSummary(const QString& text);
+    // The buses selected on the canvas: their bars stand out, the first one's voltage is
+    // charted over the day.
+    void setSelectedBuses(const QStringList& ids);
 
-    // The bus ids of the selected rows.
-    QStringList selectedBuses() const;
-
-    QTableView* table() const { return table_; }
-    CarbonTableModel* model() const { return model_; }
-    QSortFilterProxyModel* proxy() const { return proxy_; }
+    QTabWidget* pages() const { return pages_; }
     CarbonIntensityChart* chart() const { return chart_; }
+    CarbonDayCharts* day() const { return day_; }
     QString summary() const;
-
-signals:
-    void selectionChanged(const QStringList& bus_ids);
 
 private:
     QLabel* summary_;
-    CarbonTableModel* model_;
-    QSortFilterProxyModel* proxy_;
-    QTableView* table_;
+    QTabWidget* pages_;
     CarbonIntensityChart* chart_;
+    CarbonDayCharts* day_;
     QHBoxLayout* controls_;
 };
 
