@@ -11,8 +11,6 @@
 namespace gridcarbon {
 namespace {
 
-// How many buses an island's message names before it only counts the rest.
-constexpr std::size_t kBusesNamed = 5;
 // Voltage limits beyond these are almost always a typing or unit slip (kV for p.u.), not a
 // design: distribution codes allow some +-10 %, emergency ratings rarely more than +-20 %.
 constexpr double kLowestPlausibleVmin = 0.8;
@@ -64,8 +62,6 @@ private:
     // The case as analyseTopology can take it: without the branches and generators on unknown
     // buses, which it would throw on. Buses keep their indices.
     Case graph() const;
-    // "bus '7'" or "buses '7', '8', ... and 3 more".
-    std::string busesOf(const Topology& t, int island) const;
     void islandProblem(Severity s, const Topology& t, int island, const std::string& what);
 
     const Case& case_;
@@ -86,23 +82,10 @@ Case Finder::graph() const {
     return g;
 }
 
-std::string Finder::busesOf(const Topology& t, int island) const {
-    std::vector<std::size_t> members;
-    for (std::size_t i = 0; i < t.island.size(); ++i)
-        if (t.island[i] == island)
-            members.push_back(i);
-    std::string text = members.size() == 1 ? "bus " : "buses ";
-    for (std::size_t k = 0; k < members.size() && k < kBusesNamed; ++k)
-        text += (k ? ", " : "") + quoted(case_.buses[members[k]].id);
-    if (members.size() > kBusesNamed)
-        text += " and " + std::to_string(members.size() - kBusesNamed) + " more";
-    return text;
-}
-
 void Finder::islandProblem(Severity s, const Topology& t, int island, const std::string& what) {
     const auto first = std::find(t.island.begin(), t.island.end(), island) - t.island.begin();
     const auto i = static_cast<std::size_t>(first);
-    add(s, path("buses", i), case_.buses[i].id, "island of " + busesOf(t, island) + " " + what);
+    add(s, path("buses", i), case_.buses[i].id, islandName(case_, t, island) + " " + what);
 }
 
 void Finder::islands() {

@@ -1,6 +1,7 @@
 #include "topology/Topology.h"
 
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -134,17 +135,20 @@ std::vector<int> unsuppliedIslands(const Case& c, const Topology& t) {
     return out;
 }
 
+std::string islandName(const Case& c, const Topology& t, int island) {
+    std::vector<std::string> buses;
+    for (std::size_t i = 0; i < c.buses.size(); ++i)
+        if (t.island[i] == island)
+            buses.push_back("'" + c.buses[i].id + "'");
+    return (buses.size() == 1 ? "island of bus " : "island of buses ") +
+           listWithMore(buses, kItemsShown);
+}
+
 void requireSuppliedIslands(const Case& c, const Topology& t) {
     const std::vector<int> unsupplied = unsuppliedIslands(c, t);
-    if (unsupplied.empty())
-        return;
-    std::string buses;
-    int shown = 0;
-    for (std::size_t i = 0; i < c.buses.size() && shown < 5; ++i)
-        if (t.island[i] == unsupplied.front())
-            buses += (shown++ ? ", '" : "'") + c.buses[i].id + "'";
-    throw badInput("island of bus " + buses +
-                   " has load or generation but no slack source (grid connection)");
+    if (!unsupplied.empty())
+        throw badInput(islandName(c, t, unsupplied.front()) +
+                       " has load or generation but no slack source (grid connection)");
 }
 
 } // namespace gridcarbon

@@ -36,7 +36,10 @@ std::vector<std::size_t> upstreamPath(const Topology& t, std::size_t bus);
 // Indices of islands that hold load or generation but no slack source.
 std::vector<int> unsuppliedIslands(const Case& c, const Topology& t);
 
-// Throws Error(BadInput) naming up to five buses of the first unsupplied island.
+// "island of bus '7'" or "island of buses '7', '8', '9', '10', '11', … and 3 more".
+std::string islandName(const Case& c, const Topology& t, int island);
+
+// Throws Error(BadInput) naming the first unsupplied island (islandName).
 void requireSuppliedIslands(const Case& c, const Topology& t);
 
 } // namespace gridcarbon

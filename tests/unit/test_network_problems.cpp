@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "io/CaseJson.h"
+#include "powerflow/PowerFlow.h"
 #include "topology/NetworkProblems.h"
 
 #include <gtest/gtest.h>
@@ -70,7 +71,13 @@ TEST(NetworkProblems, LongIslandNamesItsFirstBusesAndCountsTheRest) {
                               .x_pu = 0.01});
     }
     const Problem p = only(c, "buses[1]", Severity::Error);
-    EXPECT_TRUE(contains(p.message, "buses '2', '3', '4', '5', '6' and 3 more")) << p.message;
+    EXPECT_TRUE(contains(p.message, "island of buses '2', '3', '4', '5', '6', … and 3 more has "))
+        << p.message;
+    // The power flow refuses the case naming the island in the same words.
+    std::string message;
+    EXPECT_EQ(test::errorOf([&] { runPowerFlow(c); }, &message), ErrorCode::BadInput);
+    EXPECT_TRUE(contains(message, "island of buses '2', '3', '4', '5', '6', … and 3 more has "))
+        << message;
 }
 
 TEST(NetworkProblems, IslandWithNothingToSupplyIsADeEnergisedWarning) {

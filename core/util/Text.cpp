@@ -1,0 +1,31 @@
+#include "util/Text.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string_view>
+
+namespace gridcarbon {
+
+std::string listWithMore(const std::vector<std::string>& items, std::size_t shown) {
+    std::string text;
+    for (std::size_t k = 0; k < items.size() && k < shown; ++k)
+        text += (k ? ", " : "") + items[k];
+    if (items.size() > shown)
+        text += (shown ? ", … and " : "… and ") + std::to_string(items.size() - shown) + " more";
+    return text;
+}
+
+std::string roundedNumber(double v, int digits) {
+    if (!std::isfinite(v))
+        return std::isnan(v) ? "nan" : (v > 0 ? "inf" : "-inf");
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    // %g writes an exponent once the integer part has more digits than it may show: 1234.
+    if (std::string_view(buf).find('e') != std::string_view::npos && std::abs(v) >= 1.0 &&
+        std::abs(v) < 1e15)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    const std::string text = buf;
+    return text == "-0" ? "0" : text;
+}
+
+} // namespace gridcarbon

@@ -1,0 +1,34 @@
+// Message text written once: cut lists and rounded quantities.
+#include "util/Text.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+using namespace gridcarbon;
+
+TEST(Text, ListWithMoreJoinsAllItemsWhenTheyFit) {
+    EXPECT_EQ(listWithMore({}, 3), "");
+    EXPECT_EQ(listWithMore({"'3'"}, 3), "'3'");
+    EXPECT_EQ(listWithMore({"3", "5", "7"}, 3), "3, 5, 7");
+}
+
+TEST(Text, ListWithMoreSaysHowManyWereLeftOut) {
+    EXPECT_EQ(listWithMore({"3", "5", "7", "9", "11"}, 3), "3, 5, 7, … and 2 more");
+    EXPECT_EQ(listWithMore({"3", "5", "7", "9"}, 3), "3, 5, 7, … and 1 more");
+    EXPECT_EQ(listWithMore({"3", "5"}, 0), "… and 2 more");
+}
+
+TEST(Text, RoundedNumberKeepsThreeSignificantDigitsWithoutAnExponent) {
+    EXPECT_EQ(roundedNumber(92.8123), "92.8");
+    EXPECT_EQ(roundedNumber(0.1), "0.1");
+    EXPECT_EQ(roundedNumber(1.0), "1");
+    EXPECT_EQ(roundedNumber(1234.4), "1234");
+    EXPECT_EQ(roundedNumber(999.7), "1000");
+    EXPECT_EQ(roundedNumber(-0.0001234), "-0.000123");
+    EXPECT_EQ(roundedNumber(-0.0), "0");
+    EXPECT_EQ(roundedNumber(0.123456, 5), "0.12346");
+    EXPECT_EQ(roundedNumber(std::numeric_limits<double>::quiet_NaN()), "nan");
+    EXPECT_EQ(roundedNumber(-std::numeric_limits<double>::infinity()), "-inf");
+}
