@@ -6,6 +6,7 @@
 #include "powerflow/DcPowerFlow.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <chrono>
@@ -29,12 +30,7 @@ std::vector<FlowState> powerFlowStates(const Case& c, const CarbonStudyOptions& 
         if (solved.converged) {
             states.push_back(flowStateFromPowerFlow(c, solved, o.day, hours[k]));
         } else {
-            std::string why = "the power flow did not converge";
-            for (const Diagnostic& d : solved.diagnostics)
-                if (d.severity == Diagnostic::Severity::Error)
-                    why +=
-                        " (" + d.message + (d.item_id.empty() ? "" : " '" + d.item_id + "'") + ")";
-            states.push_back(unsolvedFlowState(c, hours[k], why));
+            states.push_back(unsolvedFlowState(c, hours[k], whyNotConverged(solved)));
         }
         progress.report(static_cast<double>(k + 1) / static_cast<double>(hours.size()),
                         "power flow " + std::to_string(k + 1) + " of " +
@@ -116,7 +112,7 @@ void applyIntensities(Case& c, const std::string& assignments) {
 }
 
 void requireCarbonData(const Case& c) {
-    std::string emitting;
+    std::vector<std::string> emitting;
     for (const Generator& g : c.generators) {
         if (!g.in_service)
             continue;
@@ -124,12 +120,12 @@ void requireCarbonData(const Case& c) {
             return;
         const bool fossil = g.kind == GeneratorKind::Grid || g.kind == GeneratorKind::Thermal ||
                             g.kind == GeneratorKind::MT;
-        if (fossil && emitting.size() < 60)
-            emitting += (emitting.empty() ? "'" : ", '") + g.id + "'";
+        if (fossil)
+            emitting.push_back("'" + g.id + "'");
     }
-    throw badInput("case '" + c.name +
-                   "' has no carbon data: every unit's carbon_intensity_t_per_mwh is 0" +
-                   (emitting.empty() ? std::string() : "; set it for " + emitting));
+    throw badInput(
+        "case '" + c.name + "' has no carbon data: every unit's carbon_intensity_t_per_mwh is 0" +
+        (emitting.empty() ? std::string() : "; set it for " + listWithMore(emitting, kItemsShown)));
 }
 
 CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Progress* progress,

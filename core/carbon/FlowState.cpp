@@ -52,9 +52,9 @@ FlowState unsolvedFlowState(const Case& c, int hour, std::string why) {
 FlowState flowStateFromPowerFlow(const Case& c, const PowerFlowResult& pf, const std::string& day,
                                  int hour) {
     if (!pf.converged)
-        throw Error(ErrorCode::Failed, "case '" + c.name +
-                                           "': the power flow did not converge, so there is no "
-                                           "operating state to trace carbon through");
+        throw Error(ErrorCode::Failed, "case '" + c.name + "': " + whyNotConverged(pf) +
+                                           ", so there is no operating state to trace carbon "
+                                           "through");
     const auto index = busIndexMap(c);
     FlowState s = busFrame(c, hour);
     std::vector<double> vmSquared(c.buses.size(), 0.0);

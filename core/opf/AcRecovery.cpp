@@ -42,7 +42,7 @@ std::vector<AcCheck> recoverAc(const Case& c, const operation::Horizon& h,
                         std::max(check.vm_max_difference_pu,
                                  std::abs(pf.buses[i].vm_pu - period.buses[i].vm_pu));
                 if (!pf.converged)
-                    check.message = "power flow did not converge";
+                    check.message = whyNotConverged(pf);
             } catch (const Error& e) {
                 if (e.code() == ErrorCode::Cancelled)
                     throw;

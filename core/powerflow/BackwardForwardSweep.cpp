@@ -93,8 +93,10 @@ SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterati
         }
         out.iterations = it;
         progress.report(std::min(1.0, it / 20.0), "sweep iteration " + std::to_string(it));
-        if (!std::isfinite(change))
+        if (!std::isfinite(change)) {
+            out.stopped_early = "the iterations diverged";
             return out;
+        }
         if (change < tolerance) {
             out.converged = true;
             return out;

@@ -107,8 +107,10 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
             analysed = true;
         }
         lu.factorize(jac);
-        if (lu.info() != Eigen::Success)
-            return out; // singular Jacobian: not converged
+        if (lu.info() != Eigen::Success) {
+            out.stopped_early = "the Jacobian is singular";
+            return out;
+        }
         const Eigen::VectorXd dx = lu.solve(f);
         for (Eigen::Index i = 0; i < n; ++i) {
             if (angleRow[i] >= 0)
@@ -122,8 +124,10 @@ SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterat
         out.iterations = it;
         excess = mismatch(f);
         progress.report(std::min(1.0, it / 10.0), "Newton iteration " + std::to_string(it));
-        if (std::isnan(excess))
+        if (std::isnan(excess)) {
+            out.stopped_early = "the iterations diverged";
             return out;
+        }
         if (excess <= 0.0) {
             out.converged = true;
             return out;

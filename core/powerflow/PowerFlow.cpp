@@ -3,22 +3,16 @@
 #include "powerflow/NetworkModel.h"
 #include "powerflow/Solvers.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <numbers>
 #include <utility>
 
 namespace gridcarbon {
 namespace {
-
-std::string formatNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
 
 void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
                      PowerFlowResult& r) {
@@ -100,7 +94,30 @@ std::string_view toString(PowerFlowMethod m) {
     return "?";
 }
 
+std::string whyNotConverged(const PowerFlowResult& r) {
+    if (r.converged)
+        return {};
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            return d.message;
+    return "the power flow did not converge";
+}
+
 namespace {
+
+// "the power flow did not converge after 30 iterations: the largest mismatch is 92.8 MVA at
+// bus '30'", with why the iterations stopped early when they did.
+std::string nonConvergenceMessage(int iterations, const std::string& stoppedEarly,
+                                  double mismatchMva, const std::string& bus) {
+    std::string text = "the power flow did not converge after " + std::to_string(iterations) +
+                       (iterations == 1 ? " iteration" : " iterations");
+    if (!stoppedEarly.empty())
+        text += " (" + stoppedEarly + ")";
+    text += std::isfinite(mismatchMva)
+                ? ": the largest mismatch is " + roundedNumber(mismatchMva) + " MVA"
+                : ": the mismatch is not finite";
+    return text + (bus.empty() ? "" : " at bus '" + bus + "'");
+}
 
 void checkOptions(const PowerFlowOptions& options) {
     if (!(options.tolerance > 0.0))
@@ -146,12 +163,12 @@ PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerF
         }
     }
     if (!r.converged)
-        r.diagnostics.push_back(
-            {Diagnostic::Severity::Error, c.buses.empty() ? std::string() : c.buses[worst].id,
-             "power flow did not converge in " + std::to_string(r.iterations) +
-                 " iterations; largest mismatch " + formatNumber(r.max_mismatch_pu * c.base_mva) +
-                 " MVA at this bus",
-             r.max_mismatch_pu * c.base_mva, options.tolerance * c.base_mva});
+        r.diagnostics.push_back({Diagnostic::Severity::Error,
+                                 c.buses.empty() ? std::string() : c.buses[worst].id,
+                                 nonConvergenceMessage(r.iterations, solved.stopped_early,
+                                                       r.max_mismatch_pu * c.base_mva,
+                                                       c.buses.empty() ? "" : c.buses[worst].id),
+                                 r.max_mismatch_pu * c.base_mva, options.tolerance * c.base_mva});
 
     r.buses.resize(c.buses.size());
     r.min_vm_pu = std::numeric_limits<double>::infinity();

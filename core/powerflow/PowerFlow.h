@@ -81,6 +81,10 @@ struct PowerFlowResult : EngineResult {
 PowerFlowResult runPowerFlow(const Case& c, const PowerFlowOptions& options = {},
                              Progress* progress = nullptr, std::stop_token stop = {});
 
+// Why a power flow did not converge: its error diagnostic, e.g. "the power flow did not converge
+// after 30 iterations: the largest mismatch is 92.8 MVA at bus '30'"; empty when it converged.
+std::string whyNotConverged(const PowerFlowResult& r);
+
 // A network compiled once (validation, topology, Ybus, bus types, the sweep's applicability)
 // and solved for many operating points: the AC checks of every hour of a dispatch, the region
 // study's oracle, a simulator stepping through a day. Not safe to share between threads.

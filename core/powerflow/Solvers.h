@@ -5,6 +5,7 @@
 #include "powerflow/NetworkModel.h"
 
 #include <stop_token>
+#include <string>
 
 namespace gridcarbon {
 
@@ -12,6 +13,9 @@ struct SolverOutcome {
     Eigen::VectorXcd v;
     bool converged = false;
     int iterations = 0;
+    // Why the iterations stopped before their limit without converging ("the Jacobian is
+    // singular", "the iterations diverged"); empty when they converged or ran to the limit.
+    std::string stopped_early;
 };
 
 SolverOutcome solveNewton(const NetworkModel& m, double tolerance, int maxIterations,

@@ -37,7 +37,7 @@ std::vector<operation::DeviceResult> devicesAt(const RegionModel& m, const opt::
 std::string brokenLimit(const Case& c, const PowerFlowResult& pf, int t) {
     const std::string at = " at hour " + std::to_string(t);
     if (!pf.converged)
-        return "the power flow does not converge" + at;
+        return "at hour " + std::to_string(t) + ", " + whyNotConverged(pf);
     for (std::size_t n = 0; n < c.buses.size(); ++n) {
         const Bus& b = c.buses[n];
         const double vm = pf.buses[n].vm_pu;

@@ -3,6 +3,7 @@
 #include "io/PowerFlowJson.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include "TestSupport.h"
 
@@ -162,13 +163,27 @@ TEST(PowerFlowErrors, EmptyIslandIsDeEnergisedWithAWarning) {
 
 TEST(PowerFlowErrors, ImpossibleLoadDoesNotConvergeAndSaysWhere) {
     Case c = feeder5();
+    c.base_mva = 10.0;
     c.loads[2].p_mw = 400.0;
     for (auto m : {PowerFlowMethod::BackwardForwardSweep, PowerFlowMethod::Newton}) {
         const PowerFlowResult r = run(c, m);
         EXPECT_FALSE(r.converged);
         ASSERT_FALSE(r.diagnostics.empty());
-        EXPECT_EQ(r.diagnostics.back().severity, Diagnostic::Severity::Error);
+        const Diagnostic& d = r.diagnostics.back();
+        EXPECT_EQ(d.severity, Diagnostic::Severity::Error);
+        // The bus of the largest mismatch, named in the message with the mismatch in MVA (the
+        // p.u. value stays in max_mismatch_pu).
+        ASSERT_FALSE(d.item_id.empty());
+        const double mva = r.max_mismatch_pu * c.base_mva;
+        EXPECT_EQ(d.message, "the power flow did not converge after " +
+                                 std::to_string(r.iterations) +
+                                 " iterations: the largest mismatch is " + roundedNumber(mva) +
+                                 " MVA at bus '" + d.item_id + "'");
+        ASSERT_TRUE(d.value.has_value());
+        EXPECT_DOUBLE_EQ(*d.value, mva);
+        EXPECT_EQ(whyNotConverged(r), d.message);
     }
+    EXPECT_EQ(whyNotConverged(run(feeder5())), "");
 }
 
 TEST(PowerFlowErrors, ZeroImpedanceAndNegativeResistanceAreRefused) {
