@@ -15,6 +15,7 @@
 #include "gui/panels/ResultsPanel.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
+#include "gui/shell/HelpDialogs.h"
 #include "gui/shell/Preferences.h"
 #include "gui/shell/PreferencesDialog.h"
 #include "gui/studies/JobRunner.h"
@@ -159,7 +160,7 @@ void MainWindow::registerStudies() {
 }
 
 StudyContext MainWindow::studyContext() {
-    return {this, document_, runner_, scene_, tabs_, period_};
+    return {this, document_, runner_, scene_, tabs_, period_, editor_};
 }
 
 void MainWindow::registerStudy(std::unique_ptr<StudyController> study) {
@@ -306,6 +307,24 @@ void MainWindow::createActions() {
     preferences_action_->setMenuRole(QAction::PreferencesRole);
     connect(preferences_action_, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    guide_action_ =
+        new QAction(themedIcon(QStringLiteral("help-contents"), QStringLiteral("gridcarbon")),
+                    tr("User &Guide"), this);
+    guide_action_->setShortcut(QKeySequence::HelpContents);
+    guide_action_->setStatusTip(tr("What each study computes, its inputs and outputs, the region "
+                                   "indices, the command line"));
+    connect(guide_action_, &QAction::triggered, this, [this] {
+        auto* guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    shortcuts_action_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    connect(shortcuts_action_, &QAction::triggered, this, [this] {
+        auto* list = new ShortcutsDialog(this);
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->show();
+    });
+
     about_action_ =
         new QAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("gridcarbon")),
                     tr("&About GridCarbon"), this);
@@ -360,6 +379,9 @@ void MainWindow::createMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(guide_action_);
+    help->addAction(shortcuts_action_);
+    help->addSeparator();
     help->addAction(about_action_);
 }
 

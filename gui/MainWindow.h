@@ -82,6 +82,9 @@ public:
         return nullptr;
     }
     QString lastError() const { return last_error_; }
+    // Help ▸ User Guide and Help ▸ Keyboard Shortcuts.
+    QAction* guideAction() const { return guide_action_; }
+    QAction* shortcutsAction() const { return shortcuts_action_; }
     ProblemsPanel* problems() const { return problems_; }
     PropertyEditor* properties() const { return properties_; }
     LogPanel* log() const { return log_; }
@@ -148,6 +151,8 @@ private:
     QList<QAction*> panel_actions_;
 
     QAction* quit_action_ = nullptr;
+    QAction* guide_action_ = nullptr;
+    QAction* shortcuts_action_ = nullptr;
     QAction* zoom_in_action_ = nullptr;
     QAction* zoom_out_action_ = nullptr;
     QAction* fit_action_ = nullptr;

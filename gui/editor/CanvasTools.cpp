@@ -60,8 +60,12 @@ CanvasTools::CanvasTools(FeederView* view, FeederScene* scene, FeederEditor* edi
     select_action_ = makeToolAction(
         select_, tr("&Select"), QStringLiteral("tool-select"), QKeySequence(Qt::Key_S),
         tr("Select elements: click, Ctrl+click, or drag a rectangle; drag buses to move them"));
-    // Esc also returns to selecting, and drops a gesture under way.
-    select_action_->setShortcuts({QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Escape)});
+    // Esc also returns to selecting, and drops a gesture under way, on the canvas (elsewhere it
+    // belongs to the widget that has the focus).
+    auto* escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    bindToView(escape, view);
+    connect(escape, &QAction::triggered, select_action_, &QAction::trigger);
     add_bus_action_ =
         makeToolAction(add_bus_, tr("Add &Bus"), QStringLiteral("add-bus"), QKeySequence(Qt::Key_B),
                        tr("Add buses: click on empty canvas (Alt: off the grid)"));
@@ -108,7 +112,10 @@ QAction* CanvasTools::makeToolAction(CanvasTool* tool, const QString& text, cons
     action->setToolTip(
         QStringLiteral("%1 (%2)").arg(action->iconText(), key.toString(QKeySequence::NativeText)));
     action->setActionGroup(tool_group_);
-    bindToView(action, view_);
+    // The tool keys work wherever the focus is in the window: text fields keep their letters
+    // (they claim typed characters before shortcuts see them).
+    action->setShortcutContext(Qt::WindowShortcut);
+    view_->window()->addAction(action);
     connect(action, &QAction::triggered, this, [this, tool] { activate(tool); });
     return action;
 }

@@ -100,6 +100,30 @@ bool FeederEditor::edit(const gridcarbon::Element& after, const QString& propert
     return true;
 }
 
+bool FeederEditor::editAll(const std::vector<gridcarbon::Element>& after, const QString& text) {
+    if (document_->isApplying())
+        return false;
+    std::vector<std::pair<gridcarbon::Element, gridcarbon::Element>> changes;
+    for (const gridcarbon::Element& a : after) {
+        const auto before = gridcarbon::findElement(document_->model(), gridcarbon::refOf(a));
+        if (!before) {
+            emit refused(tr("Nothing changed: '%1' is no longer in the case.")
+                             .arg(QString::fromStdString(gridcarbon::idOf(a))));
+            return false;
+        }
+        if (!(before->element == a))
+            changes.emplace_back(before->element, a);
+    }
+    if (changes.empty())
+        return true;
+    QUndoStack* stack = document_->undoStack();
+    stack->beginMacro(text);
+    for (const auto& [before, a] : changes)
+        stack->push(new EditElementCommand(document_, before, a, text));
+    stack->endMacro();
+    return true;
+}
+
 void FeederEditor::autoLayout(double spacing) {
     gridcarbon::Case laid_out = document_->model();
     try {

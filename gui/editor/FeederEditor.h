@@ -36,6 +36,9 @@ public:
     // Replaces the element of the same kind and id with `after`; `property` names the changed
     // property for the undo text (and merges repeated edits of it).
     bool edit(const gridcarbon::Element& after, const QString& property);
+    // Several elements replaced as one undoable edit named `text` (a dialog's OK); elements no
+    // longer in the case are refused and nothing changes.
+    bool editAll(const std::vector<gridcarbon::Element>& after, const QString& text);
     // Lays the whole feeder out as a tree from its sources, `spacing` apart.
     void autoLayout(double spacing);
 

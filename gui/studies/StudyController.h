@@ -29,6 +29,7 @@ class QWidget;
 namespace gridcarbon::gui {
 
 class FeederDocument;
+class FeederEditor;
 class FeederScene;
 class JobRunner;
 class ScreenshotSession;
@@ -41,7 +42,8 @@ struct StudyContext {
     JobRunner* runner = nullptr;  // shared by all studies: one job at a time (see EngineStudy)
     FeederScene* scene = nullptr; // the feeder drawing, where overlays go (FeederScene::setOverlay)
     QTabWidget* tabs = nullptr;   // the central tabs, the feeder's first
-    StudyPeriod* period = nullptr; // the day and hour every study shows (on the toolbar)
+    StudyPeriod* period = nullptr;  // the day and hour every study shows (on the toolbar)
+    FeederEditor* editor = nullptr; // where a study's dialogs edit the case (one undo step each)
 };
 
 class StudyController : public QObject {

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QStatusBar>
@@ -502,6 +503,31 @@ private slots:
         QCOMPARE(centre(), before + QPointF(30, -20));
         QCOMPARE(w->document()->model().buses.size(), std::size_t{3});
         QCOMPARE(w->document()->undoStack()->count(), 3);
+    }
+
+    void toolKeysWorkWhereverTheFocusIs() {
+        auto w = canvasWindow();
+        QVERIFY(w);
+        // The palette's list has the focus, not the canvas: B still picks the bus tool, L the
+        // branch tool, S selecting again.
+        QListWidget* list = w->palette()->findChild<QListWidget*>();
+        QVERIFY(list);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_B);
+        QVERIFY(qobject_cast<AddBusTool*>(w->tools()->currentTool()));
+        QTest::keyClick(list, Qt::Key_L);
+        QVERIFY(qobject_cast<AddBranchTool*>(w->tools()->currentTool()));
+        QTest::keyClick(list, Qt::Key_S);
+        QVERIFY(qobject_cast<SelectTool*>(w->tools()->currentTool()));
+        // A text field keeps its letters.
+        auto* field = new QLineEdit(w->palette());
+        field->show();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("bl"));
+        QCOMPARE(field->text(), QStringLiteral("bl"));
+        QVERIFY(qobject_cast<SelectTool*>(w->tools()->currentTool()));
     }
 };
 

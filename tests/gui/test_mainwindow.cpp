@@ -12,6 +12,7 @@
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/LogPanel.h"
+#include "gui/shell/HelpDialogs.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
@@ -31,8 +33,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStatusTipEvent>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QWheelEvent>
 
 #include <atomic>
@@ -451,6 +455,30 @@ private slots:
         QVERIFY(!w->log()->text().contains(QStringLiteral("hover hint")));
         // What the program says is kept.
         QVERIFY2(w->log()->text().contains(QStringLiteral("Opened")), qPrintable(w->log()->text()));
+    }
+
+    void helpShowsTheGuideAndTheShortcuts() {
+        auto w = makeWindow();
+        w->guideAction()->trigger();
+        auto* guide = w->findChild<UserGuideDialog*>();
+        QVERIFY(guide);
+        const QString text = guide->browser()->toPlainText();
+        for (const char* part : {"The region indices explained", "Carbon emission flow",
+                                 "Keyboard shortcuts", "Carbon Intensities"})
+            QVERIFY2(text.contains(QLatin1String(part)), part);
+        guide->close();
+
+        // The shortcuts come from the actions themselves.
+        w->shortcutsAction()->trigger();
+        auto* list = w->findChild<ShortcutsDialog*>();
+        QVERIFY(list);
+        QMap<QString, QString> keys;
+        for (int row = 0; row < list->table()->rowCount(); ++row)
+            keys[list->table()->item(row, 0)->text()] = list->table()->item(row, 1)->text();
+        QCOMPARE(keys.value(QStringLiteral("Run Power Flow")), QStringLiteral("F5"));
+        QCOMPARE(keys.value(QStringLiteral("Add Bus")), QStringLiteral("B"));
+        QCOMPARE(keys.value(QStringLiteral("Carbon View")),
+                 QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
     }
 };
 

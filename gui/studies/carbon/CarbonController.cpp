@@ -2,15 +2,18 @@
 
 #include "gui/editor/BusItem.h"
 #include "gui/editor/FeederDocument.h"
+#include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
 #include "gui/studies/StudyPeriod.h"
 #include "gui/studies/StudyScreenshot.h"
 #include "gui/studies/carbon/CarbonDayCharts.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
+#include "gui/studies/carbon/CarbonIntensitiesDialog.h"
 #include "gui/studies/carbon/CarbonIntensityChart.h"
 #include "gui/studies/carbon/CarbonPanel.h"
 #include "gui/studies/carbon/CarbonPresenter.h"
 #include "gui/style/CarbonColorMap.h"
+#include "model/CarbonDefaults.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,6 +94,11 @@ void CarbonController::createActions() {
             overlayShown(CarbonPresenter::kOverlay);
     });
 
+    intensities_ = new QAction(tr("Carbon &Intensities…"), window);
+    intensities_->setStatusTip(tr("Set the carbon intensity of every generating unit, with "
+                                  "typical values by fuel"));
+    connect(intensities_, &QAction::triggered, this, &CarbonController::editIntensities);
+
     run_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start"),
                                         QIcon(QStringLiteral(":/icons/run.svg"))),
                        tr("Run &Carbon Emission Flow"), window);
@@ -130,6 +138,10 @@ void CarbonController::createDock() {
         optionsChanged();
     });
     connect(period, &StudyPeriod::hourChosen, presenter_, &CarbonPresenter::setHour);
+    connect(panel_, &CarbonPanel::linkActivated, this, [this](const QString& link) {
+        if (link == QStringLiteral("intensities"))
+            editIntensities();
+    });
     // The canvas's selection: highlighted bars, the bus charted over the day.
     connect(context().scene, &QGraphicsScene::selectionChanged, this, [this] {
         QStringList ids;
@@ -145,7 +157,7 @@ void CarbonController::createDock() {
 }
 
 QList<QAction*> CarbonController::studyActions() const {
-    return {run_, method_menu_->menuAction()};
+    return {run_, method_menu_->menuAction(), intensities_};
 }
 
 void CarbonController::addToolBarItems(QToolBar* bar) const {
@@ -170,7 +182,7 @@ void CarbonController::overlayShown(const QString& name) {
         return;
     dock_->show();
     if (!study_->result() && !study_->isRunning() && !study_->isQueued())
-        study_->run();
+        runStudy();
 }
 
 void CarbonController::setMethod(CefMethod method) {
@@ -189,18 +201,61 @@ void CarbonController::run() {
     else
         context().scene->showOverlay(CarbonPresenter::kOverlay);
     if (!busy && !study_->isRunning() && !study_->isQueued())
-        study_->run();
+        runStudy();
+}
+
+QString CarbonController::noCarbonData() const {
+    return tr("Case '%1' has no carbon data: set the units' carbon intensities with Study ▸ "
+              "Carbon Intensities…")
+        .arg(context().document->displayName());
+}
+
+bool CarbonController::runStudy() {
+    const gridcarbon::Case& c = context().document->model();
+    if (c.generators.empty() || gridcarbon::hasCarbonData(c)) {
+        study_->run(); // the engine says what else is wrong
+        return true;
+    }
+    // Nothing to trace: say what is missing and how to add it, without an error box.
+    study_->clear();
+    presenter_->reset(tr("No carbon data: every unit's carbon intensity is 0"));
+    panel_->day()->clear(tr("no carbon data"));
+    panel_->setSummary(
+        tr("No unit of this case has a carbon intensity (a case imported from MATPOWER has "
+           "none), so every bus would show 0. <a href=\"intensities\">Set the carbon "
+           "intensities…</a> (Study ▸ Carbon Intensities…)"));
+    emit status(noCarbonData());
+    return false;
+}
+
+CarbonIntensitiesDialog* CarbonController::intensitiesDialog() const {
+    return intensities_dialog_.data();
+}
+
+void CarbonController::editIntensities() {
+    auto* dialog = new CarbonIntensitiesDialog(context().document->model(), context().window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::vector<gridcarbon::Element> units;
+        for (const gridcarbon::Generator& g : dialog->units())
+            units.emplace_back(g);
+        context().editor->editAll(units, tr("Set Carbon Intensities"));
+        if (carbonShown())
+            runStudy();
+    });
+    intensities_dialog_ = dialog;
+    dialog->open();
 }
 
 void CarbonController::optionsChanged() {
     if (study_->result() || study_->isRunning() || carbonShown())
-        study_->run();
+        runStudy();
 }
 
 void CarbonController::caseReplaced(const gridcarbon::Case& c) {
     caseEdited(c);
     if (carbonShown())
-        study_->run();
+        runStudy();
 }
 
 void CarbonController::caseEdited(const gridcarbon::Case&) {
@@ -243,7 +298,9 @@ bool CarbonController::showForScreenshot(const QString& view, ScreenshotSession&
     if (!session.waitFor(study_, tr("the carbon emission flow did not finish within %1 s")))
         return false;
     const auto& result = study_->result();
-    if (!result)
+    if (!result && !gridcarbon::hasCarbonData(context().document->model()))
+        session.noteProblem(noCarbonData());
+    else if (!result)
         session.noteProblem(session.lastError() != error_before
                                 ? session.lastError()
                                 : tr("the carbon emission flow was cancelled"));

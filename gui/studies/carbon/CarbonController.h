@@ -7,6 +7,7 @@
 #include "carbon/CarbonStudy.h"
 #include "gui/studies/StudyController.h"
 
+#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,7 @@ class QToolButton;
 namespace gridcarbon::gui {
 
 class CarbonFlowStudy;
+class CarbonIntensitiesDialog;
 class CarbonPanel;
 class CarbonPresenter;
 
@@ -28,6 +30,10 @@ public:
     // Checkable: shows the carbon overlay.
     QAction* carbonViewAction() const { return carbon_view_; }
     QAction* runAction() const { return run_; }
+    // Study ▸ Carbon Intensities…: the units' intensities in a dialog, one undoable edit.
+    QAction* intensitiesAction() const { return intensities_; }
+    // The dialog the action opened last, while it is open.
+    CarbonIntensitiesDialog* intensitiesDialog() const;
     // AC or DC, checkable and exclusive.
     QMenu* methodMenu() const { return method_menu_; }
     // A button for the run action with the method menu beside it.
@@ -66,6 +72,12 @@ private:
     bool carbonShown() const;
     // Runs again when the options changed under a result or the carbon overlay.
     void optionsChanged();
+    // Runs the study, unless no unit has carbon data: then the dock says what is missing and
+    // how to set it (no error box), and false.
+    bool runStudy();
+    // "Case 'x' has no carbon data: set … with Study ▸ Carbon Intensities…".
+    QString noCarbonData() const;
+    void editIntensities();
     void updateEnabled();
 
     CarbonFlowStudy* study_;
@@ -75,6 +87,8 @@ private:
 
     QAction* carbon_view_ = nullptr;
     QAction* run_ = nullptr;
+    QAction* intensities_ = nullptr;
+    QPointer<CarbonIntensitiesDialog> intensities_dialog_;
     QAction* method_ac_ = nullptr;
     QAction* method_dc_ = nullptr;
     QMenu* method_menu_ = nullptr;

@@ -17,7 +17,8 @@ CarbonPanel::CarbonPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     summary_->setWordWrap(true);
-    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(summary_, &QLabel::linkActivated, this, &CarbonPanel::linkActivated);
     top->addWidget(summary_, 1);
     top->addLayout(controls_);
     layout->addLayout(top);

@@ -39,6 +39,10 @@ public:
     CarbonDayCharts* day() const { return day_; }
     QString summary() const;
 
+signals:
+    // A link in the summary was clicked ("intensities": set the units' carbon intensities).
+    void linkActivated(const QString& link);
+
 private:
     QLabel* summary_;
     QTabWidget* pages_;

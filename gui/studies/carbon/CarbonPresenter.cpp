@@ -200,7 +200,11 @@ void CarbonPresenter::clear(const QString& note) {
 }
 
 void CarbonPresenter::reset() {
-    clear(tr("No carbon emission flow result"));
+    reset(tr("No carbon emission flow result"));
+}
+
+void CarbonPresenter::reset(const QString& note) {
+    clear(note);
 }
 
 void CarbonPresenter::onStarted() {

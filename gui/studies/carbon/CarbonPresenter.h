@@ -28,6 +28,8 @@ public:
 
     // The document changed: drop the overlay and say that no result is there yet.
     void reset();
+    // No result, and `note` says why (the legend's note).
+    void reset(const QString& note);
 
     int hour() const { return hour_; }
     // The period shown: the one of the hour chosen, if there is a result and that hour was
