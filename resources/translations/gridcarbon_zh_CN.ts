@@ -570,6 +570,174 @@
         <source>--%1 needs --view %2 (not %3)</source>
         <translation>--%1 需要 --view %2（而不是 %3）</translation>
     </message>
+    <message>
+        <source>Buses</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>碳势</translation>
+    </message>
+    <message>
+        <source>t/MWh</source>
+        <translation>t/MWh</translation>
+    </message>
+    <message>
+        <source>Vm</source>
+        <translation>电压幅值</translation>
+    </message>
+    <message>
+        <source>p.u.</source>
+        <translation>p.u.</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Load emission</source>
+        <translation>负荷碳排放</translation>
+    </message>
+    <message>
+        <source>kg/h</source>
+        <translation>kg/h</translation>
+    </message>
+    <message>
+        <source>Intensity from</source>
+        <translation>碳势来源</translation>
+    </message>
+    <message>
+        <source>inflows</source>
+        <translation>流入支路</translation>
+    </message>
+    <message>
+        <source>feeding bus (no through-flow)</source>
+        <translation>供电母线（无穿越功率）</translation>
+    </message>
+    <message>
+        <source>not energised</source>
+        <translation>未带电</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>首端</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>末端</translation>
+    </message>
+    <message>
+        <source>Sending bus</source>
+        <translation>送端母线</translation>
+    </message>
+    <message>
+        <source>P sending</source>
+        <translation>送端有功</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>碳流密度</translation>
+    </message>
+    <message>
+        <source>Carbon flow</source>
+        <translation>碳流</translation>
+    </message>
+    <message>
+        <source>Loss emission</source>
+        <translation>网损碳排放</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>机组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Emission</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>电压相角</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>energised</source>
+        <translation>带电</translation>
+    </message>
+    <message>
+        <source>P from</source>
+        <translation>首端 P</translation>
+    </message>
+    <message>
+        <source>Q from</source>
+        <translation>首端 Q</translation>
+    </message>
+    <message>
+        <source>MVAr</source>
+        <translation>MVAr</translation>
+    </message>
+    <message>
+        <source>P to</source>
+        <translation>末端 P</translation>
+    </message>
+    <message>
+        <source>Q to</source>
+        <translation>末端 Q</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kvar</source>
+        <translation>kvar</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>负载率</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::AddBranchTool</name>
@@ -792,22 +960,6 @@
         <translation>碳排放流</translation>
     </message>
     <message>
-        <source>case &apos;%1&apos; has no typical day &apos;%2&apos; (it has: %3)</source>
-        <translation>算例“%1”中没有典型日“%2”（现有：%3）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>an hour needs a typical day</source>
-        <translation>指定小时需要先指定典型日</translation>
-    </message>
-    <message>
-        <source>hour %1 is outside day &apos;%2&apos; (0..%3)</source>
-        <translation>小时 %1 超出典型日“%2”的范围（0..%3）</translation>
-    </message>
-    <message>
         <source>the carbon emission flow did not finish within %1 s</source>
         <translation>碳排放流计算未在 %1 秒内完成</translation>
     </message>
@@ -819,12 +971,170 @@
         <source>Carbon emission flow</source>
         <translation>碳排放流</translation>
     </message>
+    <message>
+        <source>running…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Carbon &amp;Intensities…</source>
+        <translation>机组碳排放强度(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set the carbon intensity of every generating unit, with typical values by fuel</source>
+        <translation>设置每台机组的碳排放强度，可按燃料取典型值</translation>
+    </message>
+    <message>
+        <source>Case &apos;%1&apos; has no carbon data: set the units&apos; carbon intensities with Study ▸ Carbon Intensities…</source>
+        <translation>算例“%1”没有碳排放数据：请用 分析 ▸ 机组碳排放强度… 设置各机组的碳排放强度</translation>
+    </message>
+    <message>
+        <source>No carbon data: every unit&apos;s carbon intensity is 0</source>
+        <translation>无碳排放数据：所有机组的碳排放强度均为 0</translation>
+    </message>
+    <message>
+        <source>no carbon data</source>
+        <translation>无碳排放数据</translation>
+    </message>
+    <message>
+        <source>No unit of this case has a carbon intensity (a case imported from MATPOWER has none), so every bus would show 0. &lt;a href=&quot;intensities&quot;&gt;Set the carbon intensities…&lt;/a&gt; (Study ▸ Carbon Intensities…)</source>
+        <translation>该算例没有任何机组设置了碳排放强度（由 MATPOWER 导入的算例都没有），各母线碳势都将为 0。&lt;a href=&quot;intensities&quot;&gt;设置碳排放强度…&lt;/a&gt;（分析 ▸ 机组碳排放强度…）</translation>
+    </message>
+    <message>
+        <source>Set Carbon Intensities</source>
+        <translation>设置机组碳排放强度</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonDayCharts</name>
+    <message>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Unit outputs</source>
+        <translation>机组出力</translation>
+    </message>
+    <message>
+        <source>Stored energy</source>
+        <translation>储能电量</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>网损</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>t/h</source>
+        <translation>t/h</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <source>p.u.</source>
+        <translation>p.u.</translation>
+    </message>
+    <message>
+        <source>choose a typical day on the toolbar</source>
+        <translation>请在工具栏选择典型日</translation>
+    </message>
+    <message>
+        <source>a single period; choose a typical day on the toolbar</source>
+        <translation>单一时段；请在工具栏选择典型日</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>发电排放</translation>
+    </message>
+    <message>
+        <source>Brought to loads</source>
+        <translation>负荷承担</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>网损排放</translation>
+    </message>
+    <message>
+        <source>no storage</source>
+        <translation>无储能</translation>
+    </message>
+    <message>
+        <source>Bus %1</source>
+        <translation>母线 %1</translation>
+    </message>
+    <message>
+        <source>Voltage at bus %1, lowest now (p.u.)</source>
+        <translation>母线 %1 电压，当前最低 (p.u.)</translation>
+    </message>
+    <message>
+        <source>Voltage at bus %1 (p.u.)</source>
+        <translation>母线 %1 电压 (p.u.)</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::CarbonFlowStudy</name>
     <message>
         <source>Carbon emission flow</source>
         <translation>碳排放流</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::CarbonIntensitiesDialog</name>
+    <message>
+        <source>Carbon Intensities</source>
+        <translation>机组碳排放强度</translation>
+    </message>
+    <message>
+        <source>The carbon emission of each generating unit per MWh it supplies. The carbon emission flow traces these to every bus; a case imported from MATPOWER has none.</source>
+        <translation>每台机组每供出 1 MWh 电能的碳排放。碳排放流据此追踪到每条母线；由 MATPOWER 导入的算例没有这些数据。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>母线</translation>
+    </message>
+    <message>
+        <source>Intensity (t/MWh)</source>
+        <translation>碳排放强度 (t/MWh)</translation>
+    </message>
+    <message>
+        <source>&amp;Typical Values</source>
+        <translation>典型值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Coal 0.875, gas 0.52 (micro-turbine 0.55), oil 0.75, the grid 0.58 t/MWh (China&apos;s national average); wind, solar, hydro, nuclear and biomass 0</source>
+        <translation>燃煤 0.875、燃气 0.52（微型燃气轮机 0.55）、燃油 0.75、电网 0.58 t/MWh（全国电网平均）；风电、光伏、水电、核电和生物质为 0</translation>
     </message>
 </context>
 <context>
@@ -847,30 +1157,14 @@
     </message>
 </context>
 <context>
-    <name>gridcarbon::gui::CarbonPeriodSelector</name>
+    <name>gridcarbon::gui::CarbonPanel</name>
     <message>
-        <source>&amp;Day</source>
-        <translation>典型日(&amp;D)</translation>
+        <source>Hour</source>
+        <translation>当前小时</translation>
     </message>
     <message>
-        <source>&amp;Hour</source>
-        <translation>小时(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The typical day of the case&apos;s profiles to study, or its base values</source>
-        <translation>要分析的算例典型日曲线，或其基准值</translation>
-    </message>
-    <message>
-        <source>The hour of the day the drawing, the table and the chart show</source>
-        <translation>图形、表格和图表所显示的当日小时</translation>
-    </message>
-    <message>
-        <source>Base values</source>
-        <translation>基准值</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
+        <source>Day</source>
+        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -1047,48 +1341,9 @@
         <source>No carbon emission flow for %1: %2</source>
         <translation>%1 没有碳排放流：%2</translation>
     </message>
-</context>
-<context>
-    <name>gridcarbon::gui::CarbonTableModel</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Nothing flows through bus %1: the intensity of the bus that would feed it</source>
-        <translation>母线 %1 无功率流过：取为其供电母线的碳势</translation>
-    </message>
-    <message>
-        <source>Bus %1 is not energised</source>
-        <translation>母线 %1 未带电</translation>
-    </message>
-    <message>
-        <source>Bus</source>
-        <translation>母线</translation>
-    </message>
-    <message>
-        <source>Intensity
-t/MWh</source>
-        <translation>碳势
-t/MWh</translation>
-    </message>
-    <message>
-        <source>Load
-MW</source>
-        <translation>负荷
-MW</translation>
-    </message>
-    <message>
-        <source>Load emission
-t/h</source>
-        <translation>负荷碳排放
-t/h</translation>
-    </message>
-    <message>
-        <source>Through-flow
-MW</source>
-        <translation>有功通量
-MW</translation>
+        <source>Carbon emission flow at %1 (%2)</source>
+        <translation>%1 的碳排放流（%2）</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1892,26 @@ MW</translation>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each study computes, its inputs and outputs, the region indices, the command line</source>
+        <translation>各项分析的计算内容、输入输出、运行域指标与命令行</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::MoveBusesCommand</name>
@@ -1667,6 +1942,33 @@ MW</translation>
     <message>
         <source>Operating region</source>
         <translation>运行域</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::PeriodSelector</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>典型日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ur</source>
+        <translation>小时(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The typical day of the case&apos;s profiles every study shows, or the case&apos;s base values</source>
+        <translation>各项分析所用的算例典型日，或算例基准值</translation>
+    </message>
+    <message>
+        <source>The hour of the day the power flow solves and the views show</source>
+        <translation>潮流计算与各视图所示的小时</translation>
+    </message>
+    <message>
+        <source>Base values</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +2033,6 @@ MW</translation>
         <translation>%1 次迭代</translation>
     </message>
     <message>
-        <source>Power flow converged (%1, %2): losses %3 kW, lowest voltage %4 p.u. at bus %5</source>
-        <translation>潮流收敛（%1，%2）：网损 %3 kW，最低电压 %4 p.u.（母线 %5）</translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -1745,10 +2043,6 @@ MW</translation>
     <message>
         <source>The power flow did not converge</source>
         <translation>潮流不收敛</translation>
-    </message>
-    <message>
-        <source>The power flow did not converge after %1 (largest mismatch %2 p.u.).</source>
-        <translation>潮流经 %1 后仍不收敛（最大不平衡量 %2 p.u.）。</translation>
     </message>
     <message>
         <source>Power flow</source>
@@ -1841,6 +2135,22 @@ MW</translation>
     <message>
         <source>Power flow Q</source>
         <translation>潮流 Q</translation>
+    </message>
+    <message>
+        <source>Power flow at %1 converged (%2, %3): losses %4 kW, lowest voltage %5 p.u. at bus %6</source>
+        <translation>%1 的潮流已收敛（%2，%3）：网损 %4 kW，最低电压 %5 p.u.（母线 %6）</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>时段：%1</translation>
+    </message>
+    <message>
+        <source>Power flow at %1</source>
+        <translation>%1 的潮流</translation>
+    </message>
+    <message>
+        <source>The power flow at %1 did not converge after %2 (largest mismatch %3 p.u.).</source>
+        <translation>%1 的潮流经 %2 后未收敛（最大不平衡量 %3 p.u.）。</translation>
     </message>
 </context>
 <context>
@@ -2129,10 +2439,6 @@ MW</translation>
         <translation>--observe“%1”：最多为算例中的 3 个负荷母线（有负荷的母线：%2）</translation>
     </message>
     <message>
-        <source>the case has no typical day &apos;%1&apos;</source>
-        <translation>算例没有典型日“%1”</translation>
-    </message>
-    <message>
         <source>--section-axis and --section-at need a region of three loads</source>
         <translation>--section-axis 和 --section-at 需要三个负荷的运行域</translation>
     </message>
@@ -2147,6 +2453,10 @@ MW</translation>
     <message>
         <source>Operating region</source>
         <translation>运行域</translation>
+    </message>
+    <message>
+        <source>The operating region was cancelled.</source>
+        <translation>运行域计算已取消。</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2529,6 @@ MW</translation>
         <translation>碳限额：</translation>
     </message>
     <message>
-        <source>The typical day whose profiles the region is built for</source>
-        <translation>用于构建运行域的典型日曲线</translation>
-    </message>
-    <message>
         <source>Day:</source>
         <translation>典型日：</translation>
     </message>
@@ -2233,6 +2539,26 @@ MW</translation>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>The typical day whose profiles the region is built for: the day chosen on the toolbar</source>
+        <translation>构建运行域所用的典型日：即工具栏所选的典型日</translation>
+    </message>
+    <message>
+        <source>none (the case has no profiles)</source>
+        <translation>无（算例没有曲线）</translation>
+    </message>
+    <message>
+        <source>%1 (the case&apos;s first; the toolbar shows base values)</source>
+        <translation>%1（算例的第一个典型日；工具栏当前为基准值）</translation>
+    </message>
+    <message>
+        <source>The case needs loads at two or more buses for an operating region.</source>
+        <translation>运行域需要算例至少在两条母线上有负荷。</translation>
+    </message>
+    <message>
+        <source>Check two or three buses (%1 checked), or choose Auto.</source>
+        <translation>请勾选两条或三条母线（已勾选 %1 条），或选择自动。</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2778,52 @@ MW</translation>
     </message>
 </context>
 <context>
+    <name>gridcarbon::gui::ResultTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::ResultsPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or the whole table) with its header, tab-separated, for a spreadsheet</source>
+        <translation>复制所选行（或整张表）及表头，以制表符分隔，可粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the table shown to a CSV file, every digit</source>
+        <translation>将当前表格完整精度写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>there is no result table to export</source>
+        <translation>没有可导出的结果表</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::ScalarLegend</name>
     <message>
         <source>Lowest %1 %2 at bus %3</source>
@@ -2471,6 +2843,25 @@ MW</translation>
     <message>
         <source>Only buses move: select the buses to move (their branches and devices follow).</source>
         <translation>只有母线可以移动：请选择要移动的母线（其支路和设备随之移动）。</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -2497,10 +2888,67 @@ MW</translation>
     </message>
 </context>
 <context>
+    <name>gridcarbon::gui::StudyPeriod</name>
+    <message>
+        <source>the case has no typical day &apos;%1&apos; (it has: %2)</source>
+        <translation>算例没有典型日“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>hour %1 needs a typical day (the base values have no hours)</source>
+        <translation>小时 %1 需要指定典型日（基准值没有小时）</translation>
+    </message>
+    <message>
+        <source>hour %1 is outside day &apos;%2&apos; (0..%3)</source>
+        <translation>小时 %1 超出典型日“%2”的范围（0..%3）</translation>
+    </message>
+    <message>
+        <source>base values</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::TimeSeriesChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click a time to show that hour; hover a line to name it</source>
+        <translation>单击某一时刻以显示该小时；悬停曲线可查看名称</translation>
+    </message>
+    <message>
+        <source>%1, hour %2: %3</source>
+        <translation>%1，第 %2 小时：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::Translations</name>
     <message>
         <source>unknown --language &apos;%1&apos; (expected %2)</source>
         <translation>未知的 --language 值“%1”（应为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::UserGuideDialog</name>
+    <message>
+        <source>GridCarbon User Guide</source>
+        <translation>GridCarbon 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本未包含用户指南。</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +3013,6 @@ MW</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>With --view carbon: the hour of the day to show.</source>
-        <translation>配合 --view carbon：要显示的小时。</translation>
-    </message>
-    <message>
         <source>H</source>
         <translation>H</translation>
     </message>
@@ -2625,10 +3069,6 @@ MW</translation>
         <translation>与 --screenshot 一起使用：同时将馈线图写入 FILE（.png、.svg 或 .pdf），与“文件 ▸ 导出图形”相同。</translation>
     </message>
     <message>
-        <source>With --view carbon or region: the typical day to study (default: the case&apos;s first; &quot;&quot; for the base values of the carbon view).</source>
-        <translation>配合 --view carbon 或 region：要研究的典型日（默认：算例的第一个；碳视图用 &quot;&quot; 表示基准值）。</translation>
-    </message>
-    <message>
         <source>With --view carbon: ac (with losses, default) or dc (lossless); with a region view: adaptive (default), scba, hba or chba.</source>
         <translation>配合 --view carbon：ac（含网损，默认）或 dc（无损）；用于运行域视图：adaptive（默认）、scba、hba 或 chba。</translation>
     </message>
@@ -2669,8 +3109,16 @@ MW</translation>
         <translation>--%1 的值“%2”无效</translation>
     </message>
     <message>
-        <source>What --screenshot shows, a view one of the studies offers: voltage (the default), carbon (runs the carbon emission flow), region (runs the operating-region study: 3-D view and section) or region-section (the section alone).</source>
-        <translation>--screenshot 显示的内容，为某项研究提供的视图：voltage（默认）、carbon（计算碳排放流）、region（计算运行域：三维视图和截面）或 region-section（仅截面）。</translation>
+        <source>What --screenshot shows, a view one of the studies offers: voltage (the default), carbon (runs the carbon emission flow), carbon-day (the same with the day&apos;s charts), region (runs the operating-region study: 3-D view and section) or region-section (the section alone).</source>
+        <translation>--screenshot 显示的视图，由各项分析提供：voltage（默认）、carbon（运行碳排放流）、carbon-day（同上，显示全天曲线）、region（运行运行域分析：三维视图与截面）或 region-section（仅截面）。</translation>
+    </message>
+    <message>
+        <source>Any view: the typical day every study shows (default: the case&apos;s first; &quot;&quot; for its base values; a region is built for the case&apos;s first day then).</source>
+        <translation>任意视图：各项分析所用的典型日（默认为算例的第一个；&quot;&quot; 表示基准值，此时运行域按算例第一个典型日构建）。</translation>
+    </message>
+    <message>
+        <source>Any view: the hour of the day the power flow solves and the views show (default 12).</source>
+        <translation>任意视图：潮流计算与各视图所示的小时（默认 12）。</translation>
     </message>
 </context>
 <context>

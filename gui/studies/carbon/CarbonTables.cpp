@@ -7,7 +7,7 @@ namespace gridcarbon::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("gridcarbon::gui::CarbonTables", text);
+    return QCoreApplication::translate("gridcarbon::gui", text);
 }
 
 QString q(const std::string& s) {

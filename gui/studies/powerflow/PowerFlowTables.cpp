@@ -13,7 +13,7 @@ namespace gridcarbon::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("gridcarbon::gui::PowerFlowTables", text);
+    return QCoreApplication::translate("gridcarbon::gui", text);
 }
 
 QString q(const std::string& s) {
