@@ -2,6 +2,7 @@
 
 #include "model/Enums.h"
 #include "model/Profiles.h"
+#include "model/Properties.h"
 #include "opf/Opf.h"
 #include "powerflow/DcPowerFlow.h"
 #include "powerflow/PowerFlow.h"
@@ -124,7 +125,8 @@ void requireCarbonData(const Case& c) {
             emitting.push_back("'" + g.id + "'");
     }
     throw badInput(
-        "case '" + c.name + "' has no carbon data: every unit's carbon_intensity_t_per_mwh is 0" +
+        "case '" + c.name + "' has no carbon data: every unit's " +
+        fieldLabel(ElementKind::Generator, "carbon_intensity_t_per_mwh") + " is 0" +
         (emitting.empty() ? std::string() : "; set it for " + listWithMore(emitting, kItemsShown)));
 }
 

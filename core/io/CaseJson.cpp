@@ -1,14 +1,18 @@
 #include "io/CaseJson.h"
 
 #include "io/TextFile.h"
+#include "model/Element.h"
 #include "model/Enums.h"
+#include "model/Properties.h"
 #include "model/Validate.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string_view>
 
 namespace gridcarbon {
@@ -16,15 +20,22 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// A JSON value together with its path, so that every complaint can say where it is.
+// A JSON value together with its path, so that every complaint can say where it is, and, for
+// an element's field, the element's kind and the key, so that it can also say what the field
+// is called (its property label: "$.branches[2].r_pu: resistance must be a number").
 class Node {
 public:
-    Node(const json& j, std::string path) : j_(j), path_(std::move(path)) {}
+    Node(const json& j, std::string path, std::optional<ElementKind> owner = std::nullopt,
+         const char* key = nullptr)
+        : j_(j), path_(std::move(path)), owner_(owner), key_(key) {}
 
     [[noreturn]] void fail(const std::string& why) const { throw badInput(path_ + ": " + why); }
 
     const std::string& path() const { return path_; }
     const json& raw() const { return j_; }
+
+    // The node is an element of this kind: its fields are named by their labels.
+    Node asElement(ElementKind kind) const { return Node(j_, path_, kind, nullptr); }
 
     void requireObject() const {
         if (!j_.is_object())
@@ -36,9 +47,12 @@ public:
     Node operator[](const char* key) const {
         requireObject();
         auto it = j_.find(key);
-        if (it == j_.end())
-            fail(std::string("missing required field '") + key + "'");
-        return Node(*it, path_ + "." + key);
+        if (it == j_.end()) {
+            const std::string label = element() ? fieldLabel(*owner_, key) : std::string();
+            fail(std::string("missing required field '") + key + "'" +
+                 (label.empty() ? "" : " (" + label + ")"));
+        }
+        return Node(*it, path_ + "." + key, element() ? owner_ : std::nullopt, key);
     }
 
     std::vector<Node> array() const {
@@ -53,31 +67,31 @@ public:
 
     double number() const {
         if (!j_.is_number())
-            fail("expected a number");
+            expected("a number");
         double v = j_.get<double>();
         if (!std::isfinite(v))
-            fail("expected a finite number");
+            expected("a finite number");
         return v;
     }
 
     int integer() const {
         if (!j_.is_number_integer())
-            fail("expected an integer");
+            expected("an integer");
         auto v = j_.get<long long>();
         if (v < -1'000'000'000LL || v > 1'000'000'000LL)
-            fail("integer out of range");
+            expected("an integer between -1e9 and 1e9");
         return static_cast<int>(v);
     }
 
     bool boolean() const {
         if (!j_.is_boolean())
-            fail("expected true or false");
+            expected("true or false");
         return j_.get<bool>();
     }
 
     std::string string() const {
         if (!j_.is_string())
-            fail("expected a string");
+            expected("a string");
         return j_.get<std::string>();
     }
 
@@ -86,10 +100,10 @@ public:
         if (j_.is_number_integer())
             return std::to_string(j_.get<long long>());
         if (!j_.is_string())
-            fail("expected an id (string)");
+            expected("an id (a string)");
         std::string s = j_.get<std::string>();
         if (s.empty())
-            fail("empty id");
+            expected("a non-empty id");
         return s;
     }
 
@@ -112,8 +126,14 @@ public:
             return fallback;
         Node n = (*this)[key];
         auto v = parse(n.string());
-        if (!v)
-            n.fail("unknown value '" + n.string() + "'");
+        if (!v) {
+            const PropertyDescriptor* d = element() ? findProperty(*owner_, key) : nullptr;
+            if (!d)
+                n.fail("unknown value '" + n.string() + "'");
+            std::vector<std::string> choices(d->choices.begin(), d->choices.end());
+            n.fail(fieldLabel(*owner_, key) + " '" + n.string() + "' is not one of " +
+                   listWithMore(choices, choices.size()));
+        }
         return *v;
     }
 
@@ -130,8 +150,18 @@ public:
     }
 
 private:
+    // "expected a number", or with the field's label "resistance must be a number".
+    bool element() const { return owner_ && !key_; }
+
+    [[noreturn]] void expected(const std::string& what) const {
+        const std::string label = owner_ && key_ ? fieldLabel(*owner_, key_) : std::string();
+        fail(label.empty() ? "expected " + what : label + " must be " + what);
+    }
+
     const json& j_;
     std::string path_;
+    std::optional<ElementKind> owner_; // the element this node is a field of (or is)
+    const char* key_ = nullptr;        // the field's key; null for the element itself
 };
 
 Bus readBus(const Node& n) {
@@ -298,8 +328,9 @@ Economics readEconomics(const Node& n) {
 template <typename T, typename Read>
 std::vector<T> readAll(const Node& root, const char* key, Read read) {
     std::vector<T> out;
+    const std::optional<ElementKind> kind = kindFromCollection(key);
     for (const Node& n : root.arrayOrEmpty(key))
-        out.push_back(read(n));
+        out.push_back(read(kind ? n.asElement(*kind) : n));
     return out;
 }
 

@@ -341,8 +341,9 @@ std::string number(double v) {
     return ec == std::errc{} ? std::string(buf.data(), end) : std::to_string(v);
 }
 
-// "must be between 0 and 1 (got 1.5)" and its one-sided variants.
-std::string outOfRange(const Range& r, double v) {
+} // namespace
+
+std::string outOfRangeText(const Range& r, double v) {
     std::string need;
     if (r.min && r.max && r.min_inclusive && r.max_inclusive) {
         need = "between " + number(*r.min) + " and " + number(*r.max);
@@ -355,6 +356,8 @@ std::string outOfRange(const Range& r, double v) {
     }
     return "must be " + need + " (got " + number(v) + ")";
 }
+
+namespace {
 
 std::string quantityList(const std::vector<ProfileQuantity>& allowed) {
     std::string list;
@@ -380,7 +383,7 @@ std::optional<std::string> valueProblem(const Case& c, const PropertyDescriptor&
         if (!std::isfinite(*number_value))
             return "must be finite";
         if (!d.range.contains(*number_value))
-            return outOfRange(d.range, *number_value);
+            return outOfRangeText(d.range, *number_value);
     }
     const auto* text = std::get_if<std::string>(&v);
     if (d.type == ValueType::BusRef && text) {
@@ -404,15 +407,15 @@ std::optional<std::string> valueProblem(const Case& c, const PropertyDescriptor&
 }
 
 // The error-severity problems validateCase reports for the element at `index` of its kind's
-// collection, as "path: message" lines.
-std::vector<std::string> elementErrors(const Case& c, ElementKind kind, std::size_t index) {
+// collection.
+std::vector<Problem> elementErrors(const Case& c, ElementKind kind, std::size_t index) {
     const std::string prefix =
         std::string(collectionName(kind)) + "[" + std::to_string(index) + "]";
-    std::vector<std::string> errors;
-    for (const Problem& p : validateCase(c))
+    std::vector<Problem> errors;
+    for (Problem& p : validateCase(c))
         if (p.severity == Severity::Error && p.path.compare(0, prefix.size(), prefix) == 0 &&
             (p.path.size() == prefix.size() || p.path[prefix.size()] == '.'))
-            errors.push_back(p.path + ": " + p.message);
+            errors.push_back(std::move(p));
     return errors;
 }
 
@@ -468,6 +471,18 @@ std::string elementName(const Element& e) {
     return std::string(kindWord(kindOf(e))) + " " + idOf(e);
 }
 
+std::string fieldLabel(ElementKind kind, std::string_view key) {
+    const PropertyDescriptor* d = findProperty(kind, key);
+    if (!d)
+        return {};
+    std::string label = d->label;
+    if (const auto note = label.find(" ("); note != std::string::npos)
+        label.erase(note);
+    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z')
+        label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    return label;
+}
+
 std::string rangeText(const Range& r) {
     if (r.min && r.max)
         return (r.min_inclusive ? "[" : "(") + number(*r.min) + ", " + number(*r.max) +
@@ -489,24 +504,27 @@ std::optional<std::string> checkProperty(const Case& c, const Element& candidate
     const PropertyDescriptor* d = findProperty(kind, key);
     if (!d)
         return who + " has no property '" + std::string(key) + "'";
+    const std::string label = fieldLabel(kind, key);
     if (d->read_only)
-        return who + ": " + d->key + " cannot be edited";
+        return who + ": " + label + " cannot be edited";
     if (auto why = valueProblem(c, *d, d->get(candidate)))
-        return who + ": " + d->key + " " + *why;
+        return who + ": " + label + " " + *why;
 
     // Rules that tie fields together live in validateCase; only errors the edit introduces
     // count, so that an element that was already inconsistent can still be repaired stepwise.
     Case edited = c;
     replaceElement(edited, candidate);
-    const std::vector<std::string> before = elementErrors(c, kind, current->index);
-    for (const std::string& error : elementErrors(edited, kind, current->index)) {
-        if (std::find(before.begin(), before.end(), error) != before.end())
+    // An error at a path that had one before is the old error, whatever values it now quotes.
+    const std::vector<Problem> before = elementErrors(c, kind, current->index);
+    for (const Problem& error : elementErrors(edited, kind, current->index)) {
+        if (std::any_of(before.begin(), before.end(),
+                        [&](const Problem& p) { return p.path == error.path; }))
             continue;
-        std::string message = error.substr(error.find(": ") + 2);
-        // Name the edited property first, unless the message already starts with it
-        // ("p_min_mw exceeds p_max_mw").
-        if (message.rfind(d->key, 0) != 0)
-            message = std::string(d->key) + ": " + message;
+        std::string message = error.message;
+        // Name the edited property first, unless the message already names it ("minimum
+        // active power exceeds maximum active power (0.3 > 0.2 MW)").
+        if (message.find(label) == std::string::npos)
+            message = label + ": " + message;
         return who + ": " + message;
     }
     return std::nullopt;

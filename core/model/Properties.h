@@ -82,6 +82,13 @@ const PropertyDescriptor* findProperty(ElementKind kind, std::string_view key);
 std::string_view kindWord(ElementKind kind);
 // "load L3": how messages name an element.
 std::string elementName(const Element& e);
+// How messages name property `key` of `kind`: its label in lower case, without the note in
+// parentheses ("resistance", "rating" for "Rating (0: unlimited)"); empty when `kind` has no
+// property `key`.
+std::string fieldLabel(ElementKind kind, std::string_view key);
+// What a value outside `r` is told: "must be between 0 and 1 (got 1.5)", "must be at least 0
+// (got -2)", "must be greater than 0 (got 0)".
+std::string outOfRangeText(const Range& r, double v);
 // The range in interval notation, e.g. "[0, 1]", "(0, 1]", "≥ 0", "> 0"; empty if unbounded.
 std::string rangeText(const Range& r);
 
@@ -91,10 +98,10 @@ std::string rangeText(const Range& r);
 // range; a bus or profile reference names an existing bus or a profile of an allowed quantity;
 // finally validateCase on a copy of `c` holding the candidate must report no error for this
 // element that the case did not already have (cross-field rules such as p_min_mw <= p_max_mw).
-// The message is one line naming the element and the property, e.g.
-// "storage ES1: soc_min must be between 0 and 1 (got 1.5)"; a cross-field one is validateCase's
-// message after the property: "generator G1: p_max_mw: p_min_mw exceeds p_max_mw" (or the
-// message alone when it starts with the property: "generator G1: p_min_mw exceeds p_max_mw").
+// The message is one line naming the element and the property by its label (fieldLabel), e.g.
+// "storage ES1: minimum state of charge must be between 0 and 1 (got 1.5)"; a cross-field one
+// is validateCase's message, after the property's label unless it names it already: "generator
+// G1: minimum active power exceeds maximum active power (0.3 > 0.2 MW)".
 std::optional<std::string> checkProperty(const Case& c, const Element& candidate,
                                          std::string_view key);
 

@@ -1,7 +1,10 @@
 #include "model/Validate.h"
 
+#include "model/Element.h"
 #include "model/Enums.h"
+#include "model/Properties.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -63,36 +66,51 @@ public:
                       "duplicate id '" + std::string(group[k].first) + "'");
     }
 
+    // How the message names the field at `w`: its property label ("resistance"), or nothing
+    // when the field is no element property (profiles, economics).
+    static std::string label(const Where& w) {
+        const std::optional<ElementKind> kind = kindFromCollection(w.collection);
+        return kind ? fieldLabel(*kind, w.field) : std::string();
+    }
+    // "resistance must be at least 0 (got -1)", or "must be at least 0 (got -1)" without a label.
+    static std::string said(const Where& w, const std::string& phrase) {
+        const std::string name = label(w);
+        return name.empty() ? phrase : name + " " + phrase;
+    }
+
     void busRef(const Where& path, const std::string& id, const std::string& bus) {
         if (!std::binary_search(buses_.begin(), buses_.end(), std::string_view(bus)))
-            error(path, id, "unknown bus '" + bus + "'");
+            error(path, id, label(path) + " '" + bus + "' does not exist");
     }
 
     void finite(const Where& path, const std::string& id, double v) {
         if (!std::isfinite(v))
-            error(path, id, "value is not a finite number");
+            error(path, id, said(path, "is not a finite number"));
     }
 
-    void nonNegative(const Where& path, const std::string& id, double v) {
-        finite(path, id, v);
-        if (v < 0.0)
-            error(path, id, "must not be negative (is " + std::to_string(v) + ")");
+    // A finite value inside `r` (by default, not negative).
+    void within(const Where& path, const std::string& id, double v, const Range& r = {.min = 0.0}) {
+        if (!std::isfinite(v))
+            error(path, id, said(path, "is not a finite number"));
+        else if (!r.contains(v))
+            error(path, id, said(path, outOfRangeText(r, v)));
     }
 
     void profileRef(const Where& path, const std::string& id, const std::string& profile,
                     std::initializer_list<ProfileQuantity> allowed) {
         if (profile.empty())
             return;
+        const std::string name = label(path).empty() ? "profile" : label(path);
         const Profile* p = findProfile(case_, profile);
         if (!p) {
-            error(path, id, "unknown profile '" + profile + "'");
+            error(path, id, name + " '" + profile + "' does not exist");
             return;
         }
         for (ProfileQuantity q : allowed)
             if (p->quantity == q)
                 return;
         error(path, id,
-              "profile '" + profile + "' holds " + std::string(toString(p->quantity)) +
+              name + " '" + profile + "' holds " + std::string(toString(p->quantity)) +
                   " values, which do not fit here");
     }
 
@@ -107,10 +125,26 @@ Where at(const char* name, std::size_t i, const char* field) {
     return Where{name, i, field, ""};
 }
 
+// A value quoted in a message.
+std::string value(double v) {
+    return roundedNumber(v, 6);
+}
+
+// The range the property table gives a field, for the fields whose rule is more than "not
+// negative".
+Range rangeOf(ElementKind kind, std::string_view key) {
+    const PropertyDescriptor* d = findProperty(kind, key);
+    return d ? d->range : Range{.min = 0.0};
+}
+
 } // namespace
 
 std::vector<Problem> validateCase(const Case& c) {
     Checker k(c);
+    const Range positiveTap = rangeOf(ElementKind::Branch, "tap");
+    const Range positiveSetPoint = rangeOf(ElementKind::Generator, "vm_pu");
+    const Range efficiency = rangeOf(ElementKind::Storage, "eta_charge");
+    const Range steps = rangeOf(ElementKind::Capacitor, "steps");
     if (!(c.base_mva > 0.0) || !std::isfinite(c.base_mva))
         k.error(Where{"", 0, "base_mva", ""}, "", "must be a positive number");
 
@@ -128,13 +162,16 @@ std::vector<Problem> validateCase(const Case& c) {
 
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
         const Bus& b = c.buses[i];
-        k.nonNegative(at("buses", i, "base_kv"), b.id, b.base_kv);
+        k.within(at("buses", i, "base_kv"), b.id, b.base_kv);
         k.finite(at("buses", i, "gs_mw"), b.id, b.gs_mw);
         k.finite(at("buses", i, "bs_mvar"), b.id, b.bs_mvar);
         if (b.position && (!std::isfinite(b.position->x) || !std::isfinite(b.position->y)))
             k.error(at("buses", i, "x"), b.id, "position is not finite");
         if (!(b.vmin_pu > 0.0 && b.vmin_pu <= b.vmax_pu && std::isfinite(b.vmax_pu)))
-            k.error(at("buses", i, "vmin_pu"), b.id, "needs 0 < vmin_pu <= vmax_pu");
+            k.error(at("buses", i, "vmin_pu"), b.id,
+                    "needs 0 < " + fieldLabel(ElementKind::Bus, "vmin_pu") + " ≤ " +
+                        fieldLabel(ElementKind::Bus, "vmax_pu") + " (got " + value(b.vmin_pu) +
+                        " and " + value(b.vmax_pu) + " p.u.)");
     }
     for (std::size_t i = 0; i < c.branches.size(); ++i) {
         const Branch& br = c.branches[i];
@@ -144,14 +181,14 @@ std::vector<Problem> validateCase(const Case& c) {
             k.error(at("branches", i, "to"), br.id, "connects bus '" + br.from + "' to itself");
         k.finite(at("branches", i, "x_pu"), br.id, br.x_pu);
         k.finite(at("branches", i, "b_pu"), br.id, br.b_pu);
-        if (br.r_pu < 0.0 || !std::isfinite(br.r_pu))
-            k.error(at("branches", i, "r_pu"), br.id, "negative or invalid resistance");
-        else if (br.r_pu == 0.0 && br.x_pu == 0.0)
-            k.error(at("branches", i, "x_pu"), br.id, "zero impedance");
-        if (!(br.tap > 0.0) || !std::isfinite(br.tap))
-            k.error(at("branches", i, "tap"), br.id, "tap ratio must be positive");
+        k.within(at("branches", i, "r_pu"), br.id, br.r_pu);
+        if (br.r_pu == 0.0 && br.x_pu == 0.0)
+            k.error(at("branches", i, "x_pu"), br.id,
+                    "zero impedance: " + fieldLabel(ElementKind::Branch, "r_pu") + " and " +
+                        fieldLabel(ElementKind::Branch, "x_pu") + " are both 0");
+        k.within(at("branches", i, "tap"), br.id, br.tap, positiveTap);
         k.finite(at("branches", i, "shift_deg"), br.id, br.shift_deg);
-        k.nonNegative(at("branches", i, "rate_mva"), br.id, br.rate_mva);
+        k.within(at("branches", i, "rate_mva"), br.id, br.rate_mva);
     }
     for (std::size_t i = 0; i < c.loads.size(); ++i) {
         const Load& l = c.loads[i];
@@ -174,48 +211,57 @@ std::vector<Problem> validateCase(const Case& c) {
                                                           {"cost_per_mw2h", g.cost_per_mw2h}};
         for (const auto& [field, v] : numbers)
             k.finite(at("generators", i, field), g.id, v);
-        if (!(g.vm_pu > 0.0) || !std::isfinite(g.vm_pu))
-            k.error(at("generators", i, "vm_pu"), g.id, "voltage set point must be positive");
+        k.within(at("generators", i, "vm_pu"), g.id, g.vm_pu, positiveSetPoint);
         if (g.p_min_mw > g.p_max_mw)
-            k.error(at("generators", i, "p_min_mw"), g.id, "p_min_mw exceeds p_max_mw");
+            k.error(at("generators", i, "p_min_mw"), g.id,
+                    fieldLabel(ElementKind::Generator, "p_min_mw") + " exceeds " +
+                        fieldLabel(ElementKind::Generator, "p_max_mw") + " (" + value(g.p_min_mw) +
+                        " > " + value(g.p_max_mw) + " MW)");
         if (g.q_min_mvar > g.q_max_mvar)
-            k.error(at("generators", i, "q_min_mvar"), g.id, "q_min_mvar exceeds q_max_mvar");
-        k.nonNegative(at("generators", i, "carbon_intensity_t_per_mwh"), g.id,
-                      g.carbon_intensity_t_per_mwh);
-        k.nonNegative(at("generators", i, "carbon_no_load_t_per_h"), g.id,
-                      g.carbon_no_load_t_per_h);
-        k.nonNegative(at("generators", i, "ramp_mw_per_h"), g.id, g.ramp_mw_per_h);
-        k.nonNegative(at("generators", i, "candidate_max_mw"), g.id, g.candidate_max_mw);
+            k.error(at("generators", i, "q_min_mvar"), g.id,
+                    fieldLabel(ElementKind::Generator, "q_min_mvar") + " exceeds " +
+                        fieldLabel(ElementKind::Generator, "q_max_mvar") + " (" +
+                        value(g.q_min_mvar) + " > " + value(g.q_max_mvar) + " MVAr)");
+        k.within(at("generators", i, "carbon_intensity_t_per_mwh"), g.id,
+                 g.carbon_intensity_t_per_mwh);
+        k.within(at("generators", i, "carbon_no_load_t_per_h"), g.id, g.carbon_no_load_t_per_h);
+        k.within(at("generators", i, "ramp_mw_per_h"), g.id, g.ramp_mw_per_h);
+        k.within(at("generators", i, "candidate_max_mw"), g.id, g.candidate_max_mw);
         k.profileRef(at("generators", i, "profile"), g.id, g.profile,
                      {ProfileQuantity::Wind, ProfileQuantity::PV, ProfileQuantity::Load});
     }
     for (std::size_t i = 0; i < c.storages.size(); ++i) {
         const Storage& s = c.storages[i];
         k.busRef(at("storages", i, "bus"), s.id, s.bus);
-        k.nonNegative(at("storages", i, "energy_mwh"), s.id, s.energy_mwh);
-        k.nonNegative(at("storages", i, "p_max_mw"), s.id, s.p_max_mw);
+        k.within(at("storages", i, "energy_mwh"), s.id, s.energy_mwh);
+        k.within(at("storages", i, "p_max_mw"), s.id, s.p_max_mw);
         k.finite(at("storages", i, "p_mw"), s.id, s.p_mw);
         if (s.carbon_intensity_t_per_mwh)
-            k.nonNegative(at("storages", i, "carbon_intensity_t_per_mwh"), s.id,
-                          *s.carbon_intensity_t_per_mwh);
+            k.within(at("storages", i, "carbon_intensity_t_per_mwh"), s.id,
+                     *s.carbon_intensity_t_per_mwh);
         if (!(0.0 <= s.soc_min && s.soc_min <= s.soc_initial && s.soc_initial <= s.soc_max &&
               s.soc_max <= 1.0))
             k.error(at("storages", i, "soc_initial"), s.id,
-                    "needs 0 <= soc_min <= soc_initial <= soc_max <= 1");
-        for (double eta : {s.eta_charge, s.eta_discharge})
-            if (!(eta > 0.0 && eta <= 1.0))
-                k.error(at("storages", i, "eta_charge"), s.id, "efficiencies must be in (0, 1]");
-        k.nonNegative(at("storages", i, "candidate_max_mw"), s.id, s.candidate_max_mw);
-        k.nonNegative(at("storages", i, "candidate_hours"), s.id, s.candidate_hours);
+                    "needs 0 ≤ " + fieldLabel(ElementKind::Storage, "soc_min") + " ≤ " +
+                        fieldLabel(ElementKind::Storage, "soc_initial") + " ≤ " +
+                        fieldLabel(ElementKind::Storage, "soc_max") + " ≤ 1 (got " +
+                        value(s.soc_min) + ", " + value(s.soc_initial) + ", " + value(s.soc_max) +
+                        ")");
+        k.within(at("storages", i, "eta_charge"), s.id, s.eta_charge, efficiency);
+        k.within(at("storages", i, "eta_discharge"), s.id, s.eta_discharge, efficiency);
+        k.within(at("storages", i, "candidate_max_mw"), s.id, s.candidate_max_mw);
+        k.within(at("storages", i, "candidate_hours"), s.id, s.candidate_hours);
     }
     for (std::size_t i = 0; i < c.capacitors.size(); ++i) {
         const Capacitor& cap = c.capacitors[i];
         k.busRef(at("capacitors", i, "bus"), cap.id, cap.bus);
-        k.nonNegative(at("capacitors", i, "q_step_mvar"), cap.id, cap.q_step_mvar);
-        if (cap.steps < 1)
-            k.error(at("capacitors", i, "steps"), cap.id, "needs at least one step");
-        if (cap.steps_on < 0 || cap.steps_on > cap.steps)
-            k.error(at("capacitors", i, "steps_on"), cap.id, "must be between 0 and steps");
+        k.within(at("capacitors", i, "q_step_mvar"), cap.id, cap.q_step_mvar);
+        k.within(at("capacitors", i, "steps"), cap.id, cap.steps, steps);
+        if (cap.steps >= 1 && (cap.steps_on < 0 || cap.steps_on > cap.steps))
+            k.error(at("capacitors", i, "steps_on"), cap.id,
+                    fieldLabel(ElementKind::Capacitor, "steps_on") +
+                        " must be between 0 and the bank's " + std::to_string(cap.steps) +
+                        " steps (got " + std::to_string(cap.steps_on) + ")");
     }
     for (std::size_t i = 0; i < c.profiles.size(); ++i) {
         const Profile& p = c.profiles[i];
@@ -233,7 +279,7 @@ std::vector<Problem> validateCase(const Case& c) {
                 k.error(path("values"), p.id, "no values");
             else if (day.values.size() != p.days.front().values.size())
                 k.error(path("values"), p.id, "days of one profile must have equal length");
-            k.nonNegative(path("weight_days"), p.id, day.weight_days);
+            k.within(path("weight_days"), p.id, day.weight_days);
             for (double v : day.values)
                 if (!std::isfinite(v)) {
                     k.error(path("values"), p.id, "value is not a finite number");
@@ -245,8 +291,7 @@ std::vector<Problem> validateCase(const Case& c) {
                  c.economics.purchase_price_profile, {ProfileQuantity::Price});
     k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "",
                  c.economics.sale_price_profile, {ProfileQuantity::Price});
-    k.nonNegative(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "",
-                  c.economics.daily_carbon_cap_t);
+    k.within(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "", c.economics.daily_carbon_cap_t);
     return std::move(k.problems);
 }
 

@@ -1,6 +1,7 @@
 #include "topology/NetworkProblems.h"
 
 #include "io/MatlabScript.h"
+#include "model/Properties.h"
 #include "topology/Topology.h"
 
 #include <algorithm>
@@ -139,7 +140,8 @@ void Finder::loads() {
         const Load& l = case_.loads[i];
         if (l.p_mw < 0.0)
             warn(path("loads", i, "p_mw"), l.id,
-                 "load " + quoted(l.id) + " has negative p_mw " + formatNumber(l.p_mw) +
+                 "load " + quoted(l.id) + " has a negative " +
+                     fieldLabel(ElementKind::Load, "p_mw") + " of " + formatNumber(l.p_mw) +
                      " MW: it injects power like a generator");
     }
 }
@@ -153,12 +155,16 @@ void Finder::generators() {
             g.p_min_mw <= g.p_max_mw) {
             if (g.p_mw > g.p_max_mw)
                 warn(path("generators", i, "p_mw"), g.id,
-                     name + " p_mw " + formatNumber(g.p_mw) + " MW exceeds p_max_mw " +
+                     name + " " + fieldLabel(ElementKind::Generator, "p_mw") + " " +
+                         formatNumber(g.p_mw) + " MW exceeds its " +
+                         fieldLabel(ElementKind::Generator, "p_max_mw") + " " +
                          formatNumber(g.p_max_mw) + " MW");
             // 0 is a unit switched off, which a minimum stable output does not forbid.
             else if (g.p_mw != 0.0 && g.p_mw < g.p_min_mw)
                 warn(path("generators", i, "p_mw"), g.id,
-                     name + " p_mw " + formatNumber(g.p_mw) + " MW is below p_min_mw " +
+                     name + " " + fieldLabel(ElementKind::Generator, "p_mw") + " " +
+                         formatNumber(g.p_mw) + " MW is below its " +
+                         fieldLabel(ElementKind::Generator, "p_min_mw") + " " +
                          formatNumber(g.p_min_mw) + " MW");
         }
         const auto bus = busIndex_.find(g.bus);
@@ -173,7 +179,9 @@ void Finder::generators() {
         }
         if (g.candidate && g.candidate_max_mw == 0.0)
             warn(path("generators", i, "candidate_max_mw"), g.id,
-                 "candidate " + name + " has candidate_max_mw 0: nothing can be installed");
+                 "candidate " + name + " has a " +
+                     fieldLabel(ElementKind::Generator, "candidate_max_mw") +
+                     " of 0 MW: nothing can be installed");
     }
 }
 
@@ -188,8 +196,10 @@ void Finder::storages() {
                 warn(path("storages", i,
                           s.candidate_max_mw == 0.0 ? "candidate_max_mw" : "candidate_hours"),
                      s.id,
-                     "candidate " + name + " has candidate_max_mw " +
-                         formatNumber(s.candidate_max_mw) + " MW and candidate_hours " +
+                     "candidate " + name + " has a " +
+                         fieldLabel(ElementKind::Storage, "candidate_max_mw") + " of " +
+                         formatNumber(s.candidate_max_mw) + " MW and a " +
+                         fieldLabel(ElementKind::Storage, "candidate_hours") + " of " +
                          formatNumber(s.candidate_hours) + " h: nothing can be installed");
         } else if (ratingsValid && (s.energy_mwh == 0.0 || s.p_max_mw == 0.0)) {
             warn(path("storages", i, s.energy_mwh == 0.0 ? "energy_mwh" : "p_max_mw"), s.id,
@@ -202,12 +212,15 @@ void Finder::storages() {
                               s.soc_initial <= s.soc_max && s.soc_max <= 1.0;
         if (socValid && s.soc_min == s.soc_max && s.energy_mwh > 0.0)
             warn(path("storages", i, "soc_max"), s.id,
-                 name + " has soc_min = soc_max = " + formatNumber(s.soc_min) +
-                     ": no usable energy");
+                 name + " has its " + fieldLabel(ElementKind::Storage, "soc_min") +
+                     " equal to its " + fieldLabel(ElementKind::Storage, "soc_max") + " (" +
+                     formatNumber(s.soc_min) + "): no usable energy");
         if (ratingsValid && std::isfinite(s.p_mw) && std::abs(s.p_mw) > s.p_max_mw)
             warn(path("storages", i, "p_mw"), s.id,
-                 name + " p_mw " + formatNumber(s.p_mw) + " MW exceeds p_max_mw " +
-                     formatNumber(s.p_max_mw) + " MW");
+                 name + " " + fieldLabel(ElementKind::Storage, "p_mw") + " " +
+                     formatNumber(s.p_mw) + " MW exceeds its " +
+                     fieldLabel(ElementKind::Storage, "p_max_mw") + " " + formatNumber(s.p_max_mw) +
+                     " MW");
     }
 }
 
@@ -216,7 +229,9 @@ void Finder::capacitors() {
         const Capacitor& cap = case_.capacitors[i];
         if (cap.q_step_mvar == 0.0)
             warn(path("capacitors", i, "q_step_mvar"), cap.id,
-                 "capacitor " + quoted(cap.id) + " has q_step_mvar 0: it compensates nothing");
+                 "capacitor " + quoted(cap.id) + " has a " +
+                     fieldLabel(ElementKind::Capacitor, "q_step_mvar") +
+                     " of 0 MVAr: it compensates nothing");
     }
 }
 

@@ -57,7 +57,7 @@ TEST(CliErrors, UnknownBusIsExit2NamingIt) {
     std::string text = slurp(data("feeder5.json"));
     text.replace(text.find("\"to\": \"5\""), 9, "\"to\": \"55\"");
     expectOneLineError(cli("pf " + writeTemp("unknown.json", text).string()), 2,
-                       "unknown bus '55'");
+                       "$.branches[3].to: to bus '55' does not exist");
 }
 
 TEST(CliErrors, DuplicateIdIsExit2NamingIt) {

@@ -69,7 +69,7 @@ TEST(CaseJson, DailyCarbonCapRoundTripsAndIsOptional) {
 TEST(CaseJson, NegativeOrNonNumericDailyCarbonCapIsRefusedByName) {
     json d = feeder5Json();
     d["economics"]["daily_carbon_cap_t"] = -1.0;
-    EXPECT_NE(rejectionOf(d).find("$.economics.daily_carbon_cap_t: must not be negative"),
+    EXPECT_NE(rejectionOf(d).find("$.economics.daily_carbon_cap_t: must be at least 0 (got -1)"),
               std::string::npos);
     d["economics"]["daily_carbon_cap_t"] = "fifty";
     EXPECT_NE(rejectionOf(d).find("$.economics.daily_carbon_cap_t: expected a number"),
@@ -121,13 +121,25 @@ TEST(CaseJson, WrongFormatOrVersionIsRefused) {
 TEST(CaseJson, WrongTypesNameTheirPath) {
     json d = feeder5Json();
     d["branches"][2]["r_pu"] = "small";
-    EXPECT_NE(rejectionOf(d).find("$.branches[2].r_pu: expected a number"), std::string::npos);
+    // After the path, an element's field is named by its property label.
+    EXPECT_NE(rejectionOf(d).find("$.branches[2].r_pu: resistance must be a number"),
+              std::string::npos);
     d = feeder5Json();
     d["loads"][1].erase("p_mw");
-    EXPECT_NE(rejectionOf(d).find("$.loads[1]: missing required field 'p_mw'"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.loads[1]: missing required field 'p_mw' (peak active power)"),
+              std::string::npos);
     d = feeder5Json();
     d["capacitors"][0]["layer"] = "attic";
-    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].layer: unknown value 'attic'"),
+    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].layer: compensation layer 'attic' is not one "
+                                  "of user, distribution-station-area, line, substation"),
+              std::string::npos);
+    d = feeder5Json();
+    d["branches"][1]["in_service"] = "yes";
+    EXPECT_NE(rejectionOf(d).find("$.branches[1].in_service: in service must be true or false"),
+              std::string::npos);
+    d = feeder5Json();
+    d["branches"][1]["from"] = "";
+    EXPECT_NE(rejectionOf(d).find("$.branches[1].from: from bus must be a non-empty id"),
               std::string::npos);
     d = feeder5Json();
     d["buses"] = json::object();
@@ -137,10 +149,12 @@ TEST(CaseJson, WrongTypesNameTheirPath) {
 TEST(CaseJson, UnknownBusIdIsNamed) {
     json d = feeder5Json();
     d["branches"][1]["to"] = "99";
-    EXPECT_NE(rejectionOf(d).find("$.branches[1].to: unknown bus '99'"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.branches[1].to: to bus '99' does not exist"),
+              std::string::npos);
     d = feeder5Json();
     d["generators"][1]["bus"] = "nowhere";
-    EXPECT_NE(rejectionOf(d).find("$.generators[1].bus: unknown bus 'nowhere'"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.generators[1].bus: bus 'nowhere' does not exist"),
+              std::string::npos);
 }
 
 TEST(CaseJson, DuplicateIdsAreNamed) {
@@ -155,27 +169,53 @@ TEST(CaseJson, DuplicateIdsAreNamed) {
 TEST(CaseJson, NegativeOrZeroImpedanceIsRefused) {
     json d = feeder5Json();
     d["branches"][0]["r_pu"] = -0.01;
-    EXPECT_NE(rejectionOf(d).find("$.branches[0].r_pu: negative"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find("$.branches[0].r_pu: resistance must be at least 0 (got -0.01)"),
+              std::string::npos);
     d = feeder5Json();
     d["branches"][0]["r_pu"] = 0;
     d["branches"][0]["x_pu"] = 0;
-    EXPECT_NE(rejectionOf(d).find("$.branches[0].x_pu: zero impedance"), std::string::npos);
+    EXPECT_NE(rejectionOf(d).find(
+                  "$.branches[0].x_pu: zero impedance: resistance and reactance are both 0"),
+              std::string::npos);
+    d = feeder5Json();
+    d["branches"][1]["tap"] = 0;
+    EXPECT_NE(rejectionOf(d).find("$.branches[1].tap: tap ratio must be greater than 0 (got 0)"),
+              std::string::npos);
 }
 
-TEST(CaseJson, OutOfRangeValuesAreRefused) {
+TEST(CaseJson, OutOfRangeValuesAreRefusedInTheFieldsWords) {
+    struct Edit {
+        const char* collection;
+        int index;
+        const char* key;
+        json value;
+        const char* message; // the whole message after "$."
+    };
+    const Edit edits[] = {
+        {"storages", 0, "soc_initial", 1.5,
+         "storages[0].soc_initial: needs 0 ≤ minimum state of charge ≤ initial state of charge ≤ "
+         "maximum state of charge ≤ 1 (got 0.1, 1.5, 0.9)"},
+        {"storages", 0, "eta_discharge", 1.5,
+         "storages[0].eta_discharge: discharging efficiency must be greater than 0 and at most 1 "
+         "(got 1.5)"},
+        {"capacitors", 0, "steps_on", 9,
+         "capacitors[0].steps_on: steps switched on must be between 0 and the bank's 4 steps "
+         "(got 9)"},
+        {"generators", 1, "p_min_mw", 5,
+         "generators[1].p_min_mw: minimum active power exceeds maximum active power (5 > 1 MW)"},
+        {"buses", 1, "vmin_pu", 1.2,
+         "buses[1].vmin_pu: needs 0 < minimum voltage ≤ maximum voltage (got 1.2 and 1.1 p.u.)"},
+        {"loads", 0, "profile", "missing",
+         "loads[0].profile: load profile 'missing' does not exist"},
+    };
+    for (const Edit& e : edits) {
+        json d = feeder5Json();
+        d[e.collection][e.index][e.key] = e.value;
+        EXPECT_EQ(rejectionOf(d), std::string("$.") + e.message);
+    }
     json d = feeder5Json();
-    d["storages"][0]["soc_initial"] = 1.5;
-    EXPECT_NE(rejectionOf(d).find("$.storages[0].soc_initial"), std::string::npos);
-    d = feeder5Json();
-    d["capacitors"][0]["steps_on"] = 9;
-    EXPECT_NE(rejectionOf(d).find("$.capacitors[0].steps_on"), std::string::npos);
-    d = feeder5Json();
     d["base_mva"] = 0;
     EXPECT_NE(rejectionOf(d).find("$.base_mva"), std::string::npos);
-    d = feeder5Json();
-    d["loads"][0]["profile"] = "missing";
-    EXPECT_NE(rejectionOf(d).find("$.loads[0].profile: unknown profile 'missing'"),
-              std::string::npos);
 }
 
 TEST(CaseJson, UnreadableFileIsNamed) {

@@ -215,39 +215,41 @@ TEST(Properties, ValidEditsPass) {
 TEST(Properties, OutOfRangeAndNonFiniteValuesAreRefused) {
     const Case c = der();
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "soc_min", 1.5),
-              "storage ES5: soc_min must be between 0 and 1 (got 1.5)");
+              "storage ES5: minimum state of charge must be between 0 and 1 (got 1.5)");
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "energy_mwh", -1.0),
-              "storage ES5: energy_mwh must be at least 0 (got -1)");
+              "storage ES5: energy capacity must be at least 0 (got -1)");
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "eta_charge", 0.0),
-              "storage ES5: eta_charge must be greater than 0 and at most 1 (got 0)");
+              "storage ES5: charging efficiency must be greater than 0 and at most 1 (got 0)");
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "carbon_intensity_t_per_mwh",
                         std::optional<double>(-0.1)),
-              "storage ES5: carbon_intensity_t_per_mwh must be at least 0 (got -0.1)");
+              "storage ES5: carbon intensity of stored energy must be at least 0 (got -0.1)");
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "p_mw", std::nan("")),
-              "load D2: p_mw must be finite");
+              "load D2: peak active power must be finite");
     EXPECT_EQ(
         checkEdit(c, ElementKind::Load, "D2", "q_mvar", std::numeric_limits<double>::infinity()),
-        "load D2: q_mvar must be finite");
+        "load D2: peak reactive power must be finite");
     EXPECT_EQ(checkEdit(c, ElementKind::Capacitor, "C30", "steps", 0),
               "capacitor C30: steps must be at least 1 (got 0)");
     EXPECT_EQ(checkEdit(c, ElementKind::Generator, "GRID", "vm_pu", 0.0),
-              "generator GRID: vm_pu must be greater than 0 (got 0)");
+              "generator GRID: voltage set point must be greater than 0 (got 0)");
 }
 
 TEST(Properties, CrossFieldRulesAreRefused) {
     const Case c = der();
     EXPECT_EQ(checkEdit(c, ElementKind::Generator, "MT2", "p_min_mw", 2.0),
-              "generator MT2: p_min_mw exceeds p_max_mw");
+              "generator MT2: minimum active power exceeds maximum active power (2 > 1 MW)");
     EXPECT_EQ(checkEdit(c, ElementKind::Generator, "MT2", "p_max_mw", 0.1),
-              "generator MT2: p_max_mw: p_min_mw exceeds p_max_mw");
+              "generator MT2: minimum active power exceeds maximum active power (0.2 > 0.1 MW)");
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "soc_min", 0.6),
-              "storage ES5: soc_min: needs 0 <= soc_min <= soc_initial <= soc_max <= 1");
+              "storage ES5: needs 0 ≤ minimum state of charge ≤ initial state of charge ≤ maximum "
+              "state of "
+              "charge ≤ 1 (got 0.6, 0.5, 0.9)");
     EXPECT_EQ(checkEdit(c, ElementKind::Capacitor, "C30", "steps_on", 4),
-              "capacitor C30: steps_on: must be between 0 and steps");
+              "capacitor C30: steps switched on must be between 0 and the bank's 3 steps (got 4)");
     const Case feeder = der();
     const std::string from = feeder.branches.front().from;
     EXPECT_EQ(checkEdit(feeder, ElementKind::Branch, feeder.branches.front().id, "to", from),
-              "branch " + feeder.branches.front().id + ": to: connects bus '" + from +
+              "branch " + feeder.branches.front().id + ": to bus: connects bus '" + from +
                   "' to itself");
 }
 
@@ -265,18 +267,18 @@ TEST(Properties, ReferencesMustExistAndFit) {
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "profile", std::string("load")), std::nullopt);
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "profile", std::string()), std::nullopt);
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "profile", std::string("wind")),
-              "load D2: profile must name a load profile (profile 'wind' holds wind values)");
+              "load D2: load profile must name a load profile (profile 'wind' holds wind values)");
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "profile", std::string("nope")),
-              "load D2: profile must name an existing profile (there is no profile 'nope')");
+              "load D2: load profile must name an existing profile (there is no profile 'nope')");
     EXPECT_EQ(checkEdit(c, ElementKind::Generator, "WT3", "profile", std::string("pv")),
               std::nullopt);
     EXPECT_EQ(checkEdit(c, ElementKind::Generator, "WT3", "profile", std::string("tou_purchase")),
-              "generator WT3: profile must name a wind, pv or load profile (profile "
+              "generator WT3: availability profile must name a wind, pv or load profile (profile "
               "'tou_purchase' holds price values)");
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "bus", std::string("99")),
               "load D2: bus must name an existing bus (there is no bus '99')");
     EXPECT_EQ(checkEdit(c, ElementKind::Branch, c.branches.front().id, "from", std::string()),
-              "branch " + c.branches.front().id + ": from must name a bus");
+              "branch " + c.branches.front().id + ": from bus must name a bus");
 }
 
 TEST(Properties, ReadOnlyUnknownAndMissingAreRefused) {
