@@ -50,7 +50,9 @@ VtkAxes::VtkAxes(vtkRenderer* scene, vtkRenderWindowInteractor* interactor) {
     corner_->SetOrientationMarker(triad_);
     corner_->SetInteractor(interactor);
     corner_->SetDefaultRenderer(scene);
-    corner_->SetViewport(0.0, 0.0, 0.2, 0.28);
+    // The upper right corner: the captions and legends are on the left, and the box's tick
+    // labels fill the lower corners.
+    corner_->SetViewport(0.82, 0.74, 1.0, 1.0);
     corner_->SetEnabled(1);
     // A fixed decoration: dragging over it turns the scene, not the triad.
     corner_->InteractiveOff();

@@ -164,6 +164,10 @@ void VtkView::setPlanar(bool planar) {
     update();
 }
 
+// The share of the fitted size the scene keeps, so that the titles of the lower axes stay in
+// the view.
+constexpr double kAxisTitleRoom = 0.9;
+
 void VtkView::resetCamera() {
     vtkRenderer* renderer = vtk_->renderer;
     double bounds[6];
@@ -196,8 +200,8 @@ void VtkView::resetCamera() {
         // ResetCamera fits the bounding sphere, which leaves room around a box: half the height
         // taken is enough.
         camera->SetWindowCenter(0.0, taken);
-        if (taken > 0.0)
-            camera->Zoom(1.0 - taken / 2);
+        // And the axis titles, outside the box's labels, need a line below it.
+        camera->Zoom((1.0 - taken / 2) * kAxisTitleRoom);
     }
     update();
 }

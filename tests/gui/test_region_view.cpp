@@ -477,6 +477,32 @@ private slots:
         QVERIFY(!panel->messageIsError());
     }
 
+    void rerunKeepsTheCamera() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        const QStringList buses{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")};
+        QVERIFY(runRegion(*w, buses));
+        VtkView* view = w->study<RegionController>()->regionTab()->view();
+        const QImage framed = view->grabImage();
+        QVERIFY2(!framed.isNull(), qPrintable(view->glError()));
+        // The user turns the region.
+        const QPoint from = view->rect().center();
+        QTest::mousePress(view, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(view, from + QPoint(8 * step, 3 * step));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, from + QPoint(80, 30));
+        const QImage turned = view->grabImage();
+        QVERIFY(turned != framed);
+        // The same run again: the picture is the turned one, not the default framing.
+        QVERIFY(runRegion(*w, buses));
+        const QImage again = view->grabImage();
+        QVERIFY(again != framed);
+        QCOMPARE(again, turned);
+        // Reset Camera brings the default back.
+        view->resetCamera();
+        QCOMPARE(view->grabImage(), framed);
+    }
+
     void cancelStopsARunWaitingForTheRunner() {
         auto w = openMicrogrid();
         QVERIFY(w);

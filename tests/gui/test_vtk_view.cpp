@@ -225,8 +225,8 @@ private slots:
         const QImage without = view->grabImage();
         QVERIFY(imageDifference(with_axes, empty_).pixels >
                 imageDifference(without, empty_).pixels + 2000);
-        // The triad sits in the lower-left corner.
-        const QRect corner(0, with_axes.height() * 3 / 4, with_axes.width() / 6,
+        // The triad sits in the upper-right corner, clear of the captions and the tick labels.
+        const QRect corner(with_axes.width() * 5 / 6, 0, with_axes.width() / 6,
                            with_axes.height() / 4);
         QVERIFY(imageDifference(with_axes.copy(corner), without.copy(corner)).pixels > 200);
     }

@@ -174,7 +174,8 @@ void RegionTab::showResult(const gridcarbon::region::RegionResult& result,
         emit status(tr("The reference has other axes (%1); it is drawn with regions of those "
                        "axes only")
                         .arg(regionAxisNames(*reference_).join(QStringLiteral(", "))));
-    redraw(true);
+    // A new run of the same axes keeps the camera where the user turned it.
+    redraw(!same_axes);
 }
 
 void RegionTab::clearResult() {
