@@ -11,6 +11,7 @@
 #include "gui/shell/RecoveryStore.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QWidget>
 
 #include <exception>
@@ -86,6 +88,31 @@ QString FileActions::dialogDirectory() const {
     if (!document_->sourcePath().isEmpty())
         return QFileInfo(document_->sourcePath()).absolutePath();
     return last_dir_.isEmpty() ? QDir::currentPath() : last_dir_;
+}
+
+bool FileActions::isBundledCase(const QString& path) {
+    // The cases that come with the program: installed under share/gridcarbon/cases, or the
+    // source tree's cases/ when it runs from a build.
+    const QString dir = QFileInfo(path).canonicalPath();
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gridcarbon/cases"))
+            .canonicalPath();
+    const QString source = QDir(QStringLiteral(GRIDCARBON_SOURCE_CASES)).canonicalPath();
+    return !dir.isEmpty() && (dir == installed || dir == source);
+}
+
+QString FileActions::saveDirectory() const {
+    // Where the user keeps their own cases: the folder of the file they work on, unless it is
+    // one of the bundled cases (or a folder they cannot write); then their documents folder.
+    const QString current =
+        document_->filePath().isEmpty() ? document_->sourcePath() : document_->filePath();
+    if (!current.isEmpty() && !isBundledCase(current)) {
+        const QFileInfo folder(QFileInfo(current).absolutePath());
+        if (folder.isWritable())
+            return folder.absoluteFilePath();
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 bool FileActions::maybeSave() {
@@ -170,10 +197,8 @@ bool FileActions::saveAs(const QString& path) {
 }
 
 void FileActions::showSaveAsDialog() {
-    QString suggestion = document_->filePath();
-    if (suggestion.isEmpty())
-        suggestion =
-            QDir(dialogDirectory()).filePath(document_->displayName() + QStringLiteral(".json"));
+    const QString suggestion =
+        QDir(saveDirectory()).filePath(document_->displayName() + QStringLiteral(".json"));
     QString path = QFileDialog::getSaveFileName(window_, tr("Save Case As"), suggestion,
                                                 tr("GridCarbon cases (*.json)"));
     if (path.isEmpty())
@@ -200,7 +225,7 @@ bool FileActions::exportDiagram(const QString& path) {
 }
 
 void FileActions::showExportDialog() {
-    const QString base = QDir(dialogDirectory()).filePath(document_->displayName());
+    const QString base = QDir(saveDirectory()).filePath(document_->displayName());
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         window_, tr("Export Diagram"), base + QStringLiteral(".svg"),

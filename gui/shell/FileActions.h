@@ -72,6 +72,11 @@ public:
     // Called when the window closes for good: the session's recovery file goes.
     void sessionEnded();
 
+    // Where Save As and Export Diagram start: the folder of the user's own file, else their
+    // documents folder (never the bundled cases).
+    QString saveDirectory() const;
+    static bool isBundledCase(const QString& path);
+
 public slots:
     void showOpenDialog();
     void showSaveAsDialog();

@@ -12,6 +12,7 @@
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/LogPanel.h"
+#include "gui/shell/FileActions.h"
 #include "gui/shell/HelpDialogs.h"
 #include "gui/studies/JobRunner.h"
 #include "gui/studies/JobStatusWidget.h"
@@ -23,6 +24,7 @@
 #include "util/Error.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMap>
 #include <QMenu>
@@ -31,6 +33,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStatusTipEvent>
 #include <QTableWidget>
@@ -479,6 +482,22 @@ private slots:
         QCOMPARE(keys.value(QStringLiteral("Add Bus")), QStringLiteral("B"));
         QCOMPARE(keys.value(QStringLiteral("Carbon View")),
                  QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+    }
+
+    void saveAsStartsInTheUsersFolders() {
+        auto w = makeWindow();
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        // A bundled case: Save As and Export Diagram start in the documents folder.
+        QVERIFY(w->openCase(QStringLiteral(GRIDCARBON_CASES "/ieee33.json")));
+        QVERIFY(FileActions::isBundledCase(QStringLiteral(GRIDCARBON_CASES "/ieee33.json")));
+        QCOMPARE(w->files()->saveDirectory(), documents);
+        // The user's own file: its folder.
+        QTemporaryDir dir;
+        const QString mine = dir.filePath(QStringLiteral("mine.json"));
+        QVERIFY(w->files()->saveAs(mine));
+        QCOMPARE(QDir(w->files()->saveDirectory()).canonicalPath(),
+                 QDir(dir.path()).canonicalPath());
     }
 };
 
