@@ -8,6 +8,7 @@
 #include "gui/editor/FeederScene.h"
 #include "gui/editor/FeederView.h"
 #include "gui/editor/tools/CanvasTool.h"
+#include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/DevicePalette.h"
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/ProblemsPanel.h"
@@ -212,6 +213,7 @@ void MainWindow::createDocks() {
             [this] { properties_->showSelection(scene_->selectedElements()); });
     connect(properties_, &PropertyEditor::editRequested, editor_, &FeederEditor::edit);
     files_->setBeforeDocumentChange([this] { properties_->finishPendingEdit(); });
+    files_->setLegendSource([this]() -> QWidget* { return view_->legend(); });
     connect(properties_, &PropertyEditor::editRefused, this, [this](const QString& message) {
         statusBar()->showMessage(message, kStatusTimeoutMs);
         log_->error(message);

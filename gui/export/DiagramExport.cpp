@@ -12,7 +12,9 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSvgGenerator>
+#include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gridcarbon::gui {
@@ -54,17 +56,38 @@ private:
     QBrush background_;
 };
 
-void render(QGraphicsScene& scene, QPainter& painter, const QRectF& target, const QRectF& source) {
+// The figure: the drawing's area of the scene and, to its right, the legend of what it shows.
+struct Figure {
+    QRectF source;             // of the scene
+    QWidget* legend = nullptr; // drawn as it is on screen
+    // The gap between the drawing and the legend, scene units.
+    static constexpr qreal kGap = 12.0;
+
+    QSizeF size() const {
+        if (!legend)
+            return source.size();
+        const QSize l = legend->size();
+        return {source.width() + kGap + l.width(), std::max<qreal>(source.height(), l.height())};
+    }
+};
+
+// Draws `figure` in logical coordinates 0..figure.size().
+void render(QGraphicsScene& scene, QPainter& painter, const Figure& figure) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(target, Qt::white);
-    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    painter.fillRect(QRectF(QPointF(), figure.size()), Qt::white);
+    scene.render(&painter, QRectF(QPointF(), figure.source.size()), figure.source,
+                 Qt::KeepAspectRatio);
+    if (figure.legend)
+        figure.legend->render(&painter,
+                              QPoint(int(std::ceil(figure.source.width() + Figure::kGap)), 0),
+                              QRegion(), QWidget::DrawChildren);
 }
 
-std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, const QString& path,
+std::optional<QString> writePng(QGraphicsScene& scene, const Figure& figure, const QString& path,
                                 double pixelsPerUnit) {
-    const QSize size(int(std::ceil(source.width() * pixelsPerUnit)),
-                     int(std::ceil(source.height() * pixelsPerUnit)));
+    const QSize size(int(std::ceil(figure.size().width() * pixelsPerUnit)),
+                     int(std::ceil(figure.size().height() * pixelsPerUnit)));
     // Drawn as on a screen of that pixel ratio at zoom 1: labels and symbols that keep their
     // size on screen keep it relative to the drawing too.
     constexpr int kMaxSide = 16000; // QImage and viewers cope; beyond, memory runs out
@@ -81,7 +104,7 @@ std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, con
     image.setDevicePixelRatio(pixelsPerUnit);
     {
         QPainter painter(&image);
-        render(scene, painter, QRectF(QPointF(), source.size()), source);
+        render(scene, painter, figure);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -89,26 +112,26 @@ std::optional<QString> writePng(QGraphicsScene& scene, const QRectF& source, con
     return std::nullopt;
 }
 
-std::optional<QString> writeSvg(QGraphicsScene& scene, const QRectF& source, const QString& path) {
+std::optional<QString> writeSvg(QGraphicsScene& scene, const Figure& figure, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write the SVG file (%2)").arg(path, file.errorString());
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(), source.size()));
+    svg.setSize(figure.size().toSize());
+    svg.setViewBox(QRectF(QPointF(), figure.size()));
     svg.setTitle(QFileInfo(path).completeBaseName());
     svg.setDescription(tr("Feeder diagram exported by GridCarbon"));
     {
         QPainter painter(&svg);
-        render(scene, painter, QRectF(QPointF(), source.size()), source);
+        render(scene, painter, figure);
     }
     if (!file.commit())
         return tr("%1: cannot write the SVG file (%2)").arg(path, file.errorString());
     return std::nullopt;
 }
 
-std::optional<QString> writePdf(QGraphicsScene& scene, const QRectF& source, const QString& path) {
+std::optional<QString> writePdf(QGraphicsScene& scene, const Figure& figure, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
@@ -121,13 +144,12 @@ std::optional<QString> writePdf(QGraphicsScene& scene, const QRectF& source, con
         pdf.setCreator(QStringLiteral("GridCarbon"));
         // One page the size of the drawing (1 scene unit = 1 pt), so that the figure goes into
         // a paper at its natural size without white borders.
-        pdf.setPageSize(QPageSize(source.size(), QPageSize::Point));
+        pdf.setPageSize(QPageSize(figure.size(), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
         QPainter painter(&pdf);
         if (!painter.isActive())
             return tr("%1: cannot write the PDF file").arg(path);
-        const QRect target = painter.viewport();
-        render(scene, painter, target, source);
+        render(scene, painter, figure);
     }
     if (!file.commit())
         return tr("%1: cannot write the PDF file (%2)").arg(path, file.errorString());
@@ -148,23 +170,23 @@ std::optional<DiagramFormat> diagramFormatFor(const QString& path) {
 }
 
 std::optional<QString> exportDiagram(QGraphicsScene& scene, const QRectF& area, const QString& path,
-                                     double pixelsPerUnit) {
+                                     QWidget* legend, double pixelsPerUnit) {
     const auto format = diagramFormatFor(path);
     if (!format)
         return tr("%1: unknown figure format (use .png, .svg or .pdf)").arg(path);
     if (area.isEmpty())
         return tr("%1: there is no drawing to export").arg(path);
-    const QRectF source = withMargin(area);
+    const Figure figure{withMargin(area), legend};
     const FigureLook look(scene);
     switch (*format) {
     case DiagramFormat::Png:
-        return writePng(scene, source, path, pixelsPerUnit);
+        return writePng(scene, figure, path, pixelsPerUnit);
     case DiagramFormat::Svg:
-        return writeSvg(scene, source, path);
+        return writeSvg(scene, figure, path);
     case DiagramFormat::Pdf:
         break;
     }
-    return writePdf(scene, source, path);
+    return writePdf(scene, figure, path);
 }
 
 } // namespace gridcarbon::gui

@@ -8,6 +8,7 @@
 
 class QGraphicsScene;
 class QRectF;
+class QWidget;
 
 namespace gridcarbon::gui {
 
@@ -16,9 +17,10 @@ enum class DiagramFormat { Png, Svg, Pdf };
 // The format for a file name's suffix (case-insensitive), or nullopt for an unknown one.
 std::optional<DiagramFormat> diagramFormatFor(const QString& path);
 
-// Renders `area` of `scene` into `path`. PNG is drawn at `pixelsPerUnit` pixels per scene
-// unit. Returns the one-line reason on failure (unknown suffix, unwritable file).
+// Renders `area` of `scene` into `path`, with `legend` (the key to the colours shown, drawn as
+// on screen; none: the drawing alone) to its right. PNG is drawn at `pixelsPerUnit` pixels per
+// scene unit. Returns the one-line reason on failure (unknown suffix, unwritable file).
 std::optional<QString> exportDiagram(QGraphicsScene& scene, const QRectF& area, const QString& path,
-                                     double pixelsPerUnit = 2.0);
+                                     QWidget* legend = nullptr, double pixelsPerUnit = 2.0);
 
 } // namespace gridcarbon::gui

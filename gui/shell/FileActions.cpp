@@ -214,7 +214,9 @@ bool FileActions::exportDiagram(const QString& path) {
     // symbols that keep their size on screen are laid out for that zoom.
     const qreal zoom = scene_->viewScale();
     scene_->setViewScale(1.0);
-    const auto error = gridcarbon::gui::exportDiagram(*scene_, scene_->drawingRect(), path);
+    QWidget* legend = legend_ ? legend_() : nullptr;
+    const auto error = gridcarbon::gui::exportDiagram(
+        *scene_, scene_->drawingRect(), path, legend && legend->isVisible() ? legend : nullptr);
     scene_->setViewScale(zoom);
     if (error) {
         emit problem(tr("Export diagram"), *error);

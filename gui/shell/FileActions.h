@@ -52,6 +52,8 @@ public:
     bool saveAs(const QString& path);
     // Exports the whole drawing; the format follows the suffix (.png, .svg, .pdf).
     bool exportDiagram(const QString& path);
+    // The legend an exported diagram carries (the one of the overlay shown), when visible.
+    void setLegendSource(std::function<QWidget*()> legend) { legend_ = std::move(legend); }
 
     // With unsaved changes, asks whether to save them first (interactive); true when the
     // document may be replaced or closed. Non-interactive windows never block.
@@ -88,6 +90,7 @@ signals:
 
 private:
     QString dialogDirectory() const;
+    std::function<QWidget*()> legend_;
     bool askToRecover(const RecoveryCandidate& candidate) const;
 
     QWidget* window_;

@@ -9,11 +9,14 @@
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
+#include "gui/editor/FeederView.h"
+#include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/PropertyEditor.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
 #include "gui/studies/powerflow/PowerFlowController.h"
 #include "gui/studies/powerflow/PowerFlowStudy.h"
+#include "gui/style/VoltageColorMap.h"
 #include "model/Element.h"
 
 #include <QAbstractButton>
@@ -300,6 +303,39 @@ private slots:
         QSignalSpy errors(w.get(), &MainWindow::errorReported);
         QVERIFY(!w->files()->exportDiagram(dir.filePath(QStringLiteral("feeder.bmpx"))));
         QCOMPARE(errors.count(), 1);
+    }
+
+    void diagramCarriesItsLegend() {
+        auto w = makeWindow();
+        QSignalSpy solved(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(kIeee33Der));
+        QVERIFY(solved.wait(kWaitMs));
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("feeder.svg"));
+        QVERIFY(w->files()->exportDiagram(svg));
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(s.readAll());
+        // The key to the colours, with its extremes, beside the drawing.
+        QVERIFY(text.contains(QStringLiteral("Bus voltage magnitude (p.u.)")));
+        QVERIFY(text.contains(QStringLiteral("Lowest")));
+        // The PNG is wider than the drawing by the legend, and has the scale's low-end red.
+        const QString png = dir.filePath(QStringLiteral("feeder.png"));
+        QVERIFY(w->files()->exportDiagram(png));
+        const QImage image(png);
+        const int legend_px = 2 * w->view()->legend()->width();
+        QVERIFY(image.width() > 2 * int(w->scene()->drawingRect().width()) + legend_px);
+        const QImage strip = image.copy(image.width() - legend_px, 0, legend_px, image.height());
+        const QColor low = VoltageColorMap::color(0.90);
+        int reds = 0;
+        for (int y = 0; y < strip.height(); ++y)
+            for (int x = 0; x < strip.width(); ++x) {
+                const QColor c = strip.pixelColor(x, y);
+                reds += std::abs(c.red() - low.red()) + std::abs(c.green() - low.green()) +
+                            std::abs(c.blue() - low.blue()) <
+                        30;
+            }
+        QVERIFY2(reds > 20, qPrintable(QString::number(reds)));
     }
 
     void closingWithUnsavedChangesAsksFirst() {
