@@ -44,4 +44,10 @@ std::vector<std::string> typicalDayNames(const Case& c) {
     return names;
 }
 
+Range profileValueRange(ProfileQuantity quantity) {
+    if (quantity == ProfileQuantity::Price)
+        return {};
+    return {.min = 0.0};
+}
+
 } // namespace gridcarbon

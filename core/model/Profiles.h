@@ -3,6 +3,7 @@
 // length of a day. Shared by the power flow (one snapshot) and the optimisation problems
 // (every hour of a day).
 #include "model/Case.h"
+#include "model/Properties.h"
 
 #include <string>
 #include <vector>
@@ -20,5 +21,9 @@ int dayLength(const Case& c, const std::string& day);
 
 // The names of the case's typical days, each once, in the order the profiles first give them.
 std::vector<std::string> typicalDayNames(const Case& c);
+
+// The values a profile of `quantity` may hold, besides being finite: load, wind and PV profiles
+// hold multipliers of a peak or a rating, at least 0; price profiles may be negative (no bound).
+Range profileValueRange(ProfileQuantity quantity);
 
 } // namespace gridcarbon
