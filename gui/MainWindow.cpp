@@ -12,6 +12,7 @@
 #include "gui/panels/DevicePalette.h"
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/ProblemsPanel.h"
+#include "gui/panels/ProfilesDialog.h"
 #include "gui/panels/PropertyEditor.h"
 #include "gui/panels/ResultsPanel.h"
 #include "gui/shell/Autosave.h"
@@ -304,6 +305,11 @@ void MainWindow::createActions() {
     redo_action_->setIcon(themedIcon(QStringLiteral("edit-redo"), QStringLiteral("redo")));
     redo_action_->setShortcut(QKeySequence::Redo);
 
+    profiles_action_ = new QAction(tr("&Profiles…"), this);
+    profiles_action_->setStatusTip(tr("See and edit the case's profiles as charts and tables; "
+                                      "import a time series from CSV"));
+    connect(profiles_action_, &QAction::triggered, this, &MainWindow::editProfiles);
+
     preferences_action_ = new QAction(tr("&Preferences…"), this);
     preferences_action_->setShortcut(QKeySequence::Preferences);
     preferences_action_->setMenuRole(QAction::PreferencesRole);
@@ -351,6 +357,7 @@ void MainWindow::createMenus() {
     edit->addAction(undo_action_);
     edit->addAction(redo_action_);
     tools_->populateEditMenu(edit);
+    edit->addAction(profiles_action_);
     edit->addSeparator();
     edit->addAction(preferences_action_);
 
@@ -503,6 +510,15 @@ void MainWindow::showPreferences() {
     // Autosave follows at once; snapping is read by the tools at each drag; the language at
     // the next start (the dialog says so).
     files_->autosave()->setIntervalMinutes(Preferences::load().autosave_minutes);
+}
+
+ProfilesDialog* MainWindow::editProfiles() {
+    auto* dialog = new ProfilesDialog(document_->model(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { editor_->replaceProfiles(dialog->profiles(), tr("Edit Profiles")); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout() {

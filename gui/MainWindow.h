@@ -37,6 +37,7 @@ class JobStatusWidget;
 class LogPanel;
 class ProblemsPanel;
 class PeriodSelector;
+class ProfilesDialog;
 class PropertyEditor;
 class ResultsPanel;
 class StudyPeriod;
@@ -100,6 +101,8 @@ signals:
     void errorReported(const QString& message);
 
 public slots:
+    // Edit ▸ Profiles…: opens the profile editor (applied on OK as one undoable edit).
+    ProfilesDialog* editProfiles();
     void showAbout();
     void showPreferences();
 
@@ -152,6 +155,7 @@ private:
 
     QAction* quit_action_ = nullptr;
     QAction* guide_action_ = nullptr;
+    QAction* profiles_action_ = nullptr;
     QAction* shortcuts_action_ = nullptr;
     QAction* zoom_in_action_ = nullptr;
     QAction* zoom_out_action_ = nullptr;

@@ -6,6 +6,7 @@
 #include "gui/editor/commands/EditElementCommand.h"
 #include "gui/editor/commands/RemoveElementsCommand.h"
 #include "gui/editor/commands/ReplaceCaseCommand.h"
+#include "model/Validate.h"
 #include "topology/Topology.h"
 #include "topology/TreeLayout.h"
 
@@ -121,6 +122,20 @@ bool FeederEditor::editAll(const std::vector<gridcarbon::Element>& after, const 
     for (const auto& [before, a] : changes)
         stack->push(new EditElementCommand(document_, before, a, text));
     stack->endMacro();
+    return true;
+}
+
+bool FeederEditor::replaceProfiles(std::vector<gridcarbon::Profile> profiles, const QString& text) {
+    gridcarbon::Case after = document_->model();
+    after.profiles = std::move(profiles);
+    if (after == document_->model())
+        return true;
+    for (const gridcarbon::Problem& p : gridcarbon::validateCase(after))
+        if (p.severity == gridcarbon::Severity::Error) {
+            emit refused(tr("Nothing changed: %1").arg(oneLine(p.message.c_str())));
+            return false;
+        }
+    document_->undoStack()->push(new ReplaceCaseCommand(document_, std::move(after), text));
     return true;
 }
 

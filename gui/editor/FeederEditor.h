@@ -39,6 +39,9 @@ public:
     // Several elements replaced as one undoable edit named `text` (a dialog's OK); elements no
     // longer in the case are refused and nothing changes.
     bool editAll(const std::vector<gridcarbon::Element>& after, const QString& text);
+    // Replaces the case's profiles (an import, the profile editor's OK) as one undoable edit;
+    // refused (with the reason) when the case would not validate with them.
+    bool replaceProfiles(std::vector<gridcarbon::Profile> profiles, const QString& text);
     // Lays the whole feeder out as a tree from its sources, `spacing` apart.
     void autoLayout(double spacing);
 

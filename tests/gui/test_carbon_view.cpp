@@ -19,7 +19,7 @@
 #include "gui/panels/ResultsPanel.h"
 #include "gui/studies/PeriodSelector.h"
 #include "gui/studies/StudyPeriod.h"
-#include "gui/studies/TimeSeriesChart.h"
+#include "gui/charts/TimeSeriesChart.h"
 #include "gui/studies/carbon/CarbonController.h"
 #include "gui/studies/carbon/CarbonDayCharts.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"

@@ -6,11 +6,13 @@
 #include "TypeInto.h"
 #include "WindowTestSupport.h"
 
+#include "gui/charts/TimeSeriesChart.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/editor/FeederScene.h"
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
+#include "gui/panels/ProfilesDialog.h"
 #include "gui/panels/PropertyEditor.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -336,6 +339,59 @@ private slots:
                         30;
             }
         QVERIFY2(reds > 20, qPrintable(QString::number(reds)));
+    }
+
+    void profilesAreChartedEditedAndImported() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(kIeee33Der));
+        ProfilesDialog* dialog = w->editProfiles();
+        QVERIFY(dialog);
+        dialog->selectProfile(0); // "load"
+        QCOMPARE(dialog->table()->columnCount(), 4);
+        QCOMPARE(dialog->table()->rowCount(), 24);
+        QCOMPARE(dialog->chart()->seriesCount(), 4);
+        const auto& before = w->document()->model().profiles[0];
+        QCOMPARE(dialog->chart()->values(1)[13], before.days[1].values[13]);
+
+        // A value out of range is refused, naming the profile; a good one is taken.
+        dialog->table()->item(3, 0)->setText(QStringLiteral("-1"));
+        QVERIFY2(dialog->message().contains(QStringLiteral("'load'")),
+                 qPrintable(dialog->message()));
+        QCOMPARE(dialog->profiles()[0].days[0].values[3], before.days[0].values[3]);
+        dialog->table()->item(3, 0)->setText(QStringLiteral("0.75"));
+        QCOMPARE(dialog->profiles()[0].days[0].values[3], 0.75);
+
+        // A CSV of the four days (a wide table) replaces the profile; a bad one names its line.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("load.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hour,spring,summer,autumn,winter\n");
+            for (int h = 0; h < 24; ++h)
+                f.write(QStringLiteral("%1,0.5,0.6,0.7,0.8\n").arg(h).toUtf8());
+        }
+        QCOMPARE(dialog->importCsv(csv), QString());
+        QCOMPARE(dialog->profiles()[0].days[2].values[5], 0.7);
+        QCOMPARE(dialog->chart()->values(3)[0], 0.8);
+        QCOMPARE(dialog->profiles()[0].days[0].weight_days, before.days[0].weight_days);
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hour,spring\n0,0.5\n1,abc\n");
+        }
+        const QString error = dialog->importCsv(bad);
+        QVERIFY2(error.contains(QStringLiteral("bad.csv:3")), qPrintable(error));
+        QCOMPARE(dialog->profiles()[0].days[2].values[5], 0.7); // kept
+
+        // OK: one undo step; undo brings the case's profile back.
+        const int steps = w->document()->undoStack()->count();
+        dialog->accept();
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+        QCOMPARE(w->document()->model().profiles[0].days[3].values[10], 0.8);
+        w->document()->undoStack()->undo();
+        QVERIFY(w->document()->model().profiles[0] == before);
     }
 
     void closingWithUnsavedChangesAsksFirst() {

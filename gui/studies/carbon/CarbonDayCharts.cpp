@@ -1,6 +1,6 @@
 #include "gui/studies/carbon/CarbonDayCharts.h"
 
-#include "gui/studies/TimeSeriesChart.h"
+#include "gui/charts/TimeSeriesChart.h"
 
 #include <QGridLayout>
 

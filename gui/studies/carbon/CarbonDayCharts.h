@@ -1,5 +1,5 @@
 #pragma once
-// A whole-day carbon study as charts over the day (gui/studies/TimeSeriesChart.h): the load,
+// A whole-day carbon study as charts over the day (gui/charts/TimeSeriesChart.h): the load,
 // each unit's output, the energy in each store, the network's losses, the emissions (generated,
 // brought to loads, lost) and the voltage of one bus (the one selected on the canvas; the
 // lowest-voltage bus of the hour until one is). A click on any of them picks the hour.

@@ -1,4 +1,4 @@
-#include "gui/studies/TimeSeriesChart.h"
+#include "gui/charts/TimeSeriesChart.h"
 
 #include <QChart>
 #include <QCursor>
