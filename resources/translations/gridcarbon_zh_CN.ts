@@ -1453,6 +1453,10 @@
         <source>Automatic layout</source>
         <translation>自动布局</translation>
     </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>未作修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::FeederScene</name>
@@ -1912,6 +1916,18 @@
         <source>Period</source>
         <translation>时段</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>曲线(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See and edit the case&apos;s profiles as charts and tables; import a time series from CSV</source>
+        <translation>以图表和表格查看、编辑算例的曲线；从 CSV 导入时间序列</translation>
+    </message>
+    <message>
+        <source>Edit Profiles</source>
+        <translation>编辑曲线</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::MoveBusesCommand</name>
@@ -2272,6 +2288,77 @@
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::ProfilesDialog</name>
+    <message>
+        <source>× base</source>
+        <translation>× 基准值</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a time series into the profile shown: a column per typical day (hour, spring, summer, …), day/hour/value rows, or one column of values; hourly or quarter-hourly</source>
+        <translation>将时间序列读入当前曲线：每个典型日一列（hour, spring, summer, …）、day/hour/value 行，或单列数值；逐时或每 15 分钟</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The case has no profiles: its studies use the base values.</source>
+        <translation>算例没有曲线：各项分析使用基准值。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of profile &apos;%2&apos;%3; kept %4</source>
+        <translation>“%1”不是曲线“%2”的有效值%3；保留 %4</translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation>（至少 %1）</translation>
+    </message>
+    <message>
+        <source>choose a profile first</source>
+        <translation>请先选择一条曲线</translation>
+    </message>
+    <message>
+        <source>Read %1 into profile &apos;%2&apos;.</source>
+        <translation>已将 %1 读入曲线“%2”。</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>导入曲线</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>导出曲线</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
