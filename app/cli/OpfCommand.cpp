@@ -10,7 +10,6 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <map>
 #include <memory>
 
 namespace gridcarbon::cli {
@@ -27,21 +26,6 @@ struct OpfArgs {
     opf::OpfOptions options; // the numeric settings, from opfNumberOptions()
     bool no_ac = false;
 };
-
-// One line per violated family: how many items, and the worst one.
-void printInfeasibility(const std::vector<opt::Violation>& violations) {
-    std::map<std::string, std::vector<const opt::Violation*>> byFamily;
-    for (const opt::Violation& v : violations)
-        byFamily[v.family].push_back(&v);
-    for (const auto& [family, items] : byFamily) {
-        const opt::Violation* worst = items.front();
-        for (const opt::Violation* v : items)
-            if (v->amount > worst->amount)
-                worst = v;
-        std::fprintf(stderr, "  %s: %zu item(s) violated, the largest %s by %.4g\n", family.c_str(),
-                     items.size(), worst->name.c_str(), worst->amount);
-    }
-}
 
 int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     const Case c = loadCase(a.input);
@@ -88,12 +72,16 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     for (const opf::AcCheck& ac : r.ac)
         if (!ac.message.empty())
             std::cerr << "hour " << ac.hour << ": AC check: " << ac.message << "\n";
-    if (r.status == opt::Status::Infeasible) {
-        std::cerr << "error: the OPF is infeasible; it becomes feasible when these constraint "
-                     "families give (amounts in per unit of the case base, v as |V|^2):\n";
-        printInfeasibility(r.infeasibility);
-    } else if (!optimal) {
-        std::cerr << "error: the OPF ended with status " << opt::toString(r.status) << "\n";
+    // Not solved: one line per error (infeasible: per violated family, its largest item).
+    if (!optimal) {
+        bool said = false;
+        for (const Diagnostic& d : r.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error) {
+                std::cerr << "error: " << d.message << "\n";
+                said = true;
+            }
+        if (!said)
+            std::cerr << "error: the OPF ended with status " << opt::toString(r.status) << "\n";
     }
     return optimal ? 0 : static_cast<int>(ErrorCode::Failed);
 }

@@ -1,8 +1,11 @@
 #include "formulations/NetworkFormulation.h"
 
+#include "formulations/ItemNames.h"
+
 #include <algorithm>
 #include <numbers>
 #include <string>
+#include <string_view>
 
 namespace gridcarbon::formulations {
 namespace {
@@ -11,18 +14,18 @@ using opt::Affine;
 using opt::kInf;
 using opt::Var;
 
-std::string at(const std::string& what, const std::string& id, int t) {
-    return what + " '" + id + "' t=" + std::to_string(t);
+std::string at(std::string_view what, const std::string& id, int t) {
+    return itemName(what, id, t);
 }
 
 void addVoltages(opt::Model& m, const NetworkData& net, NetworkVariables& vars, int t) {
     auto& v = vars.v[t];
     for (const NetworkBus& b : net.buses) {
         if (b.v2_fixed)
-            v.push_back(m.addVariable(*b.v2_fixed, *b.v2_fixed, 0.0, at("v", b.id, t)));
+            v.push_back(m.addVariable(*b.v2_fixed, *b.v2_fixed, 0.0, at(item::kVoltage, b.id, t)));
         else
-            v.push_back(
-                m.addVariable(b.v2_min, b.v2_max, 0.0, at("v", b.id, t), opt::family::kVoltage));
+            v.push_back(m.addVariable(b.v2_min, b.v2_max, 0.0, at(item::kVoltage, b.id, t),
+                                      opt::family::kVoltage));
     }
 }
 
@@ -44,7 +47,8 @@ void addDcBranches(opt::Model& m, const NetworkData& net, NetworkVariables& vars
                           Affine(vars.theta[t][k.to]),
                       -k.shift_rad, at("angle difference", k.id, t));
         if (k.rate > 0.0)
-            m.addRow(Affine(p), -k.rate, k.rate, at("rating", k.id, t), opt::family::kThermal);
+            m.addRow(Affine(p), -k.rate, k.rate, at(item::kActiveRating, k.id, t),
+                     opt::family::kThermal);
     }
 }
 
@@ -71,7 +75,7 @@ void addDistFlowBranches(opt::Model& m, const NetworkData& net, NetworkVariables
         }
         m.addEquality(drop, 0.0, at("voltage drop", k.id, t));
         if (k.rate > 0.0)
-            m.addCone({Affine(p), Affine(q)}, Affine(k.rate), at("rating", k.id, t),
+            m.addCone({Affine(p), Affine(q)}, Affine(k.rate), at(item::kRating, k.id, t),
                       opt::family::kThermal);
     }
 }
@@ -149,10 +153,11 @@ BalanceRows addBalance(opt::Model& m, const NetworkData& net, const NetworkVaria
         }
         std::vector<opt::Row> pRows, qRows;
         for (std::size_t n = 0; n < net.buses.size(); ++n) {
-            pRows.push_back(m.addEquality(p[n], 0.0, at("P balance", net.buses[n].id, t),
+            pRows.push_back(m.addEquality(p[n], 0.0, at(item::kActiveBalance, net.buses[n].id, t),
                                           opt::family::kBalance));
             if (!dc)
-                qRows.push_back(m.addEquality(q[n], 0.0, at("Q balance", net.buses[n].id, t),
+                qRows.push_back(m.addEquality(q[n], 0.0,
+                                              at(item::kReactiveBalance, net.buses[n].id, t),
                                               opt::family::kBalance));
         }
         rows.p[t] = std::move(pRows);

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace gridcarbon {
 
 std::string opfJson(const opf::OpfResult& r) {
@@ -64,8 +66,15 @@ std::string opfJson(const opf::OpfResult& r) {
     }
     out["ac_recovery"] = ac;
     json violations = json::array();
-    for (const opt::Violation& v : r.infeasibility)
-        violations.push_back({{"family", v.family}, {"name", v.name}, {"amount", v.amount}});
+    for (const opt::Violation& v : r.infeasibility) {
+        json item = {{"family", v.family},
+                     {"name", v.name},
+                     {"amount", v.amount},
+                     {"side", v.upper ? "upper" : "lower"}};
+        if (std::isfinite(v.limit))
+            item["limit"] = v.limit;
+        violations.push_back(item);
+    }
     out["infeasibility"] = violations;
     out["stats"] = {{"lp_solves", r.stats.lp_solves},
                     {"cuts", r.stats.cuts},

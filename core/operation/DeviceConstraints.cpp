@@ -1,6 +1,7 @@
 #include "operation/DeviceConstraints.h"
 
 #include "devices/DevicePhysics.h"
+#include "formulations/ItemNames.h"
 #include "model/Enums.h"
 
 #include <algorithm>
@@ -16,11 +17,9 @@ using opt::Affine;
 using opt::kInf;
 using opt::Var;
 
+using formulations::itemName;
 using opt::family::kDevice;
-
-std::string at(const std::string& what, const std::string& id, int t) {
-    return what + " '" + id + "' t=" + std::to_string(t);
-}
+namespace item = formulations::item;
 
 UnitVariables addUnit(opt::Model& m, const Case& c, std::size_t gi, const Horizon& h, bool withQ,
                       bool binary, bool quadratic) {
@@ -31,31 +30,41 @@ UnitVariables addUnit(opt::Model& m, const Case& c, std::size_t gi, const Horizo
     for (int t = 0; t < h.periods; ++t) {
         const double pMax = h.p_max_mw[t][gi] / base;
         if (g.kind == GeneratorKind::Grid) {
-            const Var imp =
-                m.addVariable(0.0, std::max(pMax, 0.0), 0.0, at("import", g.id, t), kDevice);
+            // Import and export cannot be negative: only their upper bounds (the import and
+            // the export limit) may give in the infeasibility diagnosis.
+            const Var imp = m.addVariable(0.0, std::max(pMax, 0.0), 0.0,
+                                          itemName(item::kImport, g.id, t), opt::family::kGrid);
             const Var exp = m.addVariable(0.0, std::max(-g.p_min_mw / base, 0.0), 0.0,
-                                          at("export", g.id, t), kDevice);
+                                          itemName(item::kExport, g.id, t), opt::family::kGrid);
+            m.keepLowerBound(imp);
+            m.keepLowerBound(exp);
             u.import.push_back(imp);
             u.exports.push_back(exp);
             u.p.push_back(Affine(imp) - Affine(exp));
         } else {
             const double pMin = devices::isCurtailable(g) ? 0.0 : g.p_min_mw / base;
+            Var p;
             if (binary) {
-                const Var on = m.addBinary(0.0, at("on", g.id, t));
-                const Var p = m.addVariable(std::min(pMin, 0.0), std::max(pMax, 0.0), 0.0,
-                                            at("p", g.id, t), kDevice);
-                m.addRow(Affine(p) - Affine(on, pMax), -kInf, 0.0, at("p max", g.id, t), kDevice);
-                m.addRow(Affine(p) - Affine(on, pMin), 0.0, kInf, at("p min", g.id, t), kDevice);
+                const Var on = m.addBinary(0.0, itemName("on", g.id, t));
+                p = m.addVariable(std::min(pMin, 0.0), std::max(pMax, 0.0), 0.0,
+                                  itemName(item::kActivePower, g.id, t), kDevice);
+                m.addRow(Affine(p) - Affine(on, pMax), -kInf, 0.0,
+                         itemName(item::kActiveMax, g.id, t), kDevice);
+                m.addRow(Affine(p) - Affine(on, pMin), 0.0, kInf,
+                         itemName(item::kActiveMin, g.id, t), kDevice);
                 u.on.push_back(on);
-                u.p.push_back(Affine(p));
             } else {
-                u.p.push_back(Affine(m.addVariable(pMin, pMax, 0.0, at("p", g.id, t), kDevice)));
+                p = m.addVariable(pMin, pMax, 0.0, itemName(item::kActivePower, g.id, t), kDevice);
             }
+            // A unit that cannot absorb power (a floor of 0): only its limits may give.
+            if (m.variables()[p.index].lower == 0.0)
+                m.keepLowerBound(p);
+            u.p.push_back(Affine(p));
             if (quadratic && g.cost_per_mw2h > 0.0) {
-                const Var z = m.addVariable(0.0, kInf, 0.0, at("p squared", g.id, t));
+                const Var z = m.addVariable(0.0, kInf, 0.0, itemName("p squared", g.id, t));
                 // 2 z (1/2) >= p^2
                 m.addRotatedCone(Affine(z), Affine(0.5), {u.p.back()},
-                                 at("quadratic cost", g.id, t));
+                                 itemName("quadratic cost", g.id, t));
                 u.p_squared.push_back(z);
             }
         }
@@ -64,20 +73,21 @@ UnitVariables addUnit(opt::Model& m, const Case& c, std::size_t gi, const Horizo
         const double qMin = g.q_min_mvar / base, qMax = g.q_max_mvar / base;
         if (binary) {
             const Var q = m.addVariable(std::min(qMin, 0.0), std::max(qMax, 0.0), 0.0,
-                                        at("q", g.id, t), kDevice);
-            m.addRow(Affine(q) - Affine(u.on.back(), qMax), -kInf, 0.0, at("q max", g.id, t),
-                     kDevice);
-            m.addRow(Affine(q) - Affine(u.on.back(), qMin), 0.0, kInf, at("q min", g.id, t),
-                     kDevice);
+                                        itemName(item::kReactivePower, g.id, t), kDevice);
+            m.addRow(Affine(q) - Affine(u.on.back(), qMax), -kInf, 0.0,
+                     itemName(item::kReactiveMax, g.id, t), kDevice);
+            m.addRow(Affine(q) - Affine(u.on.back(), qMin), 0.0, kInf,
+                     itemName(item::kReactiveMin, g.id, t), kDevice);
             u.q.push_back(q);
         } else {
-            u.q.push_back(m.addVariable(qMin, qMax, 0.0, at("q", g.id, t), kDevice));
+            u.q.push_back(
+                m.addVariable(qMin, qMax, 0.0, itemName(item::kReactivePower, g.id, t), kDevice));
         }
     }
     if (g.ramp_mw_per_h > 0.0 && devices::isCommitted(g)) // docs/opf.md: MT and thermal units
         for (int t = 1; t < h.periods; ++t) {
             const double ramp = g.ramp_mw_per_h * h.hours / base;
-            m.addRow(u.p[t] - u.p[t - 1], -ramp, ramp, at("ramp", g.id, t), kDevice);
+            m.addRow(u.p[t] - u.p[t - 1], -ramp, ramp, itemName(item::kRamp, g.id, t), kDevice);
         }
     return u;
 }
@@ -91,10 +101,12 @@ StorageVariables addStorage(opt::Model& m, const Case& c, std::size_t si, const 
     v.storage = si;
     const double initial = devices::initialEnergyMwh(s);
     for (int t = 0; t < h.periods; ++t) {
-        const Var ch = m.addVariable(0.0, pMax, 0.0, at("charge", s.id, t), kDevice);
-        const Var dis = m.addVariable(0.0, pMax, 0.0, at("discharge", s.id, t), kDevice);
+        const Var ch = m.addVariable(0.0, pMax, 0.0, itemName(item::kCharge, s.id, t), kDevice);
+        const Var dis = m.addVariable(0.0, pMax, 0.0, itemName(item::kDischarge, s.id, t), kDevice);
+        m.keepLowerBound(ch); // charging and discharging power cannot be negative
+        m.keepLowerBound(dis);
         const Var e = m.addVariable(devices::minEnergyMwh(s), devices::maxEnergyMwh(s), 0.0,
-                                    at("energy", s.id, t), kDevice);
+                                    itemName(item::kEnergy, s.id, t), kDevice);
         // e_t - e_{t-1} - (gain c - cost d) base hours = 0
         Affine balance = Affine(e) - Affine(ch, devices::chargeGain(s) * base * h.hours) +
                          Affine(dis, devices::dischargeCost(s) * base * h.hours);
@@ -102,13 +114,13 @@ StorageVariables addStorage(opt::Model& m, const Case& c, std::size_t si, const 
             balance.add(v.energy.back(), -1.0);
         else
             balance.constant -= initial;
-        m.addEquality(balance, 0.0, at("energy balance", s.id, t));
+        m.addEquality(balance, 0.0, itemName("energy balance", s.id, t));
         if (binary) {
-            const Var b = m.addBinary(0.0, at("charging", s.id, t));
-            m.addRow(Affine(ch) - Affine(b, pMax), -kInf, 0.0, at("charge if charging", s.id, t),
-                     kDevice);
+            const Var b = m.addBinary(0.0, itemName("charging", s.id, t));
+            m.addRow(Affine(ch) - Affine(b, pMax), -kInf, 0.0,
+                     itemName(item::kChargeIfCharging, s.id, t), kDevice);
             m.addRow(Affine(dis) + Affine(b, pMax), -kInf, pMax,
-                     at("discharge if not charging", s.id, t), kDevice);
+                     itemName(item::kDischargeIfNotCharging, s.id, t), kDevice);
             v.charging.push_back(b);
         }
         v.charge.push_back(ch);
@@ -116,7 +128,8 @@ StorageVariables addStorage(opt::Model& m, const Case& c, std::size_t si, const 
         v.energy.push_back(e);
     }
     if (h.periods > 1)
-        m.addRow(Affine(v.energy.back()), initial, kInf, at("end-of-day energy", s.id, 0), kDevice);
+        m.addRow(Affine(v.energy.back()), initial, kInf, itemName(item::kEndOfDayEnergy, s.id, 0),
+                 kDevice);
     return v;
 }
 
@@ -142,7 +155,7 @@ CapacitorVariables addCapacitor(opt::Model& m, const Case& c, std::size_t ci, co
         Affine steps;
         Var previous;
         for (int k = 0; k < cap.steps; ++k) {
-            const std::string name = at("step " + std::to_string(k + 1), cap.id, t);
+            const std::string name = itemName("step " + std::to_string(k + 1), cap.id, t);
             const Var on = m.addBinary(0.0, name);
             const Var y = m.addVariable(0.0, vHi, 0.0, name + " v");
             m.addRow(Affine(y) - Affine(on, vHi), -kInf, 0.0, name + " envelope 1");

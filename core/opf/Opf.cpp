@@ -2,6 +2,7 @@
 
 #include "formulations/NetworkFormulation.h"
 #include "model/Enums.h"
+#include "operation/Infeasibility.h"
 #include "operation/OperationBuilder.h"
 #include "opf/AcRecovery.h"
 #include "util/Error.h"
@@ -132,7 +133,8 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     opt::SolveOptions solveOptions = o.solve;
     // Unserved load is the last thing to suggest: relax limits first, so that the diagnosis
     // names the voltage, thermal or device limits that make the case impossible.
-    solveOptions.elastic_weights.try_emplace(opt::family::kBalance, 1e3);
+    for (const auto& [family, weight] : operation::diagnosisWeights())
+        solveOptions.elastic_weights.try_emplace(family, weight);
     const opt::Solution s = opt::solve(op.model, solveOptions, stop);
 
     OpfResult r;
@@ -174,9 +176,17 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
                                      s.mip_gap});
     } else {
         r.outcome = Outcome::Failed;
-        r.diagnostics.push_back({Diagnostic::Severity::Error,
-                                 {},
-                                 "the OPF ended " + std::string(opt::toString(s.status))});
+        // Infeasible: what gives, item by item in engineering words, one line per family.
+        const std::vector<Diagnostic> why =
+            s.status == opt::Status::Infeasible
+                ? operation::infeasibilityDiagnostics(c, h, s.infeasibility,
+                                                      "the OPF is infeasible")
+                : std::vector<Diagnostic>{};
+        if (why.empty())
+            r.diagnostics.push_back({Diagnostic::Severity::Error,
+                                     {},
+                                     "the OPF ended " + std::string(opt::toString(s.status))});
+        r.diagnostics.insert(r.diagnostics.end(), why.begin(), why.end());
     }
     report.report(1.0, "done");
     r.seconds = started.seconds();

@@ -14,6 +14,10 @@ inline constexpr char kVoltage[] = "voltage";
 inline constexpr char kThermal[] = "thermal";
 // Device limits: outputs, ramps, storage energy and charging (operation/opf devices).
 inline constexpr char kDevice[] = "device";
+// The grid connection's import and export limits (operation devices): kept apart from the
+// other device limits so that the diagnosis can prefer them, buying more from upstream being
+// an operator's first remedy for a shortage.
+inline constexpr char kGrid[] = "grid";
 // The daily carbon emission cap (region).
 inline constexpr char kCarbon[] = "carbon";
 // Not a family of any item: the one diagnosis entry saying that constraints without a family

@@ -131,9 +131,23 @@ void Model::setBounds(Var v, double lower, double upper) {
     vars_[v.index].upper = upper;
 }
 
+void Model::setRowBounds(Row r, double lower, double upper) {
+    if (r.index < 0 || r.index >= static_cast<int>(rows_.size()))
+        throw badInput("row #" + std::to_string(r.index) + " is not in the model");
+    if (std::isnan(lower) || std::isnan(upper) || lower > upper)
+        throw badInput("row '" + rows_[r.index].name + "': bounds are empty");
+    rows_[r.index].lower = lower;
+    rows_[r.index].upper = upper;
+}
+
 void Model::setFamily(Var v, std::string family) {
     check(Affine(v), "family");
     vars_[v.index].family = std::move(family);
+}
+
+void Model::keepLowerBound(Var v) {
+    check(Affine(v), "hard lower bound");
+    vars_[v.index].hard_lower = true;
 }
 
 bool Model::hasIntegers() const {

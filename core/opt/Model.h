@@ -57,6 +57,9 @@ struct VarInfo {
     // Non-empty: the bounds may be relaxed by the infeasibility diagnosis, grouped under
     // this family; empty: the bounds are structural (a binary's [0, 1], a fixed datum).
     std::string family;
+    // The lower bound stays hard in the diagnosis even with a family: a quantity that cannot
+    // be negative (an import, a charging power), whose upper bound alone is a limit.
+    bool hard_lower = false;
 };
 
 // lower <= sum terms <= upper. `family` groups rows for infeasibility diagnosis (the constants
@@ -98,7 +101,11 @@ public:
     void setObjective(const Affine& objective); // minimised
     void setObjectiveCoefficient(Var v, double c);
     void setBounds(Var v, double lower, double upper);
+    // New bounds of the stored row, whose terms exclude the constant addRow moved into the
+    // bounds; infinite bounds switch the row off.
+    void setRowBounds(Row r, double lower, double upper);
     void setFamily(Var v, std::string family); // of the variable's bounds
+    void keepLowerBound(Var v);                // VarInfo::hard_lower
 
     const std::vector<VarInfo>& variables() const { return vars_; }
     const std::vector<RowInfo>& rows() const { return rows_; }

@@ -9,6 +9,7 @@
 // private (opt/detail); this header and the other public opt headers name no COIN-OR type.
 #include "opt/Model.h"
 
+#include <limits>
 #include <map>
 #include <stop_token>
 #include <string>
@@ -62,6 +63,11 @@ struct Violation {
     std::string family;
     std::string name;
     double amount = 0.0;
+    // The side that gives: true when the item needs more than its upper bound (a cone: more
+    // than its right-hand side), false when less than its lower one; `limit` is that bound in
+    // the item's own units (NaN for a cone whose right-hand side is not a constant).
+    bool upper = true;
+    double limit = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct Solution {

@@ -1,8 +1,11 @@
 #include "region/AcOracle.h"
 
 #include "operation/AcOperatingPoint.h"
+#include "operation/Infeasibility.h"
+#include "opt/Solve.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -134,6 +137,7 @@ AcOracle::AcOracle(const Case& c, const RegionSpec& spec, const opt::SolveOption
     socr.formulation = formulations::Formulation::SOCR;
     model_ = buildRegionModel(c, socr);
     model_.model.setObjective(model_.loss);
+    options_ = options;
     solver_ = std::make_unique<opt::Reoptimizer>(model_.model, options);
     loss_caps_ = std::make_unique<LossCaps>(*solver_, model_);
 }
@@ -158,6 +162,7 @@ AcVerdict AcOracle::judge(const std::vector<double>& p, std::stop_token stop) {
         if (s.status == opt::Status::Infeasible) {
             const std::string exactFailure = verdict.reason;
             verdict = AcVerdict{};
+            verdict.relaxation_infeasible = round == 0;
             verdict.reason = round == 0 ? "no dispatch satisfies the relaxed model"
                                         : "no dispatch with exact losses: " + exactFailure;
             break;
@@ -174,6 +179,44 @@ AcVerdict AcOracle::judge(const std::vector<double>& p, std::stop_token stop) {
     for (std::size_t k = 0; k < p.size(); ++k)
         solver_->setBounds(model_.p[k], 0.0, model_.p_limit_mw);
     return verdict;
+}
+
+std::string AcOracle::whyInfeasible(const std::vector<double>& p, std::stop_token stop) const {
+    opt::Model m = model_.model;
+    for (std::size_t k = 0; k < p.size(); ++k)
+        m.setBounds(model_.p[k], p[k], p[k]);
+    const auto solved = [&](const opt::SolveOptions& o) {
+        opt::Solution s = opt::solve(m, o, stop);
+        if (s.status == opt::Status::Cancelled)
+            throw Error(ErrorCode::Cancelled, "region study cancelled");
+        return s;
+    };
+    // The least emission any dispatch reaches here, with the cap lifted.
+    opt::SolveOptions least = options_;
+    least.diagnose = false;
+    m.setRowBounds(model_.cap_row, -opt::kInf, opt::kInf);
+    m.setObjective(model_.carbon);
+    if (const opt::Solution s = solved(least); s.status == opt::Status::Optimal) {
+        const double emission = opt::Model::value(model_.carbon, s.x);
+        if (emission > model_.spec.cap_t)
+            return "the daily carbon cap of " + roundedNumber(model_.spec.cap_t) +
+                   " t is below the least emission of " + roundedNumber(emission) +
+                   " t at this point";
+    }
+    // Other limits are in the way: what gives in the elastic re-solve, unserved load last.
+    m = model_.model;
+    for (std::size_t k = 0; k < p.size(); ++k)
+        m.setBounds(model_.p[k], p[k], p[k]);
+    opt::SolveOptions elastic = options_;
+    elastic.diagnose = true;
+    for (const auto& [family, weight] : operation::diagnosisWeights())
+        elastic.elastic_weights.try_emplace(family, weight);
+    const opt::Solution s = solved(elastic);
+    std::string why;
+    for (const Diagnostic& d : operation::infeasibilityDiagnostics(
+             model_.source, horizonAt(model_, p), s.infeasibility, ""))
+        why += (why.empty() ? "" : "; ") + d.message;
+    return why.empty() ? "no dispatch satisfies the relaxed model" : why;
 }
 
 } // namespace gridcarbon::region

@@ -1,6 +1,7 @@
 #include "region/RegionModel.h"
 
 #include "devices/DevicePhysics.h"
+#include "formulations/ItemNames.h"
 #include "operation/AcOperatingPoint.h"
 #include "operation/OperationBuilder.h"
 #include "util/Error.h"
@@ -124,8 +125,8 @@ RegionModel buildRegionModel(const Case& c, const RegionSpec& spec) {
     m.carbon = std::move(problem.carbon);
     m.loss = std::move(problem.loss);
     m.period_loss = std::move(problem.period_loss);
-    m.cap_row =
-        m.model.addRow(m.carbon, -opt::kInf, spec.cap_t, "daily carbon cap", opt::family::kCarbon);
+    m.cap_row = m.model.addRow(m.carbon, -opt::kInf, spec.cap_t, formulations::item::kCarbonCap,
+                               opt::family::kCarbon);
     try {
         m.ac_network = std::make_shared<CompiledNetwork>(operation::acCheckCase(c));
     } catch (const Error& e) {

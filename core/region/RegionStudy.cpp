@@ -155,9 +155,11 @@ RegionResult runRegion(const Case& c, const RegionOptions& o, Progress* progress
 
     report.report(0.02, "checking the base operating point");
     if (const AcVerdict base = oracle.judge(model.base, stop); !base.feasible)
-        throw Error(ErrorCode::Failed, "the base operating point (" +
-                                           pointText(model.axis_names, model.base) +
-                                           " MW) is infeasible: " + base.reason);
+        throw Error(ErrorCode::Failed,
+                    "the base operating point (" + pointText(model.axis_names, model.base) +
+                        " MW) is infeasible: " +
+                        (base.relaxation_infeasible ? oracle.whyInfeasible(model.base, stop)
+                                                    : base.reason));
 
     SupportSolver solver(model, solve);
     const double contractGap = o.method == Method::Scba ? o.gap_max : 0.0;

@@ -2,6 +2,8 @@
 // impossible case and of a refused option, and the human summary.
 #include "CliRunner.h"
 
+#include <regex>
+
 TEST(CliOpf, JsonFollowsTheContract) {
     const CliRun r =
         cli("opf " + bundledCase("ieee33") + " --formulation socr --objective loss --json -");
@@ -42,18 +44,57 @@ TEST(CliOpf, DayGivesOnePeriodPerHourWithStorageEnergyAndMwhObjective) {
     EXPECT_NEAR(j["objective"].get<double>(), j["totals"]["carbon_t"].get<double>(), 1e-9);
 }
 
-TEST(CliOpf, ImpossibleLoadsAreExit3NamingTheViolatedFamilies) {
+TEST(CliOpf, ImpossibleLoadsAreExit3NamingWhatGivesInEngineeringUnits) {
     json c = json::parse(slurp(bundledCase("ieee33")));
     for (json& l : c["loads"])
         l["p_mw"] = l["p_mw"].get<double>() * 10.0;
     const fs::path in = writeTemp("impossible.json", c.dump());
     const CliRun r = cli("opf " + in.string());
     EXPECT_EQ(r.exit_code, 3) << r.err;
-    EXPECT_NE(r.err.find("infeasible"), std::string::npos) << r.err;
-    EXPECT_TRUE(r.err.find("voltage:") != std::string::npos ||
-                r.err.find("device:") != std::string::npos)
-        << r.err;
+    // One line per family that gives, each naming its largest item and amount.
+    for (const std::string line :
+         {"error: the OPF is infeasible: grid connection 'GRID' needs to "
+          "import ",
+          " MW above its import limit of 10 MW\n", "error: the OPF is infeasible: bus '",
+          " p.u. below its minimum voltage of 0.9 p.u. (the largest of "})
+        EXPECT_NE(r.err.find(line), std::string::npos) << line << "\n" << r.err;
+    EXPECT_EQ(r.err.find("|V|^2"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("infeasible"), std::string::npos) << r.out;
+    // The JSON keeps the raw items: side and limit in the model's own units.
+    const CliRun j = cli("opf " + in.string() + " --json -");
+    const json out = json::parse(j.out);
+    ASSERT_FALSE(out["infeasibility"].empty());
+    for (const json& v : out["infeasibility"])
+        EXPECT_TRUE(v["side"] == "upper" || v["side"] == "lower") << v.dump();
+    bool named = false;
+    for (const json& d : out["diagnostics"])
+        named = named || (d["item"] == "GRID" && d["severity"] == "error");
+    EXPECT_TRUE(named) << out["diagnostics"].dump();
+}
+
+TEST(CliOpf, TooTightVoltageLimitsAreExit3NamingTheBusAndThePerUnitVoltage) {
+    json c = json::parse(slurp(bundledCase("ieee33")));
+    for (json& b : c["buses"])
+        if (b["id"] != "1")
+            b["vmin_pu"] = 0.97;
+    const CliRun r = cli("opf " + writeTemp("tight-voltage.json", c.dump()).string());
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    EXPECT_TRUE(std::regex_match(r.err, std::regex("error: the OPF is infeasible: bus '18' needs "
+                                                   "0\\.9[0-9]+ p\\.u\\., 0\\.0[0-9]+ p\\.u\\. "
+                                                   "below its minimum voltage of 0\\.97 p\\.u\\. "
+                                                   "\\(the largest of [0-9]+ voltage limits that "
+                                                   "give\\)\n")))
+        << r.err;
+}
+
+TEST(CliOpf, TooSmallGridImportIsExit3NamingTheImportLimitInMegawatts) {
+    json c = json::parse(slurp(bundledCase("ieee33")));
+    c["generators"][0]["p_max_mw"] = 2.0;
+    const CliRun r = cli("opf " + writeTemp("small-import.json", c.dump()).string() +
+                         " --formulation dc" + " --objective cost");
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    EXPECT_EQ(r.err, "error: the OPF is infeasible: grid connection 'GRID' needs to import 3.71 "
+                     "MW, 1.71 MW above its import limit of 2 MW\n");
 }
 
 TEST(CliOpf, LossObjectiveInALosslessFormulationIsExit2) {

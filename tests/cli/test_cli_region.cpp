@@ -114,7 +114,10 @@ TEST(CliRegion, InfeasibleBasePointIsExit3AndLeavesAnExistingJsonUntouched) {
     std::ofstream(out) << sentinel;
     const CliRun r = cli("region " + bundledCase("microgrid-a") +
                          " --observe 3,5,7 --cap 5 --json " + out.string());
-    expectOneLineError(r, 3, "base operating point");
+    expectOneLineError(r, 3,
+                       "the base operating point (p_3_mw = 0.3, p_5_mw = 0.25, p_7_mw = 0.3 MW) "
+                       "is infeasible: the daily carbon cap of 5 t is below the least emission "
+                       "of 27.9 t at this point");
     EXPECT_EQ(slurp(out), sentinel);
     EXPECT_EQ(filesIn(d), std::set<std::string>{"out.json"});
 }

@@ -162,3 +162,49 @@ TEST(OptDiagnosis, ElasticWeightsShiftTheBlameToCheaperFamilies) {
     o.elastic_weights[family::kBalance] = -1.0;
     EXPECT_THROW(solve(m, o), Error);
 }
+
+TEST(OptDiagnosis, EachViolationSaysWhichBoundGaveAndItsValue) {
+    Model m;
+    Var x = m.addVariable(0, 1, 0, "x", family::kDevice); // needs 3: its upper bound gives
+    m.addRow(Affine(x), 3, kInf, "x_need");
+    Var y = m.addVariable(2, 5, 0, "y", family::kVoltage); // needs 1.5: its lower bound gives
+    m.addRow(Affine(y), -kInf, 1.5, "y_cap");
+    Var z = m.addVariable(4, 4, 0, "z"); // || z || <= 1 + slack: the cone's bound gives
+    m.addCone({Affine(z)}, Affine(1.0), "z_cone", family::kThermal);
+    const Solution s = solve(m);
+    ASSERT_EQ(s.status, Status::Infeasible);
+    ASSERT_EQ(s.infeasibility.size(), 3u);
+    const Violation& device = s.infeasibility[0];
+    EXPECT_EQ(device.name, "x");
+    EXPECT_TRUE(device.upper);
+    EXPECT_EQ(device.limit, 1.0);
+    EXPECT_NEAR(device.amount, 2.0, 1e-7);
+    const Violation& thermal = s.infeasibility[1];
+    EXPECT_EQ(thermal.name, "z_cone");
+    EXPECT_TRUE(thermal.upper);
+    EXPECT_EQ(thermal.limit, 1.0);
+    EXPECT_NEAR(thermal.amount, 3.0, 1e-6);
+    const Violation& voltage = s.infeasibility[2];
+    EXPECT_EQ(voltage.name, "y");
+    EXPECT_FALSE(voltage.upper);
+    EXPECT_EQ(voltage.limit, 2.0);
+    EXPECT_NEAR(voltage.amount, 0.5, 1e-7);
+}
+
+TEST(OptDiagnosis, AKeptLowerBoundNeverGives) {
+    // x + y <= -0.5 with x, y >= 0: giving x's floor would cost half of giving y's, but x is an
+    // import that cannot be negative, so y's floor gives.
+    Model m;
+    Var x = m.addVariable(0, 1, 0, "import", family::kGrid);
+    Var y = m.addVariable(0, 1, 0, "p", family::kDevice);
+    m.keepLowerBound(x);
+    m.addRow(Affine(x) + Affine(y), -kInf, -0.5, "sum");
+    SolveOptions o;
+    o.elastic_weights = {{family::kGrid, 0.5}};
+    const Solution s = solve(m, o);
+    ASSERT_EQ(s.status, Status::Infeasible);
+    ASSERT_EQ(s.infeasibility.size(), 1u);
+    EXPECT_EQ(s.infeasibility[0].name, "p");
+    EXPECT_FALSE(s.infeasibility[0].upper);
+    EXPECT_NEAR(s.infeasibility[0].amount, 0.5, 1e-7);
+}

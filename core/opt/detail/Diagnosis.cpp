@@ -4,19 +4,25 @@
 #include "opt/detail/ItemName.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 
 namespace gridcarbon::opt::detail {
 namespace {
 
-// One relaxable item of the original model and the slack columns that measure its violation;
-// at most one of them is positive at an optimum (both would pay twice for nothing).
+// One relaxable item of the original model and the slack columns that measure its violation
+// below its lower and above its upper bound; at most one of them is positive at an optimum
+// (both would pay twice for nothing).
 struct Item {
     std::string family;
     std::string name;
-    std::vector<Var> slacks;
+    std::optional<Var> below;
+    std::optional<Var> above;
+    double lower = -kInf;
+    double upper = kInf;
 };
 
 Affine affineOf(const RowInfo& row) {
@@ -37,18 +43,17 @@ Elastic elasticModel(const Model& original, const std::map<std::string, double>&
     Elastic e;
     Model& m = e.model;
     Affine objective;
-    const auto slack = [&](Item& item) {
+    const auto slack = [&](const Item& item) {
         const Var s = m.addVariable(0.0, kInf);
         const auto w = weights.find(item.family);
         objective.add(s, w == weights.end() ? 1.0 : w->second);
-        item.slacks.push_back(s);
         return s;
     };
 
     const auto& vars = original.variables();
     for (const VarInfo& v : vars) {
         const bool relaxed = !v.family.empty();
-        const double lower = relaxed ? -kInf : v.lower;
+        const double lower = relaxed && !v.hard_lower ? -kInf : v.lower;
         const double upper = relaxed ? kInf : v.upper;
         if (v.integer)
             m.addInteger(lower, upper, 0.0, v.name);
@@ -59,12 +64,16 @@ Elastic elasticModel(const Model& original, const std::map<std::string, double>&
         const VarInfo& v = vars[j];
         if (v.family.empty())
             continue;
-        Item item{v.family, itemName(v.name, "variable", j), {}};
+        Item item{v.family, itemName(v.name, "variable", j), {}, {}, v.lower, v.upper};
         const Var x{static_cast<int>(j)};
-        if (v.lower > -kInf)
-            m.addRow(Affine(x) + Affine(slack(item)), v.lower, kInf);
-        if (v.upper < kInf)
-            m.addRow(Affine(x) - Affine(slack(item)), -kInf, v.upper);
+        if (v.lower > -kInf && !v.hard_lower) {
+            item.below = slack(item);
+            m.addRow(Affine(x) + Affine(*item.below), v.lower, kInf);
+        }
+        if (v.upper < kInf) {
+            item.above = slack(item);
+            m.addRow(Affine(x) - Affine(*item.above), -kInf, v.upper);
+        }
         e.items.push_back(std::move(item));
     }
 
@@ -76,11 +85,15 @@ Elastic elasticModel(const Model& original, const std::map<std::string, double>&
             m.addRow(a, r.lower, r.upper, r.name);
             continue;
         }
-        Item item{r.family, itemName(r.name, "row", i), {}};
-        if (r.lower > -kInf)
-            a.add(slack(item), 1.0);
-        if (r.upper < kInf)
-            a.add(slack(item), -1.0);
+        Item item{r.family, itemName(r.name, "row", i), {}, {}, r.lower, r.upper};
+        if (r.lower > -kInf) {
+            item.below = slack(item);
+            a.add(*item.below, 1.0);
+        }
+        if (r.upper < kInf) {
+            item.above = slack(item);
+            a.add(*item.above, -1.0);
+        }
         m.addRow(a, r.lower, r.upper, r.name);
         e.items.push_back(std::move(item));
     }
@@ -92,8 +105,15 @@ Elastic elasticModel(const Model& original, const std::map<std::string, double>&
             m.addCone(c.lhs, c.rhs, c.name);
             continue;
         }
-        Item item{c.family, itemName(c.name, "cone", k), {}};
-        m.addCone(c.lhs, c.rhs + Affine(slack(item)), c.name);
+        // The norm may exceed the right-hand side: the cone's "upper" side.
+        Item item{c.family,
+                  itemName(c.name, "cone", k),
+                  {},
+                  {},
+                  -kInf,
+                  c.rhs.terms.empty() ? c.rhs.constant : std::numeric_limits<double>::quiet_NaN()};
+        item.above = slack(item);
+        m.addCone(c.lhs, c.rhs + Affine(*item.above), c.name);
         e.items.push_back(std::move(item));
     }
     m.setObjective(objective);
@@ -121,11 +141,11 @@ std::vector<Violation> diagnoseInfeasibility(const Model& model, const SolveOpti
     if (s.status != Status::Optimal)
         return out;
     for (const Item& item : e.items) {
-        double amount = 0.0;
-        for (Var v : item.slacks)
-            amount += s.value(v);
-        if (amount > kViolationThreshold)
-            out.push_back({item.family, item.name, amount});
+        const double below = item.below ? s.value(*item.below) : 0.0;
+        const double above = item.above ? s.value(*item.above) : 0.0;
+        if (below + above > kViolationThreshold)
+            out.push_back({item.family, item.name, below + above, above >= below,
+                           above >= below ? item.upper : item.lower});
     }
     std::sort(out.begin(), out.end(), [](const Violation& a, const Violation& b) {
         return std::tie(a.family, b.amount, a.name) < std::tie(b.family, a.amount, b.name);
