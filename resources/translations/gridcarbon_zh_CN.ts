@@ -2168,6 +2168,10 @@
         <source>The power flow at %1 did not converge after %2 (largest mismatch %3 p.u.).</source>
         <translation>%1 的潮流经 %2 后未收敛（最大不平衡量 %3 p.u.）。</translation>
     </message>
+    <message>
+        <source>Power flow at %1: %2.</source>
+        <translation>%1 的潮流：%2。</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::PowerFlowStudy</name>

@@ -8,6 +8,7 @@
 
 #include "carbon/CarbonStudy.h"
 #include "gui/MainWindow.h"
+#include "gui/charts/TimeSeriesChart.h"
 #include "gui/editor/BranchItem.h"
 #include "gui/editor/BusItem.h"
 #include "gui/editor/FeederDocument.h"
@@ -19,7 +20,6 @@
 #include "gui/panels/ResultsPanel.h"
 #include "gui/studies/PeriodSelector.h"
 #include "gui/studies/StudyPeriod.h"
-#include "gui/charts/TimeSeriesChart.h"
 #include "gui/studies/carbon/CarbonController.h"
 #include "gui/studies/carbon/CarbonDayCharts.h"
 #include "gui/studies/carbon/CarbonFlowStudy.h"
@@ -487,6 +487,25 @@ private slots:
             for (const auto& b : p.branches)
                 widest = std::max(widest, std::abs(b.carbon_flow_sending_t_per_h));
         QCOMPARE(w->study<CarbonController>()->presenter()->widestFlow(), widest);
+    }
+
+    void powerFlowNotConvergingNamesPeriodAndBusOnce() {
+        QTemporaryDir dir;
+        const QString path = ieee33WithDivergingHour(dir);
+        QVERIFY(!path.isEmpty());
+        auto w = makeWindow();
+        QSignalSpy solved(w->study<PowerFlowController>()->study(), &PowerFlowStudy::finished);
+        QVERIFY(w->openCase(path));
+        QVERIFY(solved.wait(kWaitMs));
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(!w->period()->select(QStringLiteral("summer"), 14));
+        QVERIFY(solved.wait(kWaitMs));
+        QVERIFY(!w->study<PowerFlowController>()->study()->result()->converged);
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("summer, 14:00–15:00")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("MVA at bus")), qPrintable(message));
+        QCOMPARE(message.count(QStringLiteral("did not converge")), 1);
     }
 
     void unsolvedHourShowsNoColoursAndSaysWhy() {

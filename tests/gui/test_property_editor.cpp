@@ -5,6 +5,7 @@
 #include "gui/panels/PropertyEditor.h"
 #include "io/CaseJson.h"
 #include "model/Element.h"
+#include "model/Properties.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,15 +55,20 @@ private:
 
     // Checks a refusal: one editRefused naming `who` and `key`, no editRequested, and the
     // field back at `old`.
-    void expectRefused(const QString& key, const QString& typed, const QString& who,
-                       const QString& old) {
+    void expectRefused(ElementKind kind, const QString& key, const QString& typed,
+                       const QString& who, const QString& old) {
         QSignalSpy requested(editor_.get(), &PropertyEditor::editRequested);
         QSignalSpy refused(editor_.get(), &PropertyEditor::editRefused);
         typeInto(editor_->editorFor(key), typed);
         QCOMPARE(requested.count(), 0);
         QCOMPARE(refused.count(), 1);
         const QString message = refused.at(0).at(0).toString();
-        QVERIFY2(message.contains(who) && message.contains(key), qPrintable(message));
+        // The field is named in words (its label), or by its key where the text quotes it.
+        const QString label =
+            QString::fromStdString(gridcarbon::fieldLabel(kind, key.toStdString()));
+        QVERIFY2(message.contains(who) &&
+                     (message.contains(label, Qt::CaseInsensitive) || message.contains(key)),
+                 qPrintable(message));
         QCOMPARE(editor_->message(), message);
         QCOMPARE(textOf(editor_->editorFor(key)), old);
     }
@@ -99,13 +105,13 @@ private slots:
 
     void unreadableTextIsRefused() {
         show(ElementKind::Load, "D2");
-        expectRefused(QStringLiteral("p_mw"), QStringLiteral("abc"), QStringLiteral("load D2"),
-                      QStringLiteral("0.1"));
+        expectRefused(ElementKind::Load, QStringLiteral("p_mw"), QStringLiteral("abc"),
+                      QStringLiteral("load D2"), QStringLiteral("0.1"));
     }
 
     void negativeEnergyIsRefused() {
         show(ElementKind::Storage, "ES5");
-        expectRefused(QStringLiteral("energy_mwh"), QStringLiteral("-1"),
+        expectRefused(ElementKind::Storage, QStringLiteral("energy_mwh"), QStringLiteral("-1"),
                       QStringLiteral("storage ES5"), QStringLiteral("1.2"));
         QVERIFY2(editor_->message().contains(QStringLiteral("at least 0")),
                  qPrintable(editor_->message()));
@@ -113,9 +119,11 @@ private slots:
 
     void inconsistentValueIsRefused() {
         show(ElementKind::Generator, "MT2");
-        expectRefused(QStringLiteral("p_min_mw"), QStringLiteral("2"),
+        expectRefused(ElementKind::Generator, QStringLiteral("p_min_mw"), QStringLiteral("2"),
                       QStringLiteral("generator MT2"), QStringLiteral("0.2"));
-        QCOMPARE(editor_->message(), QStringLiteral("generator MT2: p_min_mw exceeds p_max_mw"));
+        QCOMPARE(editor_->message(),
+                 QStringLiteral("generator MT2: minimum active power exceeds maximum active power "
+                                "(2 > 1 MW)"));
 
         // An integer spin box: more steps on than the capacitor has.
         show(ElementKind::Capacitor, "C30");

@@ -140,13 +140,17 @@ void PowerFlowPresenter::onStarted() {
 void PowerFlowPresenter::onFinished(const gridcarbon::PowerFlowResult& result) {
     if (!result.converged) {
         clear(tr("The power flow did not converge"));
-        QString text = tr("The power flow at %1 did not converge after %2 (largest mismatch %3 "
-                          "p.u.).")
-                           .arg(period_name_, iterations(result.iterations))
-                           .arg(result.max_mismatch_pu, 0, 'g', 3);
-        const QString why = firstDiagnostic(result, gridcarbon::Diagnostic::Severity::Info);
-        if (!why.isEmpty())
-            text += QLatin1Char(' ') + why;
+        // The engine's diagnostic says it all (iterations, the largest mismatch in MVA and its
+        // bus); the presenter names the period.
+        QString why = firstDiagnostic(result, gridcarbon::Diagnostic::Severity::Error);
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        const QString text =
+            why.isEmpty()
+                ? tr("The power flow at %1 did not converge after %2 (largest mismatch %3 p.u.).")
+                      .arg(period_name_, iterations(result.iterations))
+                      .arg(result.max_mismatch_pu, 0, 'g', 3)
+                : tr("Power flow at %1: %2.").arg(period_name_, why);
         emit problem(tr("Power flow"), text);
         return;
     }
