@@ -9,8 +9,7 @@ namespace gridcarbon {
 namespace {
 
 Generator unit(GeneratorKind kind, const std::string& fuel) {
-    Generator g;
-    g.id = "G";
+    Generator g; // the id plays no part in the typical value
     g.kind = kind;
     g.fuel = fuel;
     return g;
