@@ -10,6 +10,7 @@
 #include "gui/editor/tools/CanvasTool.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/DevicePalette.h"
+#include "gui/panels/LineTypesDialog.h"
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/ProblemsPanel.h"
 #include "gui/panels/ProfilesDialog.h"
@@ -310,6 +311,12 @@ void MainWindow::createActions() {
                                       "import a time series from CSV"));
     connect(profiles_action_, &QAction::triggered, this, &MainWindow::editProfiles);
 
+    line_types_action_ = new QAction(tr("&Line Types…"), this);
+    line_types_action_->setStatusTip(
+        tr("Conductor and cable types (Ω, nF and A per km) that give a branch its per-unit "
+           "values from its length"));
+    connect(line_types_action_, &QAction::triggered, this, &MainWindow::editLineTypes);
+
     preferences_action_ = new QAction(tr("&Preferences…"), this);
     preferences_action_->setShortcut(QKeySequence::Preferences);
     preferences_action_->setMenuRole(QAction::PreferencesRole);
@@ -358,6 +365,7 @@ void MainWindow::createMenus() {
     edit->addAction(redo_action_);
     tools_->populateEditMenu(edit);
     edit->addAction(profiles_action_);
+    edit->addAction(line_types_action_);
     edit->addSeparator();
     edit->addAction(preferences_action_);
 
@@ -517,6 +525,16 @@ ProfilesDialog* MainWindow::editProfiles() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { editor_->replaceProfiles(dialog->profiles(), tr("Edit Profiles")); });
+    dialog->open();
+    return dialog;
+}
+
+LineTypesDialog* MainWindow::editLineTypes() {
+    auto* dialog = new LineTypesDialog(document_->model(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        editor_->replaceLineTypes(dialog->lineTypes(), dialog->renamed(), tr("Edit Line Types"));
+    });
     dialog->open();
     return dialog;
 }

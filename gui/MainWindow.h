@@ -38,6 +38,7 @@ class LogPanel;
 class ProblemsPanel;
 class PeriodSelector;
 class ProfilesDialog;
+class LineTypesDialog;
 class PropertyEditor;
 class ResultsPanel;
 class StudyPeriod;
@@ -103,6 +104,8 @@ signals:
 public slots:
     // Edit ▸ Profiles…: opens the profile editor (applied on OK as one undoable edit).
     ProfilesDialog* editProfiles();
+    // Edit ▸ Line Types…: opens the line type editor (applied on OK as one undoable edit).
+    LineTypesDialog* editLineTypes();
     void showAbout();
     void showPreferences();
 
@@ -156,6 +159,7 @@ private:
     QAction* quit_action_ = nullptr;
     QAction* guide_action_ = nullptr;
     QAction* profiles_action_ = nullptr;
+    QAction* line_types_action_ = nullptr;
     QAction* shortcuts_action_ = nullptr;
     QAction* zoom_in_action_ = nullptr;
     QAction* zoom_out_action_ = nullptr;

@@ -187,11 +187,12 @@ CarbonStudyResult runCarbonStudy(const Case& c, const CarbonStudyOptions& o, Pro
         // A day's report misses the hour; one hour's report only carries storage through it.
         if (r.whole_day)
             r.outcome = Outcome::Partial;
+        // The item names the hour; the message does not repeat it ("hour 14: the power flow…").
         r.diagnostics.push_back(
             {r.whole_day ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
              "hour " + std::to_string(hour),
-             where(hour) + ": " + failureOf(hour)->failure +
-                 (r.whole_day ? "; the hour is left out of the day's carbon totals"
+             failureOf(hour)->failure +
+                 (r.whole_day ? "; the hour is left out of the carbon totals of day '" + o.day + "'"
                               : "; storage is carried through it at its stored intensity"),
              static_cast<double>(hour)});
     }

@@ -3,6 +3,7 @@
 #include "io/TextFile.h"
 #include "model/Element.h"
 #include "model/Enums.h"
+#include "model/LineTypes.h"
 #include "model/Properties.h"
 #include "model/Validate.h"
 #include "util/Error.h"
@@ -181,20 +182,41 @@ Bus readBus(const Node& n) {
 
 Branch readBranch(const Node& n) {
     n.onlyKeys({"id", "from", "to", "kind", "r_pu", "x_pu", "b_pu", "tap", "shift_deg", "rate_mva",
-                "in_service"});
+                "in_service", "line_type", "length_km"});
     Branch br;
     br.id = n["id"].id();
     br.from = n["from"].id();
     br.to = n["to"].id();
     br.kind = n.enumeration("kind", BranchKind::Line, branchKindFrom);
-    br.r_pu = n["r_pu"].number();
-    br.x_pu = n["x_pu"].number();
-    br.b_pu = n.number("b_pu", 0.0);
+    br.line_type = n.string("line_type");
+    br.length_km = n.number("length_km", 0.0);
+    if (br.line_type.empty()) {
+        br.r_pu = n["r_pu"].number();
+        br.x_pu = n["x_pu"].number();
+        br.b_pu = n.number("b_pu", 0.0);
+        br.rate_mva = n.number("rate_mva", 0.0);
+    } else {
+        // The type and length give them (applyLineTypes); two sources could disagree.
+        for (const char* derived : {"r_pu", "x_pu", "b_pu", "rate_mva"})
+            if (n.has(derived))
+                n[derived].fail("comes from line type '" + br.line_type +
+                                "' and its length; give one or the other");
+    }
     br.tap = n.number("tap", 1.0);
     br.shift_deg = n.number("shift_deg", 0.0);
-    br.rate_mva = n.number("rate_mva", 0.0);
     br.in_service = n.boolean("in_service", true);
     return br;
+}
+
+LineType readLineType(const Node& n) {
+    n.onlyKeys({"id", "r_ohm_per_km", "x_ohm_per_km", "c_nf_per_km", "ampacity_a"});
+    LineType t;
+    t.id = n["id"].id();
+    t.r_ohm_per_km = n["r_ohm_per_km"].number();
+    t.x_ohm_per_km = n["x_ohm_per_km"].number();
+    t.c_nf_per_km = n.number("c_nf_per_km", 0.0);
+    t.ampacity_a = n.number("ampacity_a", 0.0);
+    return t;
 }
 
 Load readLoad(const Node& n) {
@@ -353,19 +375,34 @@ json toJson(const Bus& b) {
 }
 
 json toJson(const Branch& br) {
-    json j{{"id", br.id},     {"from", br.from}, {"to", br.to}, {"kind", toString(br.kind)},
-           {"r_pu", br.r_pu}, {"x_pu", br.x_pu}};
-    if (br.b_pu != 0.0)
-        j["b_pu"] = br.b_pu;
+    json j{{"id", br.id}, {"from", br.from}, {"to", br.to}, {"kind", toString(br.kind)}};
+    if (br.line_type.empty()) {
+        j["r_pu"] = br.r_pu;
+        j["x_pu"] = br.x_pu;
+        if (br.b_pu != 0.0)
+            j["b_pu"] = br.b_pu;
+    } else {
+        j["line_type"] = br.line_type;
+    }
+    if (br.length_km != 0.0)
+        j["length_km"] = br.length_km;
     if (br.tap != 1.0)
         j["tap"] = br.tap;
     if (br.shift_deg != 0.0)
         j["shift_deg"] = br.shift_deg;
-    if (br.rate_mva != 0.0)
+    if (br.line_type.empty() && br.rate_mva != 0.0)
         j["rate_mva"] = br.rate_mva;
     if (!br.in_service)
         j["in_service"] = false;
     return j;
+}
+
+json toJson(const LineType& t) {
+    return json{{"id", t.id},
+                {"r_ohm_per_km", t.r_ohm_per_km},
+                {"x_ohm_per_km", t.x_ohm_per_km},
+                {"c_nf_per_km", t.c_nf_per_km},
+                {"ampacity_a", t.ampacity_a}};
 }
 
 json toJson(const Load& l) {
@@ -497,9 +534,9 @@ Case readCaseJson(const std::string& text) {
         throw badInput("$: unreadable JSON: " + withoutPrefix(e.what()));
     }
     Node root(doc, "$");
-    root.onlyKeys({"format", "version", "name", "description", "source", "base_mva", "buses",
-                   "branches", "loads", "generators", "storages", "capacitors", "profiles",
-                   "economics"});
+    root.onlyKeys({"format", "version", "name", "description", "source", "base_mva", "frequency_hz",
+                   "buses", "branches", "loads", "generators", "storages", "capacitors", "profiles",
+                   "line_types", "economics"});
     if (root["format"].string() != "gridcarbon-case")
         root["format"].fail("expected \"gridcarbon-case\"");
     int version = root["version"].integer();
@@ -511,6 +548,7 @@ Case readCaseJson(const std::string& text) {
     c.description = root.string("description");
     c.source = root.string("source");
     c.base_mva = root.number("base_mva", 100.0);
+    c.frequency_hz = root.number("frequency_hz", 50.0);
     c.buses = readAll<Bus>(root, "buses", readBus);
     c.branches = readAll<Branch>(root, "branches", readBranch);
     c.loads = readAll<Load>(root, "loads", readLoad);
@@ -518,8 +556,10 @@ Case readCaseJson(const std::string& text) {
     c.storages = readAll<Storage>(root, "storages", readStorage);
     c.capacitors = readAll<Capacitor>(root, "capacitors", readCapacitor);
     c.profiles = readAll<Profile>(root, "profiles", readProfile);
+    c.line_types = readAll<LineType>(root, "line_types", readLineType);
     if (root.has("economics"))
         c.economics = readEconomics(root["economics"]);
+    applyLineTypes(c);
     requireValid(c, "$");
     return c;
 }
@@ -543,6 +583,8 @@ std::string writeCaseJson(const Case& c) {
     if (!c.source.empty())
         j["source"] = c.source;
     j["base_mva"] = c.base_mva;
+    if (c.frequency_hz != 50.0)
+        j["frequency_hz"] = c.frequency_hz;
     j["buses"] = arrayOf(c.buses);
     j["branches"] = arrayOf(c.branches);
     j["loads"] = arrayOf(c.loads);
@@ -550,6 +592,8 @@ std::string writeCaseJson(const Case& c) {
     j["storages"] = arrayOf(c.storages);
     j["capacitors"] = arrayOf(c.capacitors);
     j["profiles"] = arrayOf(c.profiles);
+    if (!c.line_types.empty())
+        j["line_types"] = arrayOf(c.line_types);
     j["economics"] = toJson(c.economics);
     // Names imported from files in other encodings (GBK, Latin-1) must not make saving fail.
     return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

@@ -229,15 +229,21 @@ private:
         return rows;
     }
 
-    std::vector<Row> branchRows() const {
+    std::vector<Row> branchRows() {
         std::vector<Row> rows;
+        std::vector<std::string> typed;
         for (const Branch& b : c_.branches) {
+            if (!b.line_type.empty())
+                typed.push_back(b.id);
             const bool transformer =
                 b.kind == BranchKind::Transformer || b.tap != 1.0 || b.shift_deg != 0.0;
             rows.push_back({number_.at(b.from), number_.at(b.to), b.r_pu, b.x_pu, b.b_pu,
                             b.rate_mva, b.rate_mva, b.rate_mva, transformer ? b.tap : 0.0,
                             b.shift_deg, b.in_service ? 1.0 : 0.0, -360, 360});
         }
+        if (!typed.empty())
+            note("line types and lengths (written as the per-unit values they give): " +
+                 joined(typed));
         return rows;
     }
 

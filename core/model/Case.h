@@ -32,6 +32,8 @@ enum class BranchKind { Line, Transformer };
 
 // MATPOWER's pi model: an ideal transformer (tap, shift) at the from end, then the series
 // impedance, with half the charging susceptance at each end of the series element.
+// A line with a line type and a length takes r_pu, x_pu, b_pu and rate_mva from them
+// (model/LineTypes); the per-unit values are then derived, never entered.
 struct Branch {
     std::string id;
     std::string from;
@@ -44,7 +46,20 @@ struct Branch {
     double shift_deg = 0.0;
     double rate_mva = 0.0;  // 0: unlimited
     bool in_service = true; // false: open switch or out of service
+    std::string line_type;  // id of one of Case::line_types; empty: per-unit values as given
+    double length_km = 0.0; // route length; 0: not given
     bool operator==(const Branch&) const = default;
+};
+
+// A conductor or cable type: series impedance, shunt capacitance and current rating per phase,
+// per kilometre of route.
+struct LineType {
+    std::string id;
+    double r_ohm_per_km = 0.0;
+    double x_ohm_per_km = 0.0;
+    double c_nf_per_km = 0.0;
+    double ampacity_a = 0.0; // continuous current rating; 0: unlimited
+    bool operator==(const LineType&) const = default;
 };
 
 struct Load {
@@ -163,6 +178,7 @@ struct Case {
     std::string description;
     std::string source;
     double base_mva = 100.0;
+    double frequency_hz = 50.0; // turns a line type's capacitance into susceptance
     std::vector<Bus> buses;
     std::vector<Branch> branches;
     std::vector<Load> loads;
@@ -170,6 +186,7 @@ struct Case {
     std::vector<Storage> storages;
     std::vector<Capacitor> capacitors;
     std::vector<Profile> profiles;
+    std::vector<LineType> line_types;
     Economics economics;
     bool operator==(const Case&) const = default;
 };

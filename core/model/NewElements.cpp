@@ -1,6 +1,9 @@
 #include "model/NewElements.h"
 
 #include "model/Element.h"
+#include "model/LineTypes.h"
+
+#include <numbers>
 
 namespace gridcarbon {
 namespace {
@@ -57,16 +60,19 @@ Bus newBus(const Case& c, Point position) {
 }
 
 Branch newBranch(const Case& c, const std::string& from, const std::string& to) {
-    const double kv = busKv(c, from);
-    const double z_base = kv * kv / (c.base_mva > 0.0 ? c.base_mva : 100.0);
+    // 1 km of a typical 10 kV overhead line: 0.27 + j0.35 ohm/km and 3 uS/km of charging
+    // (9.55 nF/km at 50 Hz), entered as per-unit values the user may overwrite.
+    const LineType overhead{"", 0.27, 0.35, 3e-6 / (2.0 * std::numbers::pi * 50.0) * 1e9, 0.0};
+    const LineParameters p =
+        perUnitLine(overhead, 1.0, busKv(c, from), c.base_mva > 0.0 ? c.base_mva : 100.0, 50.0);
     Branch br;
     br.id = freeId(c, ElementKind::Branch, "BR");
     br.from = from;
     br.to = to;
-    br.r_pu = 0.27 / z_base;
-    br.x_pu = 0.35 / z_base;
-    // Charging: B = 2*pi*f*C; 3 uS/km is a typical overhead value.
-    br.b_pu = 3e-6 * z_base;
+    br.r_pu = p.r_pu;
+    br.x_pu = p.x_pu;
+    br.b_pu = p.b_pu;
+    br.length_km = 1.0;
     return br;
 }
 

@@ -1,6 +1,7 @@
 #include "model/Properties.h"
 
 #include "model/Enums.h"
+#include "model/LineTypes.h"
 #include "model/Validate.h"
 #include "util/Error.h"
 
@@ -133,6 +134,13 @@ PropertyDescriptor profileField(const char* label, std::vector<ProfileQuantity> 
     return d;
 }
 
+PropertyDescriptor lineTypeField() {
+    PropertyDescriptor d = field<&Branch::line_type>(
+        "line_type", QT_TRANSLATE_NOOP("gridcarbon::Properties", "Line type"));
+    d.type = ValueType::LineTypeRef;
+    return d;
+}
+
 // The ranges below repeat, as intervals, the per-value rules of validateCase.
 const Range kNonNegative{.min = 0.0};
 const Range kPositive{.min = 0.0, .min_inclusive = false};
@@ -165,6 +173,9 @@ std::vector<PropertyDescriptor> branchProperties() {
         busField<&Branch::from>("from", QT_TRANSLATE_NOOP("gridcarbon::Properties", "From bus")),
         busField<&Branch::to>("to", QT_TRANSLATE_NOOP("gridcarbon::Properties", "To bus")),
         field<&Branch::kind>("kind", QT_TRANSLATE_NOOP("gridcarbon::Properties", "Kind")),
+        field<&Branch::length_km>(
+            "length_km", QT_TRANSLATE_NOOP("gridcarbon::Properties", "Length"), "km", kNonNegative),
+        lineTypeField(),
         field<&Branch::r_pu>("r_pu", QT_TRANSLATE_NOOP("gridcarbon::Properties", "Resistance"),
                              "p.u.", kNonNegative),
         field<&Branch::x_pu>("x_pu", QT_TRANSLATE_NOOP("gridcarbon::Properties", "Reactance"),
@@ -403,20 +414,25 @@ std::optional<std::string> valueProblem(const Case& c, const PropertyDescriptor&
             return "must name a " + quantityList(d.profile_quantities) + " profile (profile '" +
                    *text + "' holds " + std::string(toString(p->quantity)) + " values)";
     }
+    if (d.type == ValueType::LineTypeRef && text && !text->empty() && !findLineType(c, *text))
+        return "must name one of the case's line types (there is no line type '" + *text + "')";
     return std::nullopt;
 }
 
-// The error-severity problems validateCase reports for the element at `index` of its kind's
-// collection.
-std::vector<Problem> elementErrors(const Case& c, ElementKind kind, std::size_t index) {
+std::vector<Problem> errors(const Case& c) {
+    std::vector<Problem> out;
+    for (Problem& p : validateCase(c))
+        if (p.severity == Severity::Error)
+            out.push_back(std::move(p));
+    return out;
+}
+
+// Whether `p` is about the element at `index` of `kind`'s collection.
+bool about(const Problem& p, ElementKind kind, std::size_t index) {
     const std::string prefix =
         std::string(collectionName(kind)) + "[" + std::to_string(index) + "]";
-    std::vector<Problem> errors;
-    for (Problem& p : validateCase(c))
-        if (p.severity == Severity::Error && p.path.compare(0, prefix.size(), prefix) == 0 &&
-            (p.path.size() == prefix.size() || p.path[prefix.size()] == '.'))
-            errors.push_back(std::move(p));
-    return errors;
+    return p.path.compare(0, prefix.size(), prefix) == 0 &&
+           (p.path.size() == prefix.size() || p.path[prefix.size()] == '.');
 }
 
 } // namespace
@@ -507,6 +523,10 @@ std::optional<std::string> checkProperty(const Case& c, const Element& candidate
     const std::string label = fieldLabel(kind, key);
     if (d->read_only)
         return who + ": " + label + " cannot be edited";
+    if (derivedFromLineType(current->element, key))
+        return who + ": " + label + " comes from line type '" +
+               std::get<Branch>(current->element).line_type +
+               "' and the length; choose no line type to enter it";
     if (auto why = valueProblem(c, *d, d->get(candidate)))
         return who + ": " + label + " " + *why;
 
@@ -514,13 +534,16 @@ std::optional<std::string> checkProperty(const Case& c, const Element& candidate
     // count, so that an element that was already inconsistent can still be repaired stepwise.
     Case edited = c;
     replaceElement(edited, candidate);
+    applyLineTypes(edited);
     // An error at a path that had one before is the old error, whatever values it now quotes.
-    const std::vector<Problem> before = elementErrors(c, kind, current->index);
-    for (const Problem& error : elementErrors(edited, kind, current->index)) {
+    const std::vector<Problem> before = errors(c);
+    for (const Problem& error : errors(edited)) {
         if (std::any_of(before.begin(), before.end(),
                         [&](const Problem& p) { return p.path == error.path; }))
             continue;
         std::string message = error.message;
+        if (!about(error, kind, current->index)) // another element: a line at an edited bus
+            return who + ": " + label + ": " + problemText(error);
         // Name the edited property first, unless the message already names it ("minimum
         // active power exceeds maximum active power (0.3 > 0.2 MW)").
         if (message.find(label) == std::string::npos)

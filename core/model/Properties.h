@@ -32,9 +32,10 @@ enum class ValueType {
     Choice,       // std::string, one of PropertyDescriptor::choices (Enums.h names)
     ProfileRef,   // std::string, a profile id of an allowed quantity; empty: constant
     BusRef,       // std::string, a bus id
+    LineTypeRef,  // std::string, a line type id; empty: per-unit values entered directly
 };
 
-// Choice, ProfileRef, BusRef and Text values are all held as std::string.
+// Choice, ProfileRef, BusRef, LineTypeRef and Text values are all held as std::string.
 using PropertyValue = std::variant<double, std::optional<double>, int, bool, std::string>;
 
 // A numeric interval; an absent bound is unbounded.
@@ -94,10 +95,12 @@ std::string rangeText(const Range& r);
 
 // Why `candidate` (an edit of the element with the same kind and id in `c`) must not be stored
 // because of property `key`; nullopt when it may be. Checked in order: the element exists and
-// `key` is an editable property of it; a real is finite; the value lies in the descriptor's
-// range; a bus or profile reference names an existing bus or a profile of an allowed quantity;
-// finally validateCase on a copy of `c` holding the candidate must report no error for this
-// element that the case did not already have (cross-field rules such as p_min_mw <= p_max_mw).
+// `key` is an editable property of it, not one its line type sets (derivedFromLineType); a
+// real is finite; the value lies in the descriptor's range; a bus, profile or line type
+// reference names an existing bus, a profile of an allowed quantity or a line type; finally
+// validateCase on a copy of `c` holding the candidate (and the per-unit values its line types
+// then give) must report no error the case did not already have (cross-field rules such as
+// p_min_mw <= p_max_mw, or a typed line at a bus whose base voltage is set to 0).
 // The message is one line naming the element and the property by its label (fieldLabel), e.g.
 // "storage ES1: minimum state of charge must be between 0 and 1 (got 1.5)"; a cross-field one
 // is validateCase's message, after the property's label unless it names it already: "generator

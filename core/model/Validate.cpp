@@ -2,6 +2,7 @@
 
 #include "model/Element.h"
 #include "model/Enums.h"
+#include "model/LineTypes.h"
 #include "model/Properties.h"
 #include "util/Error.h"
 #include "util/Text.h"
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 namespace gridcarbon {
 namespace {
@@ -137,6 +139,61 @@ Range rangeOf(ElementKind kind, std::string_view key) {
     return d ? d->range : Range{.min = 0.0};
 }
 
+// A branch with a line type: a line of positive length, a type the case has, ends at one base
+// voltage, and per-unit values that are what the type gives (applyLineTypes keeps them so).
+void checkLineType(Checker& k, const Case& c, std::size_t i,
+                   const std::unordered_map<std::string, std::size_t>& index) {
+    const Branch& br = c.branches[i];
+    const Where where = at("branches", i, "line_type");
+    const std::string type = "line type '" + br.line_type + "'";
+    if (br.kind != BranchKind::Line) {
+        k.error(where, br.id, "a transformer takes no line type (got " + type + ")");
+        return;
+    }
+    const LineType* line_type = findLineType(c, br.line_type);
+    if (!line_type) {
+        k.error(where, br.id, type + " is not among the case's line types");
+        return;
+    }
+    if (!(br.length_km > 0.0)) {
+        k.error(at("branches", i, "length_km"), br.id,
+                "a branch with a line type needs a length greater than 0 km (got " +
+                    value(br.length_km) + ")");
+        return;
+    }
+    const auto from = index.find(br.from);
+    const auto to = index.find(br.to);
+    if (from == index.end() || to == index.end())
+        return; // reported as a missing bus
+    const Bus& a = c.buses[from->second];
+    const Bus& b = c.buses[to->second];
+    if (!(a.base_kv > 0.0)) {
+        k.error(where, br.id,
+                type + " needs the base voltage of bus '" + a.id + "', which is 0 kV");
+        return;
+    }
+    if (b.base_kv != a.base_kv) {
+        k.error(where, br.id,
+                type + " needs both ends at one base voltage (bus '" + a.id + "' " +
+                    value(a.base_kv) + " kV, bus '" + b.id + "' " + value(b.base_kv) + " kV)");
+        return;
+    }
+    const LineParameters p =
+        perUnitLine(*line_type, br.length_km, a.base_kv, c.base_mva, c.frequency_hz);
+    const std::pair<const char*, std::pair<double, double>> derived[] = {
+        {"r_pu", {br.r_pu, p.r_pu}},
+        {"x_pu", {br.x_pu, p.x_pu}},
+        {"b_pu", {br.b_pu, p.b_pu}},
+        {"rate_mva", {br.rate_mva, p.rate_mva}}};
+    for (const auto& [field, v] : derived)
+        if (std::abs(v.first - v.second) > 1e-12 * std::max(1.0, std::abs(v.second))) {
+            k.error(at("branches", i, field), br.id,
+                    fieldLabel(ElementKind::Branch, field) + " " + value(v.first) +
+                        " differs from the " + value(v.second) + " that " + type + " gives");
+            return;
+        }
+}
+
 } // namespace
 
 std::vector<Problem> validateCase(const Case& c) {
@@ -148,7 +205,10 @@ std::vector<Problem> validateCase(const Case& c) {
     if (!(c.base_mva > 0.0) || !std::isfinite(c.base_mva))
         k.error(Where{"", 0, "base_mva", ""}, "", "must be a positive number");
 
-    IdGroup buses, branches, loads, devices, profiles;
+    if (!(c.frequency_hz > 0.0) || !std::isfinite(c.frequency_hz))
+        k.error(Where{"", 0, "frequency_hz", ""}, "", "must be a positive number");
+
+    IdGroup buses, branches, loads, devices, profiles, line_types;
     k.collectIds(c.buses, "buses", buses);
     k.collectIds(c.branches, "branches", branches);
     k.collectIds(c.loads, "loads", loads);
@@ -157,7 +217,8 @@ std::vector<Problem> validateCase(const Case& c) {
     k.collectIds(c.storages, "storages", devices);
     k.collectIds(c.capacitors, "capacitors", devices);
     k.collectIds(c.profiles, "profiles", profiles);
-    for (IdGroup* g : {&buses, &branches, &loads, &devices, &profiles})
+    k.collectIds(c.line_types, "line_types", line_types);
+    for (IdGroup* g : {&buses, &branches, &loads, &devices, &profiles, &line_types})
         k.reportDuplicates(*g);
 
     for (std::size_t i = 0; i < c.buses.size(); ++i) {
@@ -173,6 +234,7 @@ std::vector<Problem> validateCase(const Case& c) {
                         fieldLabel(ElementKind::Bus, "vmax_pu") + " (got " + value(b.vmin_pu) +
                         " and " + value(b.vmax_pu) + " p.u.)");
     }
+    std::unordered_map<std::string, std::size_t> typed_index; // built at the first typed line
     for (std::size_t i = 0; i < c.branches.size(); ++i) {
         const Branch& br = c.branches[i];
         k.busRef(at("branches", i, "from"), br.id, br.from);
@@ -189,6 +251,22 @@ std::vector<Problem> validateCase(const Case& c) {
         k.within(at("branches", i, "tap"), br.id, br.tap, positiveTap);
         k.finite(at("branches", i, "shift_deg"), br.id, br.shift_deg);
         k.within(at("branches", i, "rate_mva"), br.id, br.rate_mva);
+        k.within(at("branches", i, "length_km"), br.id, br.length_km);
+        if (!br.line_type.empty()) {
+            if (typed_index.empty())
+                typed_index = busIndexMap(c);
+            checkLineType(k, c, i, typed_index);
+        }
+    }
+    for (std::size_t i = 0; i < c.line_types.size(); ++i) {
+        const LineType& t = c.line_types[i];
+        k.within(at("line_types", i, "r_ohm_per_km"), t.id, t.r_ohm_per_km);
+        k.finite(at("line_types", i, "x_ohm_per_km"), t.id, t.x_ohm_per_km);
+        k.within(at("line_types", i, "c_nf_per_km"), t.id, t.c_nf_per_km);
+        k.within(at("line_types", i, "ampacity_a"), t.id, t.ampacity_a);
+        if (t.r_ohm_per_km == 0.0 && t.x_ohm_per_km == 0.0)
+            k.error(at("line_types", i, "x_ohm_per_km"), t.id,
+                    "zero impedance: resistance and reactance per km are both 0");
     }
     for (std::size_t i = 0; i < c.loads.size(); ++i) {
         const Load& l = c.loads[i];
@@ -293,6 +371,21 @@ std::vector<Problem> validateCase(const Case& c) {
                  c.economics.sale_price_profile, {ProfileQuantity::Price});
     k.within(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "", c.economics.daily_carbon_cap_t);
     return std::move(k.problems);
+}
+
+std::optional<ElementRef> problemElement(const Problem& p) {
+    if (p.item_id.empty())
+        return std::nullopt;
+    const std::string_view path = p.path;
+    const auto kind = kindFromCollection(path.substr(0, path.find_first_of("[.")));
+    if (!kind)
+        return std::nullopt;
+    return ElementRef{*kind, p.item_id};
+}
+
+std::string problemText(const Problem& p) {
+    const std::optional<ElementRef> e = problemElement(p);
+    return e ? std::string(kindWord(e->kind)) + " " + e->id + ": " + p.message : p.message;
 }
 
 void requireValid(const Case& c, const std::string& where) {

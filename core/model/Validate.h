@@ -2,6 +2,9 @@
 // Consistency checks of a Case that do not need a solver: ids, references, value ranges.
 // Each problem names the item by a path into the case (the same paths the JSON file uses).
 #include "model/Case.h"
+#include "model/Element.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -18,6 +21,15 @@ struct Problem {
 };
 
 std::vector<Problem> validateCase(const Case& c);
+
+// The element a problem is about: the collection named at the start of its path
+// ("branches[4].to" -> Branch) with its item_id; nullopt when the path names no element
+// collection ("economics.sale_price_profile", "profiles[0]...") or the id is empty.
+std::optional<ElementRef> problemElement(const Problem& p);
+
+// The message after the element it is about: "branch L3: line type 'X' is not among the
+// case's line types"; the message alone when it is about no element.
+std::string problemText(const Problem& p);
 
 // Throws gridcarbon::Error (BadInput) with the first error-severity problem, prefixed by
 // `where` (a file name or "$" for a JSON document).

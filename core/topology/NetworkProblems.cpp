@@ -252,14 +252,4 @@ std::vector<Problem> findNetworkProblems(const Case& c) {
     return std::move(f.problems);
 }
 
-std::optional<ElementRef> problemElement(const Problem& p) {
-    if (p.item_id.empty())
-        return std::nullopt;
-    const std::string_view path = p.path;
-    const auto kind = kindFromCollection(path.substr(0, path.find_first_of("[.")));
-    if (!kind)
-        return std::nullopt;
-    return ElementRef{*kind, p.item_id};
-}
-
 } // namespace gridcarbon

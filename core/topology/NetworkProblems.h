@@ -29,9 +29,4 @@ namespace gridcarbon {
 // buses has no problems. Throws nothing of its own (std::bad_alloc aside).
 std::vector<Problem> findNetworkProblems(const Case& c);
 
-// The element a problem is about: the collection named at the start of its path
-// ("branches[4].to" -> Branch) with its item_id; nullopt when the path names no element
-// collection ("economics.sale_price_profile", "profiles[0]...") or the id is empty.
-std::optional<ElementRef> problemElement(const Problem& p);
-
 } // namespace gridcarbon

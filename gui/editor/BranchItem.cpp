@@ -51,7 +51,8 @@ BranchItem::BranchItem(const gridcarbon::Branch& branch, QPointF from, QPointF t
     : QGraphicsItem(parent), id_(QString::fromStdString(branch.id)),
       from_id_(QString::fromStdString(branch.from)), to_id_(QString::fromStdString(branch.to)),
       kind_(branch.kind), in_service_(branch.in_service), r_pu_(branch.r_pu), x_pu_(branch.x_pu),
-      tap_(branch.tap), bow_(bow) {
+      tap_(branch.tap), line_type_(QString::fromStdString(branch.line_type)),
+      length_km_(branch.length_km), bow_(bow) {
     setEnds(from, to);
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -153,6 +154,10 @@ void BranchItem::updateToolTip() {
             .arg(title.arg(id_.toHtmlEscaped()), from_id_.toHtmlEscaped(), to_id_.toHtmlEscaped());
     tip += QStringLiteral("<table>");
     tip += overlayRow(tr("Status"), in_service_ ? tr("in service") : tr("open"));
+    if (!line_type_.isEmpty())
+        tip += overlayRow(tr("Line type"), line_type_.toHtmlEscaped());
+    if (length_km_ > 0.0)
+        tip += overlayRow(tr("Length"), tr("%1 km").arg(length_km_, 0, 'g', 5));
     tip += overlayRow(tr("R"), tr("%1 p.u.").arg(r_pu_, 0, 'g', 5));
     tip += overlayRow(tr("X"), tr("%1 p.u.").arg(x_pu_, 0, 'g', 5));
     if (isTransformer())

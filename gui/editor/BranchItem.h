@@ -79,6 +79,8 @@ private:
     gridcarbon::BranchKind kind_;
     bool in_service_;
     double r_pu_, x_pu_, tap_;
+    QString line_type_; // empty: per-unit values entered directly
+    double length_km_;
     // Bus centres and the quadratic curve's control point, in item coordinates; the drawn part
     // runs from t0_ to t1_ (outside the bus circles).
     QPointF from_, to_, control_;

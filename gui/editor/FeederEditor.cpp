@@ -6,10 +6,12 @@
 #include "gui/editor/commands/EditElementCommand.h"
 #include "gui/editor/commands/RemoveElementsCommand.h"
 #include "gui/editor/commands/ReplaceCaseCommand.h"
+#include "model/LineTypes.h"
 #include "model/Validate.h"
 #include "topology/Topology.h"
 #include "topology/TreeLayout.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 #include <exception>
@@ -94,10 +96,16 @@ bool FeederEditor::edit(const gridcarbon::Element& after, const QString& propert
                          .arg(QString::fromStdString(gridcarbon::idOf(after))));
         return false;
     }
-    if (before->element == after)
+    const std::vector<gridcarbon::Element> stored =
+        gridcarbon::withDerivedLines(document_->model(), {after});
+    if (stored.size() > 1) // lines whose base voltage or type changed follow in one undo step
+        return editAll(stored, QCoreApplication::translate("gridcarbon::gui::EditElementCommand",
+                                                           "Set %1 of %2")
+                                   .arg(property, QString::fromStdString(gridcarbon::idOf(after))));
+    if (before->element == stored.front())
         return true;
     document_->undoStack()->push(
-        new EditElementCommand(document_, before->element, after, property));
+        new EditElementCommand(document_, before->element, stored.front(), property));
     return true;
 }
 
@@ -105,7 +113,7 @@ bool FeederEditor::editAll(const std::vector<gridcarbon::Element>& after, const 
     if (document_->isApplying())
         return false;
     std::vector<std::pair<gridcarbon::Element, gridcarbon::Element>> changes;
-    for (const gridcarbon::Element& a : after) {
+    for (const gridcarbon::Element& a : gridcarbon::withDerivedLines(document_->model(), after)) {
         const auto before = gridcarbon::findElement(document_->model(), gridcarbon::refOf(a));
         if (!before) {
             emit refused(tr("Nothing changed: '%1' is no longer in the case.")
@@ -128,11 +136,28 @@ bool FeederEditor::editAll(const std::vector<gridcarbon::Element>& after, const 
 bool FeederEditor::replaceProfiles(std::vector<gridcarbon::Profile> profiles, const QString& text) {
     gridcarbon::Case after = document_->model();
     after.profiles = std::move(profiles);
+    return replaceCase(std::move(after), text);
+}
+
+bool FeederEditor::replaceLineTypes(std::vector<gridcarbon::LineType> types,
+                                    const std::map<std::string, std::string>& renamed,
+                                    const QString& text) {
+    gridcarbon::Case after = document_->model();
+    after.line_types = std::move(types);
+    for (gridcarbon::Branch& br : after.branches)
+        if (const auto it = renamed.find(br.line_type); it != renamed.end())
+            br.line_type = it->second;
+    gridcarbon::applyLineTypes(after);
+    return replaceCase(std::move(after), text);
+}
+
+bool FeederEditor::replaceCase(gridcarbon::Case after, const QString& text) {
     if (after == document_->model())
         return true;
     for (const gridcarbon::Problem& p : gridcarbon::validateCase(after))
         if (p.severity == gridcarbon::Severity::Error) {
-            emit refused(tr("Nothing changed: %1").arg(oneLine(p.message.c_str())));
+            emit refused(
+                tr("Nothing changed: %1").arg(oneLine(gridcarbon::problemText(p).c_str())));
             return false;
         }
     document_->undoStack()->push(new ReplaceCaseCommand(document_, std::move(after), text));

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,12 @@ public:
     // Replaces the case's profiles (an import, the profile editor's OK) as one undoable edit;
     // refused (with the reason) when the case would not validate with them.
     bool replaceProfiles(std::vector<gridcarbon::Profile> profiles, const QString& text);
+    // Replaces the case's line types (the line type editor's OK) as one undoable edit: branches
+    // of a type renamed old -> new in `renamed` follow it, and every typed line takes the
+    // per-unit values its type now gives; refused (with the reason) when the case would not
+    // validate, e.g. a removed type still in use.
+    bool replaceLineTypes(std::vector<gridcarbon::LineType> types,
+                          const std::map<std::string, std::string>& renamed, const QString& text);
     // Lays the whole feeder out as a tree from its sources, `spacing` apart.
     void autoLayout(double spacing);
 
@@ -49,6 +56,7 @@ signals:
     void refused(const QString& reason);
 
 private:
+    bool replaceCase(gridcarbon::Case after, const QString& text);
     bool busExists(const std::string& id) const;
 
     FeederDocument* document_;

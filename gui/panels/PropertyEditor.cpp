@@ -3,6 +3,7 @@
 #include "gui/CoreText.h"
 #include "gui/panels/PropertyFields.h"
 #include "model/Enums.h"
+#include "model/LineTypes.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ QString fromStd(std::string_view s) {
 
 QString label(const PropertyDescriptor& d) {
     return QCoreApplication::translate(kPropertyLabelContext, d.label);
+}
+
+// Shows the element's value; a value its line type sets is shown but cannot be entered.
+void present(PropertyField& field, const Case& c, const Element& e) {
+    field.show(c, field.descriptor().get(e));
+    field.editor()->setEnabled(!derivedFromLineType(e, field.descriptor().key));
 }
 
 } // namespace
@@ -88,7 +95,7 @@ void PropertyEditor::refresh() {
     }
     showMessage(QString());
     for (const auto& field : fields_)
-        field->show(*case_, field->descriptor().get(p->element));
+        present(*field, *case_, p->element);
 }
 
 QWidget* PropertyEditor::editorFor(const QString& key) const {
@@ -146,7 +153,7 @@ void PropertyEditor::rebuild() {
                            .arg(at ? fromStd(elementName(at->element)) : QString(),
                                 QLatin1String(f->descriptor().key), text));
         };
-        field->show(*case_, d.get(p->element));
+        present(*field, *case_, p->element);
         fields_.push_back(std::move(field));
     }
     scroll_->setWidget(form_widget);
@@ -202,7 +209,7 @@ void PropertyEditor::commit(PropertyField& field, const PropertyValue& v) {
 
 void PropertyEditor::refuse(PropertyField& field, const QString& message) {
     if (const auto p = placed())
-        field.show(*case_, field.descriptor().get(p->element));
+        present(field, *case_, p->element);
     showMessage(message);
     emit editRefused(message);
 }
@@ -229,6 +236,12 @@ QString PropertyEditor::toolTip(const PropertyDescriptor& d) const {
     }
     if (d.read_only)
         lines << tr("Read-only");
+    Branch typed;
+    typed.line_type = "type";
+    if (d.kind == ElementKind::Branch && derivedFromLineType(typed, d.key))
+        lines << tr("With a line type: set by the type and the length");
+    if (d.type == ValueType::LineTypeRef)
+        lines << tr("Line types are edited under Edit ▸ Line Types…");
     return lines.join(QLatin1Char('\n'));
 }
 

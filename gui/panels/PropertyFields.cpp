@@ -147,7 +147,7 @@ private:
     QCheckBox* box_;
 };
 
-// Choices, bus references and profile references: the item data is the value.
+// Choices and bus, profile and line type references: the item data is the value.
 class ComboField : public PropertyField {
 public:
     ComboField(const PropertyDescriptor& d, QComboBox* box)
@@ -184,6 +184,21 @@ private:
                                   ? fromStd(b.id)
                                   : QStringLiteral("%1 (%2)").arg(fromStd(b.id), fromStd(b.name)),
                               fromStd(b.id));
+        } else if (d.type == ValueType::LineTypeRef) {
+            box_->addItem(
+                QCoreApplication::translate("gridcarbon::gui::PropertyField", "(per-unit values)"),
+                QString());
+            for (const LineType& t : c.line_types) {
+                box_->addItem(fromStd(t.id), fromStd(t.id));
+                box_->setItemData(box_->count() - 1,
+                                  QCoreApplication::translate("gridcarbon::gui::PropertyField",
+                                                              "%1 Ω/km, %2 Ω/km, %3 nF/km, %4 A")
+                                      .arg(t.r_ohm_per_km)
+                                      .arg(t.x_ohm_per_km)
+                                      .arg(t.c_nf_per_km)
+                                      .arg(t.ampacity_a),
+                                  Qt::ToolTipRole);
+            }
         } else {
             box_->addItem(
                 QCoreApplication::translate("gridcarbon::gui::PropertyField", "(constant)"),
@@ -258,6 +273,7 @@ std::unique_ptr<PropertyField> PropertyField::create(const PropertyDescriptor& d
     case ValueType::Choice:
     case ValueType::BusRef:
     case ValueType::ProfileRef:
+    case ValueType::LineTypeRef:
         field = std::make_unique<ComboField>(d, new QComboBox(parent));
         break;
     case ValueType::Text:

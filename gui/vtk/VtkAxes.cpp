@@ -23,6 +23,8 @@ constexpr double kAxisLine[3] = {0.35, 0.38, 0.42};
 constexpr double kGrid[3] = {0.78, 0.80, 0.84};
 // The box stands a little off the object so tick labels do not sit on its corners.
 constexpr double kBoxMargin = 0.06;
+// Height of the box's labels and titles, in pixels.
+constexpr double kScreenSize = 11.0;
 
 void styleCaption(vtkCaptionActor2D* caption) {
     vtkTextProperty* text = caption->GetCaptionTextProperty();
@@ -61,7 +63,7 @@ VtkAxes::VtkAxes(vtkRenderer* scene, vtkRenderWindowInteractor* interactor) {
     // Labels drawn in the scene, along their axes, keep clear of each other; flat screen-space
     // labels pile up on the vertical axis.
     box_->SetUse2DMode(0);
-    box_->SetScreenSize(11.0);
+    box_->SetScreenSize(kScreenSize);
     // Labels on the box's silhouette edges, away from the object, turning with the camera.
     box_->SetFlyModeToOuterEdges();
     box_->SetGridLineLocation(vtkCubeAxesActor::VTK_GRID_LINES_FURTHEST);
@@ -148,6 +150,10 @@ void VtkAxes::frame(const double bounds[6]) {
         box_->SetBounds(b);
     }
     applyVisibility();
+}
+
+void VtkAxes::setScale(double scale) {
+    box_->SetScreenSize(kScreenSize * scale);
 }
 
 void VtkAxes::applyVisibility() {

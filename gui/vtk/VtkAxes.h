@@ -33,6 +33,8 @@ public:
     // Puts the scene's axes around `bounds` (xmin, xmax, ymin, ymax, zmin, zmax); hides them
     // while the bounds are empty.
     void frame(const double bounds[6]);
+    // Text in the scene times `scale`, for a picture larger than the view.
+    void setScale(double scale);
 
 private:
     void applyVisibility();

@@ -13,8 +13,14 @@ namespace {
 
 constexpr double kText[3] = {0.18, 0.20, 0.24};
 constexpr int kLeftPx = 14;
+constexpr int kTitleTopPx = 12;
+constexpr int kDetailTopPx = 36;
 
 // Placed in pixels down from the upper-left corner: the same margins at any size of view.
+void place(vtkTextActor* actor, int top_px, double scale) {
+    actor->GetPositionCoordinate()->SetValue(kLeftPx * scale, -top_px * scale);
+}
+
 void style(vtkTextActor* actor, int size, bool bold, int top_px) {
     vtkTextProperty* p = actor->GetTextProperty();
     p->SetFontFamilyToArial();
@@ -28,7 +34,7 @@ void style(vtkTextActor* actor, int size, bool bold, int top_px) {
     vtkCoordinate* position = actor->GetPositionCoordinate();
     position->SetCoordinateSystemToViewport();
     position->SetReferenceCoordinate(corner);
-    position->SetValue(kLeftPx, -top_px);
+    place(actor, top_px, 1.0);
     actor->PickableOff();
     actor->VisibilityOff();
 }
@@ -42,8 +48,8 @@ void setLine(vtkTextActor* actor, const std::string& text) {
 } // namespace
 
 VtkCaption::VtkCaption(vtkRenderer* scene) {
-    style(title_, 16, true, 12);
-    style(detail_, 13, false, 36);
+    style(title_, 16, true, kTitleTopPx);
+    style(detail_, 13, false, kDetailTopPx);
     scene->AddViewProp(title_);
     scene->AddViewProp(detail_);
 }
@@ -53,6 +59,15 @@ VtkCaption::~VtkCaption() = default;
 void VtkCaption::set(const std::string& title, const std::string& detail) {
     setLine(title_, title);
     setLine(detail_, detail);
+}
+
+} // namespace gridcarbon::gui
+
+namespace gridcarbon::gui {
+
+void VtkCaption::setScale(double scale) {
+    place(title_, kTitleTopPx, scale);
+    place(detail_, kDetailTopPx, scale);
 }
 
 } // namespace gridcarbon::gui

@@ -19,6 +19,9 @@ public:
 
     // Empty strings hide their line.
     void set(const std::string& title, const std::string& detail);
+    // Margins times `scale`, for a picture larger than the view (the window's DPI scales the
+    // text itself).
+    void setScale(double scale);
 
 private:
     vtkNew<vtkTextActor> title_;

@@ -28,7 +28,7 @@ constexpr int kSwatchHeight = 11;
 constexpr int kTextGap = 8;
 
 // `x`, `y` in pixels from the upper-left corner of the viewport.
-void placeFromTopLeft(vtkCoordinate* position, int x, int y) {
+void placeFromTopLeft(vtkCoordinate* position, double x, double y) {
     vtkNew<vtkCoordinate> corner;
     corner->SetCoordinateSystemToNormalizedViewport();
     corner->SetValue(0.0, 1.0);
@@ -37,12 +37,12 @@ void placeFromTopLeft(vtkCoordinate* position, int x, int y) {
     position->SetValue(x, y);
 }
 
-vtkSmartPointer<vtkActor2D> swatch(const std::array<double, 3>& colour, int top_px) {
+vtkSmartPointer<vtkActor2D> swatch(const std::array<double, 3>& colour, int top_px, double k) {
     vtkNew<vtkPoints> points;
     points->InsertNextPoint(0, 0, 0);
-    points->InsertNextPoint(kSwatchWidth, 0, 0);
-    points->InsertNextPoint(kSwatchWidth, kSwatchHeight, 0);
-    points->InsertNextPoint(0, kSwatchHeight, 0);
+    points->InsertNextPoint(kSwatchWidth * k, 0, 0);
+    points->InsertNextPoint(kSwatchWidth * k, kSwatchHeight * k, 0);
+    points->InsertNextPoint(0, kSwatchHeight * k, 0);
     vtkNew<vtkCellArray> cells;
     const vtkIdType corners[4] = {0, 1, 2, 3};
     cells->InsertNextCell(4, corners);
@@ -55,19 +55,21 @@ vtkSmartPointer<vtkActor2D> swatch(const std::array<double, 3>& colour, int top_
     actor->SetMapper(mapper);
     actor->GetProperty()->SetColor(colour[0], colour[1], colour[2]);
     // The text's top is at top_px; the swatch sits on its middle.
-    placeFromTopLeft(actor->GetPositionCoordinate(), kLeftPx, -top_px - kSwatchHeight - 3);
+    placeFromTopLeft(actor->GetPositionCoordinate(), kLeftPx * k,
+                     -(top_px + kSwatchHeight + 3) * k);
     actor->PickableOff();
     return actor;
 }
 
-vtkSmartPointer<vtkTextActor> line(const std::string& text, int top_px) {
+vtkSmartPointer<vtkTextActor> line(const std::string& text, int top_px, double k) {
     auto actor = vtkSmartPointer<vtkTextActor>::New();
     vtkTextProperty* p = actor->GetTextProperty();
     useFontFor(p, text);
     p->SetFontSize(13);
     p->SetColor(kText[0], kText[1], kText[2]);
     p->SetVerticalJustificationToTop();
-    placeFromTopLeft(actor->GetPositionCoordinate(), kLeftPx + kSwatchWidth + kTextGap, -top_px);
+    placeFromTopLeft(actor->GetPositionCoordinate(), (kLeftPx + kSwatchWidth + kTextGap) * k,
+                     -top_px * k);
     actor->SetInput(text.c_str());
     actor->PickableOff();
     return actor;
@@ -80,6 +82,16 @@ VtkLegend::VtkLegend(vtkRenderer* scene) : scene_(scene) {}
 VtkLegend::~VtkLegend() = default;
 
 void VtkLegend::set(const std::vector<Entry>& entries) {
+    entries_ = entries;
+    build();
+}
+
+void VtkLegend::setScale(double scale) {
+    scale_ = scale;
+    build();
+}
+
+void VtkLegend::build() {
     for (const auto& actor : texts_)
         scene_->RemoveViewProp(actor);
     for (const auto& actor : swatches_)
@@ -87,9 +99,9 @@ void VtkLegend::set(const std::vector<Entry>& entries) {
     texts_.clear();
     swatches_.clear();
     int top = kFirstTopPx;
-    for (const Entry& e : entries) {
-        swatches_.push_back(swatch(e.colour, top));
-        texts_.push_back(line(e.text, top));
+    for (const Entry& e : entries_) {
+        swatches_.push_back(swatch(e.colour, top, scale_));
+        texts_.push_back(line(e.text, top, scale_));
         scene_->AddViewProp(swatches_.back());
         scene_->AddViewProp(texts_.back());
         top += kLinePx;

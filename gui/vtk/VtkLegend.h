@@ -28,9 +28,16 @@ public:
 
     // Replaces the lines; none hides the legend.
     void set(const std::vector<Entry>& entries);
+    // Margins, rows and swatches times `scale`, for a picture larger than the view (the
+    // window's DPI scales the text itself).
+    void setScale(double scale);
 
 private:
+    void build();
+
     vtkRenderer* scene_;
+    std::vector<Entry> entries_;
+    double scale_ = 1.0;
     std::vector<vtkSmartPointer<vtkTextActor>> texts_;
     std::vector<vtkSmartPointer<vtkActor2D>> swatches_;
 };

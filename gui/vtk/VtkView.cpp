@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QMouseEvent>
 #include <QOpenGLContext>
+#include <QOpenGLFramebufferObject>
 #include <QOpenGLFunctions>
 #include <QPainter>
 #include <QSaveFile>
@@ -240,15 +241,67 @@ QImage VtkView::grabImage() {
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
-bool VtkView::exportPng(const QString& path, QString* error) {
+QSize VtkView::pixelSize() const {
+    const qreal ratio = devicePixelRatioF();
+    return {devicePixels(width(), ratio), devicePixels(height(), ratio)};
+}
+
+void VtkView::setOverlayScale(double scale) {
+    vtk_->caption->setScale(scale);
+    vtk_->legend->setScale(scale);
+    vtk_->axes->setScale(scale);
+    // Text actors size their fonts in points at the window's DPI; 72 is VTK's default.
+    vtk_->window->SetDPI(std::max(1, int(std::lround(72.0 * scale))));
+}
+
+// VTK draws into the framebuffer bound when it renders (its blit mode is BlitToCurrent): an
+// offscreen one of the picture's size, with the render window sized to match for the moment.
+QImage VtkView::grabImage(const QSize& size) {
+    const QSize view = pixelSize();
+    if (!size.isValid() || size == view || planar_)
+        return grabImage();
+    if (!vtk_->gl_ready && grabImage().isNull()) // the first render creates VTK's resources
+        return {};
+    makeCurrent();
+    QOpenGLFramebufferObjectFormat format;
+    format.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
+    QOpenGLFramebufferObject target(size, format);
+    QImage image;
+    if (target.isValid() && target.bind()) {
+        vtk_->interactor->UpdateSize(size.width(), size.height());
+        setOverlayScale(double(size.height()) / std::max(1, view.height()));
+        vtkGenericOpenGLRenderWindow* window = vtk_->window;
+        window->SetReadyForRendering(true);
+        window->Render();
+        window->SetReadyForRendering(false);
+        QOpenGLFunctions* gl = context()->functions();
+        gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE); // opaque, as in paintGL
+        gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        gl->glClear(GL_COLOR_BUFFER_BIT);
+        gl->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        image = target.toImage(); // flipped to rows from the top
+        target.release();
+        setOverlayScale(1.0);
+        vtk_->interactor->UpdateSize(view.width(), view.height());
+    }
+    doneCurrent();
+    update();
+    return image.isNull() ? image : image.convertToFormat(QImage::Format_RGB32);
+}
+
+bool VtkView::exportPng(const QString& path, QString* error, const QSize& size) {
     const auto fail = [error](const QString& why) {
         if (error)
             *error = why;
         return false;
     };
-    const QImage image = grabImage();
+    const QImage image = grabImage(size);
     if (image.isNull())
-        return fail(gl_error_.isEmpty() ? tr("the 3-D view could not be rendered") : gl_error_);
+        return fail(gl_error_.isEmpty()
+                        ? tr("the 3-D view could not be rendered at %1 × %2 pixels")
+                              .arg(size.isValid() ? size.width() : pixelSize().width())
+                              .arg(size.isValid() ? size.height() : pixelSize().height())
+                        : gl_error_);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(

@@ -58,10 +58,18 @@ public:
     // Renders the scene now, offscreen if the widget is not shown, and returns it in device
     // pixels; null when OpenGL failed (see glError()).
     QImage grabImage();
-    // Writes grabImage() to `path` as a PNG through a temporary file renamed into place, so an
-    // existing file is replaced whole or not at all. On failure returns false and, if `error`
-    // is given, a one-line reason.
-    bool exportPng(const QString& path, QString* error = nullptr);
+    // The 3-D scene rendered offscreen at `size` pixels, as the camera sees it now, with the
+    // caption, legend and axis labels scaled by the ratio of `size`'s height to the view's
+    // (so that a larger picture reads like the view, only sharper); an invalid size, or a
+    // planar view, gives grabImage(). Null when OpenGL failed or `size` is beyond the
+    // graphics driver's limit.
+    QImage grabImage(const QSize& size);
+    // Writes grabImage(size) to `path` as a PNG through a temporary file renamed into place,
+    // so an existing file is replaced whole or not at all. On failure returns false and, if
+    // `error` is given, a one-line reason.
+    bool exportPng(const QString& path, QString* error = nullptr, const QSize& size = {});
+    // The size of grabImage(): the view's size in device pixels.
+    QSize pixelSize() const;
 
     // Why the view shows nothing, when OpenGL could not be used (no 3.2 context); else empty.
     QString glError() const { return gl_error_; }
@@ -84,6 +92,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
+    void setOverlayScale(double scale);
     struct Vtk;
 
     void forwardMouse(QMouseEvent* event);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>gridcarbon::gui::LineTypesDialog</name>
+    <message numerus="yes">
+        <source>Line type &apos;%1&apos; is used by %n branch(es); give them another type (or none) before removing it.</source>
+        <translation>
+            <numerusform>Line type &apos;%1&apos; is used by %n branch; give it another type (or none) before removing the type.</numerusform>
+            <numerusform>Line type &apos;%1&apos; is used by %n branches; give them another type (or none) before removing it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::MoveBusesCommand</name>
     <message numerus="yes">
         <source>Move %n buses</source>

@@ -219,6 +219,14 @@
         <source>Steps switched on</source>
         <translation>投入组数</translation>
     </message>
+    <message>
+        <source>Line type</source>
+        <translation>线路型号</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui</name>
@@ -802,6 +810,18 @@
     <message>
         <source>Tap</source>
         <translation>变比</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>线路型号</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1737,29 @@
     </message>
 </context>
 <context>
+    <name>gridcarbon::gui::ImageSizeDialog</name>
+    <message>
+        <source>Keep the view&apos;s proportions</source>
+        <translation>保持视图的宽高比</translation>
+    </message>
+    <message>
+        <source>Picture Size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>gridcarbon::gui::JobRunner</name>
     <message>
         <source>unknown error</source>
@@ -1736,6 +1779,99 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>gridcarbon::gui::LineTypesDialog</name>
+    <message>
+        <source>Line Types</source>
+        <translation>线路型号</translation>
+    </message>
+    <message>
+        <source>A branch with a line type and a length takes its resistance, reactance, charging and rating from them, on its buses&apos; base voltage. Standard types hold typical values: check them against the manufacturer&apos;s data.</source>
+        <translation>设定了线路型号和长度的支路，其电阻、电抗、充电电纳和额定容量由型号和长度按两端母线的基准电压算出。标准型号给出的是典型值：请与制造商的数据核对。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Resistance (Ω/km)</source>
+        <translation>电阻 (Ω/km)</translation>
+    </message>
+    <message>
+        <source>Reactance (Ω/km)</source>
+        <translation>电抗 (Ω/km)</translation>
+    </message>
+    <message>
+        <source>Capacitance (nF/km)</source>
+        <translation>电容 (nF/km)</translation>
+    </message>
+    <message>
+        <source>Ampacity (A, 0: unlimited)</source>
+        <translation>载流量 (A，0：不限)</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支路数</translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard Type</source>
+        <translation>添加标准型号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 Ω/km, %2 Ω/km, %3 nF/km, %4 A</source>
+        <translation>%1 Ω/km，%2 Ω/km，%3 nF/km，%4 A</translation>
+    </message>
+    <message>
+        <source>&amp;New Type</source>
+        <translation>新建型号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>型号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line type &apos;%1&apos; is used by %n branch(es); give them another type (or none) before removing it.</source>
+        <translation>
+            <numerusform>线路型号“%1”被 %n 条支路使用；请先为这些支路改选其他型号（或不设型号），再删除它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A line type needs a name.</source>
+        <translation>线路型号需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a line type named &apos;%1&apos;.</source>
+        <translation>已有名为“%1”的线路型号。</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>电阻</translation>
+    </message>
+    <message>
+        <source>reactance</source>
+        <translation>电抗</translation>
+    </message>
+    <message>
+        <source>capacitance</source>
+        <translation>电容</translation>
+    </message>
+    <message>
+        <source>ampacity</source>
+        <translation>载流量</translation>
+    </message>
+    <message>
+        <source>Line type &apos;%1&apos;: %2: &apos;%3&apos; is not a number.</source>
+        <translation>线路型号“%1”：%2：“%3”不是数字。</translation>
+    </message>
+    <message>
+        <source>Line type &apos;%1&apos;: %2 must be at least 0 (got %3).</source>
+        <translation>线路型号“%1”：%2 不能小于 0（输入为 %3）。</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2063,18 @@
     <message>
         <source>Edit Profiles</source>
         <translation>编辑曲线</translation>
+    </message>
+    <message>
+        <source>&amp;Line Types…</source>
+        <translation>线路型号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Conductor and cable types (Ω, nF and A per km) that give a branch its per-unit values from its length</source>
+        <translation>导线和电缆型号（每千米的 Ω、nF 和 A），由支路长度得出其标幺值</translation>
+    </message>
+    <message>
+        <source>Edit Line Types</source>
+        <translation>编辑线路型号</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2577,14 @@
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
+    <message>
+        <source>With a line type: set by the type and the length</source>
+        <translation>设定线路型号时：由型号和长度决定</translation>
+    </message>
+    <message>
+        <source>Line types are edited under Edit ▸ Line Types…</source>
+        <translation>线路型号在“编辑 ▸ 线路型号…”中编辑</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::PropertyField</name>
@@ -2459,6 +2615,14 @@
     <message>
         <source>Fixed P and Q</source>
         <translation>定有功与无功（PQ）</translation>
+    </message>
+    <message>
+        <source>(per-unit values)</source>
+        <translation>（直接输入标幺值）</translation>
+    </message>
+    <message>
+        <source>%1 Ω/km, %2 Ω/km, %3 nF/km, %4 A</source>
+        <translation>%1 Ω/km，%2 Ω/km，%3 nF/km，%4 A</translation>
     </message>
 </context>
 <context>
@@ -3045,10 +3209,6 @@
 <context>
     <name>gridcarbon::gui::VtkView</name>
     <message>
-        <source>the 3-D view could not be rendered</source>
-        <translation>无法渲染三维视图</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3063,6 +3223,10 @@
     <message>
         <source>VTK cannot render with this display&apos;s OpenGL.</source>
         <translation>VTK 无法使用当前显示的 OpenGL 进行渲染。</translation>
+    </message>
+    <message>
+        <source>the 3-D view could not be rendered at %1 × %2 pixels</source>
+        <translation>无法以 %1 × %2 像素绘制三维视图</translation>
     </message>
 </context>
 <context>

@@ -558,13 +558,14 @@ private slots:
         }
         ScalarLegend* legend = w->view()->legend(CarbonPresenter::kOverlay);
         QVERIFY(!legend->extremes().has_value());
-        QVERIFY2(legend->note().contains(QStringLiteral("hour 14")), qPrintable(legend->note()));
+        QVERIFY2(legend->note().contains(QStringLiteral("14:00–15:00")),
+                 qPrintable(legend->note()));
         QVERIFY2(legend->note().contains(QStringLiteral("did not converge")),
                  qPrintable(legend->note()));
-        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("hour 14")),
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("14:00–15:00")),
                  qPrintable(w->statusBar()->currentMessage()));
         QCOMPARE(w->results()->tabs()->count(), 0); // no tables of an hour not solved
-        QVERIFY(w->results()->caption().contains(QStringLiteral("hour 14")));
+        QVERIFY(w->results()->caption().contains(QStringLiteral("14:00–15:00")));
         QVERIFY(carbon->panel()->summary().contains(QStringLiteral("Hour 14 was not solved")));
 
         // The log has the run's error, one line naming the hour.

@@ -12,6 +12,7 @@
 #include "gui/editor/FeederScene.h"
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
+#include "gui/panels/LineTypesDialog.h"
 #include "gui/panels/ProfilesDialog.h"
 #include "gui/panels/PropertyEditor.h"
 #include "gui/shell/Autosave.h"
@@ -20,9 +21,11 @@
 #include "gui/studies/powerflow/PowerFlowStudy.h"
 #include "gui/style/VoltageColorMap.h"
 #include "model/Element.h"
+#include "model/LineTypes.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -392,6 +395,73 @@ private slots:
         QCOMPARE(w->document()->model().profiles[0].days[3].values[10], 0.8);
         w->document()->undoStack()->undo();
         QVERIFY(w->document()->model().profiles[0] == before);
+    }
+
+    void branchesTakeTheirValuesFromALineTypeAndLength() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(kIeee33Der));
+        QUndoStack* stack = w->document()->undoStack();
+        const double r_entered = w->document()->model().branches[2].r_pu;
+
+        // The line type editor: a standard type added, a bad entry refused naming the type.
+        LineTypesDialog* dialog = w->editLineTypes();
+        const gridcarbon::LineType lgj120 = gridcarbon::standardLineTypes()[2];
+        const int row = dialog->addStandard(lgj120);
+        dialog->table()->item(row, 1)->setText(QStringLiteral("-0.3"));
+        QVERIFY2(dialog->message().contains(QString::fromStdString(lgj120.id)) &&
+                     dialog->message().contains(QStringLiteral("at least 0")),
+                 qPrintable(dialog->message()));
+        QCOMPARE(dialog->lineTypes().front().r_ohm_per_km, lgj120.r_ohm_per_km);
+        int steps = stack->count();
+        dialog->accept();
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(w->document()->model().line_types.size(), std::size_t(1));
+
+        // Branch L3: a length, then the type; the per-unit values follow and are not editable.
+        w->scene()->selectElements({{gridcarbon::ElementKind::Branch, "L3"}});
+        PropertyEditor* properties = w->properties();
+        typeInto(properties->editorFor(QStringLiteral("length_km")), QStringLiteral("2"));
+        auto* type = qobject_cast<QComboBox*>(properties->editorFor(QStringLiteral("line_type")));
+        QVERIFY(type);
+        const int index = type->findData(QString::fromStdString(lgj120.id));
+        QVERIFY(index > 0);
+        steps = stack->count();
+        type->setCurrentIndex(index);
+        emit type->activated(index);
+        QCOMPARE(stack->count(), steps + 1);
+        const gridcarbon::Branch& l3 = w->document()->model().branches[2];
+        const double z_base = 12.66 * 12.66 / 10.0;
+        QCOMPARE(l3.line_type, lgj120.id);
+        QVERIFY(std::abs(l3.r_pu - lgj120.r_ohm_per_km * 2.0 / z_base) < 1e-15);
+        QVERIFY(!properties->editorFor(QStringLiteral("r_pu"))->isEnabled());
+        QVERIFY(!properties->editorFor(QStringLiteral("rate_mva"))->isEnabled());
+
+        // The type's resistance changed in the editor: every line of the type follows, one step.
+        dialog = w->editLineTypes();
+        QCOMPARE(dialog->table()->item(0, 5)->text(), QStringLiteral("1")); // used by L3
+        QVERIFY(!dialog->removeRow(0));                                     // still in use
+        QVERIFY(dialog->message().contains(QStringLiteral("used by 1 branch")));
+        dialog->table()->item(0, 0)->setText(QStringLiteral("Main line"));
+        dialog->table()->item(0, 1)->setText(QStringLiteral("0.5"));
+        steps = stack->count();
+        dialog->accept();
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(w->document()->model().branches[2].line_type, std::string("Main line"));
+        QVERIFY(std::abs(w->document()->model().branches[2].r_pu - 0.5 * 2.0 / z_base) < 1e-15);
+
+        // A base voltage the typed line cannot use is refused, naming the line.
+        w->scene()->selectElements({{gridcarbon::ElementKind::Bus, "3"}});
+        steps = stack->count();
+        typeInto(properties->editorFor(QStringLiteral("base_kv")), QStringLiteral("0"));
+        QVERIFY2(properties->message().contains(QStringLiteral("branch L3")),
+                 qPrintable(properties->message()));
+        QCOMPARE(stack->count(), steps);
+
+        // Undo: the type's edit, then the choice of type, which brings the entered values back.
+        stack->undo();
+        stack->undo();
+        QVERIFY(w->document()->model().branches[2].line_type.empty());
+        QCOMPARE(w->document()->model().branches[2].r_pu, r_entered);
     }
 
     void closingWithUnsavedChangesAsksFirst() {

@@ -312,6 +312,30 @@ private slots:
             QVERIFY(countPixels(png, teal) > 2000);
         }
 
+        // The 3-D view at a chosen size: that many pixels, the region drawn, and the caption's
+        // text scaled with the picture (its dark pixels grow with the area).
+        const QString big = dir.filePath(QStringLiteral("region-big.png"));
+        const QSize screen = tab->view()->pixelSize();
+        const QSize wanted = screen * 2;
+        QVERIFY(!tab->exportTo(RegionTab::Export::ViewPng, big, wanted));
+        const QImage large(big);
+        QCOMPARE(large.size(), wanted);
+        QVERIFY(countPixels(large, teal) > 4 * 2000);
+        const QImage small(dir.filePath(QStringLiteral("region.png")));
+        const auto ink = [](const QImage& image, const QRect& area) {
+            int n = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    n += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+            return n;
+        };
+        const int small_ink = ink(small, QRect(0, 0, screen.width() / 2, 30));
+        const int large_ink = ink(large, QRect(0, 0, screen.width(), 60));
+        QVERIFY2(small_ink > 50 && large_ink > 3 * small_ink,
+                 qPrintable(QStringLiteral("%1 %2").arg(small_ink).arg(large_ink)));
+        // The view itself is as it was.
+        QCOMPARE(tab->view()->grabImage().size(), screen);
+
         // An unwritable place: a one-line reason naming it, and no file.
         const QString nowhere = dir.filePath(QStringLiteral("missing/region.stl"));
         const auto error = tab->exportTo(RegionTab::Export::Stl, nowhere);

@@ -29,12 +29,13 @@ std::size_t count(const std::string& text, const std::string& part) {
     return n;
 }
 
-// "case 'ieee33-der', day 'summer' hour 14: the power flow did not converge after 200
-// iterations: the largest mismatch is 8.63 MVA at bus '30'; ...": the hour, the bus and the
-// mismatch in MVA, and "did not converge" once.
-void expectNamesHourAndBusOnce(const std::string& message) {
-    EXPECT_NE(message.find("day 'summer' hour 14: the power flow did not converge after "),
-              std::string::npos)
+// "the power flow did not converge after 200 iterations: the largest mismatch is 8.63 MVA at
+// bus '30'; ...": the bus and the mismatch in MVA, and "did not converge" once. `where` is how
+// the message names the hour: in full in an error, only the day in a diagnostic whose item is
+// the hour.
+void expectNamesHourAndBusOnce(const std::string& message,
+                               const std::string& where = "day 'summer' hour 14: ") {
+    EXPECT_NE(message.find(where + "the power flow did not converge after "), std::string::npos)
         << message;
     EXPECT_NE(message.find(" iterations: the largest mismatch is "), std::string::npos) << message;
     EXPECT_NE(message.find(" MVA at bus '"), std::string::npos) << message;
@@ -56,8 +57,11 @@ TEST(CarbonPartialDay, AHourThatDoesNotConvergeIsADiagnosticAndTheOther23HoursAr
     ASSERT_EQ(r.diagnostics.size(), 1u);
     const Diagnostic& d = r.diagnostics.front();
     EXPECT_EQ(d.severity, Diagnostic::Severity::Error);
-    EXPECT_EQ(d.item_id, "hour 14");
-    expectNamesHourAndBusOnce(d.message);
+    EXPECT_EQ(d.item_id, "hour 14"); // named once: "hour 14: the power flow did not converge…"
+    expectNamesHourAndBusOnce(d.message, "");
+    EXPECT_EQ(d.message.find("hour 14"), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("left out of the carbon totals of day 'summer'"), std::string::npos)
+        << d.message;
 
     // The other hours are those of the unmodified case: hour 13's intensities are unchanged.
     const carbon::CarbonStudyResult intact =

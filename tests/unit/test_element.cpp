@@ -88,6 +88,8 @@ TEST(NewElements, BranchIsOneKilometreOfTenKilovoltLineInPerUnit) {
     EXPECT_NEAR(br.r_pu, 0.27, 1e-12);
     EXPECT_NEAR(br.x_pu, 0.35, 1e-12);
     EXPECT_NEAR(br.b_pu, 3e-6, 1e-18);
+    EXPECT_EQ(br.length_km, 1.0);
+    EXPECT_TRUE(br.line_type.empty()); // per-unit values the user may overwrite
     EXPECT_EQ(br.id, "BR1");
 }
 

@@ -5,6 +5,7 @@
 #include "io/Matpower.h"
 #include "io/MatpowerWriter.h"
 #include "io/TextFile.h"
+#include "model/LineTypes.h"
 #include "powerflow/PowerFlow.h"
 
 #include <gtest/gtest.h>
@@ -134,6 +135,21 @@ TEST(MatpowerExport, WhatMatpowerCannotHoldIsWrittenAsThePowerFlowSeesItAndNoted
     std::vector<std::string> candidates;
     roundTrip(test::bundledCase("ieee33"), &candidates);
     EXPECT_TRUE(mentions(candidates, "planning candidates (no installed capacity): WT3, WT17"));
+}
+
+TEST(MatpowerExport, TypedLinesAreWrittenAsTheirPerUnitValuesAndNoted) {
+    Case c = test::bundledCase("ieee33");
+    c.line_types.push_back(LineType{"LGJ-120", 0.2496, 0.365, 10.7, 380.0});
+    c.branches[4].line_type = "LGJ-120";
+    c.branches[4].length_km = 1.5;
+    applyLineTypes(c);
+    std::vector<std::string> notes;
+    const Case b = roundTrip(c, &notes);
+    expectSamePowerFlow(c, b, "ieee33 with a typed line");
+    EXPECT_EQ(b.branches[4].r_pu, c.branches[4].r_pu);
+    EXPECT_EQ(b.branches[4].rate_mva, c.branches[4].rate_mva);
+    EXPECT_TRUE(mentions(notes, "line types and lengths (written as the per-unit values they "
+                                "give): L5"));
 }
 
 TEST(MatpowerExport, BusIdsThatAreNotNumbersAreNumberedAndKeptAsBusNames) {

@@ -77,6 +77,7 @@ PropertyValue otherValue(const PropertyDescriptor& d, const PropertyValue& v) {
     case ValueType::Text:
     case ValueType::ProfileRef:
     case ValueType::BusRef:
+    case ValueType::LineTypeRef:
         return std::get<std::string>(v) + "x";
     }
     return v;

@@ -1,6 +1,7 @@
 #include "gui/studies/region/RegionTab.h"
 
 #include "gui/Resources.h"
+#include "gui/export/ImageSizeDialog.h"
 #include "gui/studies/region/RegionExport.h"
 #include "gui/studies/region/RegionScene.h"
 #include "gui/studies/region/RegionStyle.h"
@@ -329,7 +330,7 @@ void RegionTab::updateActions() {
     export_->setEnabled(result_.has_value());
 }
 
-std::optional<QString> RegionTab::exportTo(Export kind, const QString& path) {
+std::optional<QString> RegionTab::exportTo(Export kind, const QString& path, const QSize& size) {
     if (!result_)
         return tr("there is no operating region to export: run the study first");
     const bool solid = result_->hull.dimension == 3;
@@ -339,7 +340,7 @@ std::optional<QString> RegionTab::exportTo(Export kind, const QString& path) {
         if (!solid)
             return tr("a region of two loads has no 3-D view: export the section instead");
         ensureViews();
-        if (!view_->exportPng(path, &error))
+        if (!view_->exportPng(path, &error, size))
             return error;
         return std::nullopt;
     case Export::SectionPng:
@@ -386,11 +387,18 @@ void RegionTab::exportInteractively(Export kind) {
         c = {tr("Export Region"), QStringLiteral("-region.csv"), tr("CSV files (*.csv)")};
         break;
     }
+    QSize size;
+    if (kind == Export::ViewPng && result_ && result_->hull.dimension == 3) {
+        ImageSizeDialog ask(ensureViews()->pixelSize(), this);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        size = ask.imageSize();
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, c.title, QDir::home().filePath(case_name_ + c.suffix), c.filter);
     if (path.isEmpty())
         return;
-    if (const auto error = exportTo(kind, path))
+    if (const auto error = exportTo(kind, path, size))
         emit problem(c.title, *error);
     else
         emit status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

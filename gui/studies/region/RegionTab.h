@@ -10,6 +10,7 @@
 #include "gui/studies/region/RegionFigure.h"
 #include "region/RegionStudy.h"
 
+#include <QSize>
 #include <QString>
 #include <QWidget>
 
@@ -55,8 +56,9 @@ public:
     // What the section view shows (a 2-axis region: the region itself).
     SectionFigure section() const;
 
-    // Writes `kind` to `path`; the one-line reason on failure (no result, unwritable file).
-    std::optional<QString> exportTo(Export kind, const QString& path);
+    // Writes `kind` to `path`, the 3-D view's PNG at `size` pixels (invalid: the view's own
+    // size); the one-line reason on failure (no result, unwritable file).
+    std::optional<QString> exportTo(Export kind, const QString& path, const QSize& size = {});
 
     // Null until the tab has been shown (or ensureViews() called).
     VtkView* view() const { return view_; }
