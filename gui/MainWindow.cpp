@@ -17,6 +17,7 @@
 #include "gui/panels/PropertyEditor.h"
 #include "gui/panels/ResultsPanel.h"
 #include "gui/shell/Autosave.h"
+#include "gui/shell/ElidingStatusBar.h"
 #include "gui/shell/FileActions.h"
 #include "gui/shell/HelpDialogs.h"
 #include "gui/shell/Preferences.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     registerStudies();
     setCentralWidget(tabs_);
 
+    setStatusBar(new ElidingStatusBar(this));
     statusBar()->addPermanentWidget(job_status_);
     statusBar()->addPermanentWidget(case_summary_);
 

@@ -12,6 +12,7 @@
 #include "gui/editor/FeederView.h"
 #include "gui/overlay/ScalarLegend.h"
 #include "gui/panels/LogPanel.h"
+#include "gui/shell/ElidingStatusBar.h"
 #include "gui/shell/FileActions.h"
 #include "gui/shell/HelpDialogs.h"
 #include "gui/studies/JobRunner.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
@@ -458,6 +460,37 @@ private slots:
         QVERIFY(!w->log()->text().contains(QStringLiteral("hover hint")));
         // What the program says is kept.
         QVERIFY2(w->log()->text().contains(QStringLiteral("Opened")), qPrintable(w->log()->text()));
+    }
+
+    void longStatusMessagesEndBeforeTheCaseSummary() {
+        auto w = makeWindow();
+        QVERIFY(w->openCase(QStringLiteral(GRIDCARBON_CASES "/ieee33.json")));
+        w->resize(1000, 700);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto* bar = qobject_cast<ElidingStatusBar*>(w->statusBar());
+        QVERIFY(bar);
+        const QString message =
+            QStringLiteral("Power flow at spring, 12:00–13:00 converged (backward/forward sweep, 8 "
+                           "iterations): losses 102.3 kW, lowest voltage 0.9384 p.u. at bus 18, "
+                           "and a tail long enough to reach the case summary");
+        bar->showMessage(message);
+        QApplication::processEvents();
+        QCOMPARE(bar->currentMessage(), message); // the whole message for whoever asks
+        const QString shown = bar->shownMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < message.size(), qPrintable(shown));
+        QCOMPARE(bar->toolTip(), message);
+        // The shown text ends before the summary on the right, with room between them.
+        QLabel* summary = nullptr;
+        for (QLabel* label : bar->findChildren<QLabel*>())
+            if (label->isVisible() && label->text().contains(QStringLiteral("buses")))
+                summary = label;
+        QVERIFY(summary);
+        QVERIFY(6 + bar->fontMetrics().horizontalAdvance(shown) < summary->x() - 8);
+        // A short message is shown whole, with no tooltip.
+        bar->showMessage(QStringLiteral("Ready"));
+        QCOMPARE(bar->shownMessage(), QStringLiteral("Ready"));
+        QVERIFY(bar->toolTip().isEmpty());
     }
 
     void helpShowsTheGuideAndTheShortcuts() {
