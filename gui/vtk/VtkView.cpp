@@ -138,6 +138,13 @@ void VtkView::setAxesVisible(bool visible) {
     update();
 }
 
+QStringList VtkView::axisLabels(int axis) const {
+    QStringList out;
+    for (const std::string& label : vtk_->axes->labels(axis))
+        out << QString::fromStdString(label);
+    return out;
+}
+
 bool VtkView::axesVisible() const {
     return vtk_->axes->isVisible();
 }
@@ -271,6 +278,7 @@ QImage VtkView::grabImage(const QSize& size) {
         vtk_->interactor->UpdateSize(size.width(), size.height());
         setOverlayScale(double(size.height()) / std::max(1, view.height()));
         vtkGenericOpenGLRenderWindow* window = vtk_->window;
+        vtk_->axes->fitLabels(vtk_->renderer);
         window->SetReadyForRendering(true);
         window->Render();
         window->SetReadyForRendering(false);
@@ -361,6 +369,7 @@ void VtkView::paintGL() {
         return;
     }
     vtkGenericOpenGLRenderWindow* window = vtk_->window;
+    vtk_->axes->fitLabels(vtk_->renderer);
     // Only here is Qt's framebuffer bound with the context current.
     window->SetReadyForRendering(true);
     window->Render();

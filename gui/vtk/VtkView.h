@@ -15,6 +15,7 @@
 #include <QList>
 #include <QOpenGLWidget>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -43,6 +44,9 @@ public:
                        const QString& unit = {});
     void setAxesVisible(bool visible);
     bool axesVisible() const;
+    // The labels along axis `axis` (0..2) of a 3-D scene's box, one per tick, "" where a tick
+    // has none; empty for a plot.
+    QStringList axisLabels(int axis) const;
     // A bold title and a line of detail in the upper-left corner, part of exported pictures;
     // empty strings hide them.
     void setCaption(const QString& title, const QString& detail = {});

@@ -189,6 +189,47 @@ private slots:
         QCOMPARE(tab->section().y_axis, QStringLiteral("P7"));
     }
 
+    void axisLabelsAreFewRoundAndCoverTheRegion() {
+        auto w = openMicrogrid();
+        QVERIFY(w);
+        QVERIFY(runRegion(*w, {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7")}));
+        RegionTab* tab = w->study<RegionController>()->regionTab();
+        const auto& hull = tab->result()->hull;
+        for (int axis = 0; axis < 3; ++axis) {
+            // One label per tick of the box, at most five of them with text.
+            const QStringList ticks = tab->view()->axisLabels(axis);
+            QStringList shown;
+            for (const QString& t : ticks)
+                if (!t.isEmpty())
+                    shown << t;
+            QVERIFY2(shown.size() >= 2 && shown.size() <= 5, qPrintable(ticks.join(u'|')));
+            // Round values, evenly spaced, rising: the ticks' own values.
+            std::vector<double> values;
+            for (const QString& t : shown) {
+                bool ok = false;
+                values.push_back(t.toDouble(&ok));
+                QVERIFY2(ok, qPrintable(t));
+            }
+            const double step = values[1] - values[0];
+            QVERIFY(step > 0.0);
+            for (std::size_t k = 1; k < values.size(); ++k)
+                QVERIFY(std::abs(values[k] - values[k - 1] - step) < 1e-9);
+            const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+            QVERIFY2(std::abs(mantissa - 1.0) < 1e-9 || std::abs(mantissa - 2.0) < 1e-9 ||
+                         std::abs(mantissa - 5.0) < 1e-9,
+                     qPrintable(QString::number(step)));
+            // The labelled range reaches across the region along this axis.
+            double lo = 1e300, hi = -1e300;
+            for (const auto& v : hull.vertices) {
+                lo = std::min(lo, v[std::size_t(axis)]);
+                hi = std::max(hi, v[std::size_t(axis)]);
+            }
+            QVERIFY(values.front() <= lo + step && values.back() >= hi - step);
+        }
+        // A plot (the section) keeps VTK's own labels.
+        QVERIFY(tab->sectionView()->axisLabels(0).isEmpty());
+    }
+
     void twoAxisRegionIsShownAsPolygon() {
         auto w = openMicrogrid();
         QVERIFY(w);
