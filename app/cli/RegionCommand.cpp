@@ -33,11 +33,9 @@ struct RegionArgs {
 void parseObserve(const std::string& text, region::RegionOptions& o) {
     if (text.rfind("auto:", 0) == 0) {
         const std::string count = text.substr(5);
-        if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos)
-            throw badInput("--observe auto:N needs a number of buses, got '" + text + "'");
-        o.auto_count = std::stoi(count.substr(0, 6));
-        if (o.auto_count == 0)
+        if (count != "2" && count != "3") // a region has two or three axes
             throw badInput("--observe auto:N needs N of 2 or 3, got '" + text + "'");
+        o.auto_count = count[0] - '0';
         return;
     }
     o.observed = splitList(text, "--observe", "bus id");

@@ -107,7 +107,11 @@ void applyIntensities(Case& c, const std::string& assignments) {
                                  [&](const Generator& g) { return g.id == id; });
         if (unit == c.generators.end())
             throw badInput("intensity given for unknown unit '" + id + "'");
-        unit->carbon_intensity_t_per_mwh = value;
+        Generator given = *unit;
+        given.carbon_intensity_t_per_mwh = value;
+        if (const auto why = checkProperty(c, Element(given), "carbon_intensity_t_per_mwh"))
+            throw badInput("--intensity: " + *why);
+        *unit = given;
         start = end + 1;
     }
 }

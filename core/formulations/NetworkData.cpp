@@ -8,7 +8,7 @@
 namespace gridcarbon::formulations {
 
 NetworkData compileNetworkData(const Case& c) {
-    requireValid(c, "case");
+    requireStudyCase(c);
     requireSuppliedIslands(c, analyseTopology(c));
     NetworkData net;
     net.base_mva = c.base_mva;

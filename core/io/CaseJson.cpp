@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <string_view>
 
 namespace gridcarbon {
@@ -520,12 +521,69 @@ std::string withoutPrefix(const std::string& what) {
     return bracket == std::string::npos ? what : what.substr(bracket + 2);
 }
 
+// JSON allows an object to repeat a key and keeps the last; a case that says base_kv twice
+// has a mistake in it, and taking either value silently would hide it. Follows the parse to
+// name where the repeated key is.
+class DuplicateKeyGuard {
+public:
+    bool operator()(int, json::parse_event_t event, json& parsed) {
+        using E = json::parse_event_t;
+        switch (event) {
+        case E::object_start:
+        case E::array_start:
+            countElement();
+            frames_.push_back({event == E::array_start, 0, {}, {}});
+            break;
+        case E::key: {
+            Frame& f = frames_.back();
+            f.key = parsed.get<std::string>();
+            if (!f.keys.insert(f.key).second)
+                throw badInput(objectPath() + ": duplicate key '" + f.key +
+                               "' (JSON would keep only the last)");
+            break;
+        }
+        case E::value:
+            countElement();
+            break;
+        case E::object_end:
+        case E::array_end:
+            frames_.pop_back();
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t index = 0; // elements seen so far, in an array
+        std::string key;       // the key being read, in an object
+        std::set<std::string> keys;
+    };
+
+    void countElement() {
+        if (!frames_.empty() && frames_.back().array)
+            ++frames_.back().index;
+    }
+
+    // The JSON path of the innermost object, e.g. "$.buses[0]".
+    std::string objectPath() const {
+        std::string p = "$";
+        for (std::size_t i = 0; i + 1 < frames_.size(); ++i)
+            p += frames_[i].array ? "[" + std::to_string(frames_[i].index - 1) + "]"
+                                  : "." + frames_[i].key;
+        return p;
+    }
+
+    std::vector<Frame> frames_;
+};
+
 } // namespace
 
 Case readCaseJson(const std::string& text) {
     json doc;
     try {
-        doc = json::parse(text);
+        doc = json::parse(text, DuplicateKeyGuard());
     } catch (const json::parse_error& e) {
         throw badInput("$: malformed JSON at byte " + std::to_string(e.byte) + ": " +
                        withoutPrefix(e.what()));

@@ -46,8 +46,8 @@ std::vector<std::string> typicalDayNames(const Case& c) {
 
 Range profileValueRange(ProfileQuantity quantity) {
     if (quantity == ProfileQuantity::Price)
-        return {};
-    return {.min = 0.0};
+        return {.min = -1e9, .max = 1e9};
+    return {.min = 0.0, .max = 100.0};
 }
 
 } // namespace gridcarbon

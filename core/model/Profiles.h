@@ -23,7 +23,8 @@ int dayLength(const Case& c, const std::string& day);
 std::vector<std::string> typicalDayNames(const Case& c);
 
 // The values a profile of `quantity` may hold, besides being finite: load, wind and PV profiles
-// hold multipliers of a peak or a rating, at least 0; price profiles may be negative (no bound).
+// hold multipliers of a peak or a rating, from 0 to 100; price profiles may be negative, within
+// a billion per MWh either way.
 Range profileValueRange(ProfileQuantity quantity);
 
 } // namespace gridcarbon

@@ -9,7 +9,10 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
+#include <string_view>
 #include <type_traits>
+#include <utility>
 
 // lupdate finds the labels by this macro's name; core has no Qt, so it is the identity here.
 #ifndef QT_TRANSLATE_NOOP
@@ -95,7 +98,22 @@ template <typename C> ElementKind kindOfClass() {
     return kindOf(Element(std::in_place_type<C>));
 }
 
-// A property whose type follows from the member (strings are free text).
+// The largest magnitude a value of `unit` may have: far beyond any distribution network, and
+// far enough inside what a double holds that sums, squares and products of the quantities a
+// study forms stay finite (a load of 1e308 MW would make its power flow print "-nan MVA").
+std::optional<double> sanityLimit(std::string_view unit) {
+    static const std::pair<std::string_view, double> kLimits[] = {
+        {"MW", 1e6},    {"MVAr", 1e6}, {"MVA", 1e6},     {"MWh", 1e7},     {"MW/h", 1e6},
+        {"kV", 2000.0}, {"p.u.", 1e6}, {"°", 360.0},     {"t/MWh", 100.0}, {"t/h", 1e6},
+        {"km", 1e5},    {"h", 1e5},    {"CNY/MWh", 1e9}, {"CNY/MW²h", 1e9}};
+    for (const auto& [name, limit] : kLimits)
+        if (name == unit)
+            return limit;
+    return std::nullopt;
+}
+
+// A property whose type follows from the member (strings are free text); a real with a unit
+// is also kept within that unit's sanity limit.
 template <auto M>
 PropertyDescriptor field(const char* key, const char* label, const char* unit = "",
                          Range range = {}) {
@@ -107,6 +125,10 @@ PropertyDescriptor field(const char* key, const char* label, const char* unit = 
     d.unit = unit;
     d.type = valueTypeOf<V>();
     d.range = range;
+    if (const std::optional<double> limit = sanityLimit(unit)) {
+        d.range.max = std::min(range.max.value_or(*limit), *limit);
+        d.range.min = std::max(range.min.value_or(-*limit), -*limit);
+    }
     if constexpr (std::is_enum_v<V>)
         d.choices = enumNames<V>();
     d.getter = &getMember<M>;
@@ -355,14 +377,19 @@ std::string number(double v) {
 } // namespace
 
 std::string outOfRangeText(const Range& r, double v) {
+    // A natural interval ([0, 1] for a fraction) is said whole; a wide one (a sanity limit)
+    // only on the side that was crossed.
+    const bool natural = r.min && r.max && *r.max - *r.min <= 100.0;
     std::string need;
-    if (r.min && r.max && r.min_inclusive && r.max_inclusive) {
+    if (natural && r.min_inclusive && r.max_inclusive) {
         need = "between " + number(*r.min) + " and " + number(*r.max);
     } else {
-        if (r.min)
+        const bool below = r.min && (r.min_inclusive ? v < *r.min : v <= *r.min);
+        const bool above = r.max && (r.max_inclusive ? v > *r.max : v >= *r.max);
+        if (r.min && (below || natural || !above))
             need = (r.min_inclusive ? "at least " : "greater than ") + number(*r.min);
-        if (r.max)
-            need += std::string(r.min ? " and " : "") +
+        if (r.max && (above || natural || !below))
+            need += std::string(need.empty() ? "" : " and ") +
                     (r.max_inclusive ? "at most " : "less than ") + number(*r.max);
     }
     return "must be " + need + " (got " + number(v) + ")";

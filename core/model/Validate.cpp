@@ -3,6 +3,7 @@
 #include "model/Element.h"
 #include "model/Enums.h"
 #include "model/LineTypes.h"
+#include "model/Profiles.h"
 #include "model/Properties.h"
 #include "util/Error.h"
 #include "util/Text.h"
@@ -85,13 +86,15 @@ public:
             error(path, id, label(path) + " '" + bus + "' does not exist");
     }
 
+    // A finite value inside the range the property table gives the field at `path` (its
+    // sanity limit at least), or inside `fallback` for a field that is no element property.
     void finite(const Where& path, const std::string& id, double v) {
-        if (!std::isfinite(v))
-            error(path, id, said(path, "is not a finite number"));
+        within(path, id, v, rangeAt(path, Range{}));
     }
-
-    // A finite value inside `r` (by default, not negative).
-    void within(const Where& path, const std::string& id, double v, const Range& r = {.min = 0.0}) {
+    void within(const Where& path, const std::string& id, double v) {
+        within(path, id, v, rangeAt(path, Range{.min = 0.0}));
+    }
+    void within(const Where& path, const std::string& id, double v, const Range& r) {
         if (!std::isfinite(v))
             error(path, id, said(path, "is not a finite number"));
         else if (!r.contains(v))
@@ -119,8 +122,26 @@ public:
     std::vector<Problem> problems;
 
 private:
+    // The property table's range of the field at `path`; looked up once per field, as the
+    // paths name their collection and field by string literals.
+    Range rangeAt(const Where& path, const Range& fallback) {
+        for (const auto& [collection, field, range] : ranges_)
+            if (collection == path.collection && field == path.field)
+                return range;
+        const std::optional<ElementKind> kind = kindFromCollection(path.collection);
+        const PropertyDescriptor* d = kind ? findProperty(*kind, path.field) : nullptr;
+        ranges_.push_back({path.collection, path.field, d ? d->range : fallback});
+        return ranges_.back().range;
+    }
+
+    struct FieldRange {
+        const char* collection;
+        const char* field;
+        Range range;
+    };
     const Case& case_;
     std::vector<std::string_view> buses_;
+    std::vector<FieldRange> ranges_;
 };
 
 Where at(const char* name, std::size_t i, const char* field) {
@@ -358,18 +379,36 @@ std::vector<Problem> validateCase(const Case& c) {
             else if (day.values.size() != p.days.front().values.size())
                 k.error(path("values"), p.id, "days of one profile must have equal length");
             k.within(path("weight_days"), p.id, day.weight_days);
-            for (double v : day.values)
+            const Range allowed = profileValueRange(p.quantity);
+            for (std::size_t h = 0; h < day.values.size(); ++h) {
+                const double v = day.values[h];
                 if (!std::isfinite(v)) {
                     k.error(path("values"), p.id, "value is not a finite number");
                     break;
                 }
+                if (!allowed.contains(v)) { // a negative load would run the feeder backwards
+                    k.error(path("values"), p.id,
+                            std::string(toString(p.quantity)) + " value of period " +
+                                std::to_string(h) + " " + outOfRangeText(allowed, v));
+                    break;
+                }
+            }
         }
     }
     k.profileRef(Where{"", 0, "economics.purchase_price_profile", ""}, "",
                  c.economics.purchase_price_profile, {ProfileQuantity::Price});
     k.profileRef(Where{"", 0, "economics.sale_price_profile", ""}, "",
                  c.economics.sale_price_profile, {ProfileQuantity::Price});
-    k.within(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "", c.economics.daily_carbon_cap_t);
+    // Prices and amounts of money or carbon, far beyond any market.
+    const Range money{.min = 0.0, .max = 1e9};
+    k.within(Where{"", 0, "economics.carbon_price_per_t", ""}, "", c.economics.carbon_price_per_t,
+             money);
+    k.within(Where{"", 0, "economics.free_carbon_quota_t", ""}, "", c.economics.free_carbon_quota_t,
+             money);
+    k.within(Where{"", 0, "economics.loss_price_per_mwh", ""}, "", c.economics.loss_price_per_mwh,
+             money);
+    k.within(Where{"", 0, "economics.daily_carbon_cap_t", ""}, "", c.economics.daily_carbon_cap_t,
+             money);
     return std::move(k.problems);
 }
 
@@ -392,6 +431,12 @@ void requireValid(const Case& c, const std::string& where) {
     for (const Problem& p : validateCase(c))
         if (p.severity == Severity::Error)
             throw badInput(where + "." + p.path + ": " + p.message);
+}
+
+void requireStudyCase(const Case& c) {
+    requireValid(c, "case");
+    if (c.buses.empty())
+        throw badInput("case '" + c.name + "' has no buses: there is nothing to solve");
 }
 
 } // namespace gridcarbon

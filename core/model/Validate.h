@@ -34,5 +34,8 @@ std::string problemText(const Problem& p);
 // Throws gridcarbon::Error (BadInput) with the first error-severity problem, prefixed by
 // `where` (a file name or "$" for a JSON document).
 void requireValid(const Case& c, const std::string& where);
+// What every study asks of its case: requireValid, and at least one bus (an empty case may be
+// saved and opened, but there is nothing to solve in it).
+void requireStudyCase(const Case& c);
 
 } // namespace gridcarbon

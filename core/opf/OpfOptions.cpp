@@ -84,7 +84,7 @@ Binaries parseBinaries(const std::string& text) {
 const std::vector<NumberOption<OpfOptions>>& opfNumberOptions() {
     static const std::vector<NumberOption<OpfOptions>> options{
         {"cone-tol", "Cone tolerance", "", "largest relative second-order-cone violation accepted",
-         0.0, 1.0, true, false, [](const OpfOptions& o) { return o.solve.cone_tolerance; },
+         0.0, 1e-2, true, false, [](const OpfOptions& o) { return o.solve.cone_tolerance; },
          [](OpfOptions& o, double v) {
              o.solve.cone_tolerance = v;
          }},

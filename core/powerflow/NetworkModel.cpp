@@ -14,7 +14,7 @@
 namespace gridcarbon {
 
 NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
-    requireValid(c, "case");
+    requireStudyCase(c);
     if (!snapshot.day.empty())
         dayLength(c, snapshot.day); // refuses an unknown day before anything else
     NetworkModel m;

@@ -22,6 +22,11 @@ void checkOptions(const RegionOptions& o) {
             throw badInput(*why);
     if (o.cap_t && (!(*o.cap_t > 0.0) || !std::isfinite(*o.cap_t)))
         throw badInput("--cap must be a positive number of tonnes");
+    // Fewer rays than this cannot span a solid (a hull needs points in every direction).
+    constexpr int kFewestRays = 8;
+    if (o.rays != 0 && o.rays < kFewestRays)
+        throw badInput("Rays (--rays) " + std::to_string(o.rays) +
+                       " must be 0 (the default) or at least " + std::to_string(kFewestRays));
 }
 
 // Boundary points found twice (the same vertex reached from two directions or grid lines)
@@ -110,7 +115,7 @@ const std::vector<NumberOption<RegionOptions>>& regionNumberOptions() {
              o.seed = static_cast<std::uint64_t>(v);
          }},
         {"cone-tol", "Cone tolerance", "",
-         "largest relative second-order-cone violation of the boundary problems", 0.0, 1.0, true,
+         "largest relative second-order-cone violation of the boundary problems", 0.0, 1e-2, true,
          false, [](const O& o) { return o.solve.cone_tolerance; },
          [](O& o, double v) {
              o.solve.cone_tolerance = v;

@@ -279,7 +279,7 @@ TEST(MatpowerImport, GenfuelAndGencarbonNeedOneEntryPerGenerator) {
     expectError(tiny("mpc.genfuel = {'ng'; 3};\n"), 18, "entry 2 is not a string");
     expectError(tiny("x = 1;\nmpc.gencarbon = [0.5 0.1];\n"), 19, "one column");
     expectError(tiny("mpc.gencarbon = [0.5; -1];\n"), 12,
-                "carbon intensity must be at least 0 (got -1)");
+                "carbon intensity must be between 0 and 100 (got -1)");
 }
 
 // GridCarbon's mpc.genkind (written by io/MatpowerWriter): the unit kind, over the fuel's.

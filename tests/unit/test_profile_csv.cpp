@@ -147,12 +147,12 @@ TEST(ProfileCsv, QuarterHourlyClockTimesMakeNinetySixPeriods) {
     std::string csv = "time,workday,holiday\n";
     for (int k = 0; k < 96; ++k)
         csv += std::to_string(k / 4) + ":" + (k % 4 == 0 ? "00" : std::to_string(k % 4 * 15)) +
-               "," + std::to_string(k) + "," + std::to_string(2 * k) + "\n";
+               "," + std::to_string(k) + "," + std::to_string(k / 2) + "\n";
     const Profile p = read(csv);
     ASSERT_EQ(dayNames(p), (std::vector<std::string>{"workday", "holiday"}));
     ASSERT_EQ(p.days[0].values.size(), 96u);
     EXPECT_EQ(p.days[0].values[95], 95.0);
-    EXPECT_EQ(p.days[1].values[5], 10.0);
+    EXPECT_EQ(p.days[1].values[11], 5.0);
     // Hour-ending quarter hours: 00:15 … 24:00.
     EXPECT_EQ(read(clockTimes(15, 15, 96, "1")).days[0].values.size(), 96u);
 }
@@ -187,9 +187,9 @@ TEST(ProfileCsv, PricesMayBeNegativeMultipliersMayNot) {
     const std::string csv = "hour,spring\n0,-12.5\n1,40\n";
     EXPECT_EQ(read(csv, ProfileQuantity::Price).days[0].values, (std::vector<double>{-12.5, 40}));
     EXPECT_EQ(errorOf(csv, ProfileQuantity::Load),
-              "loads.csv:2: '-12.5' in column 'spring' must be ≥ 0 in a load profile");
+              "loads.csv:2: '-12.5' in column 'spring' must be [0, 100] in a load profile");
     EXPECT_EQ(errorOf(csv, ProfileQuantity::PV),
-              "loads.csv:2: '-12.5' in column 'spring' must be ≥ 0 in a pv profile");
+              "loads.csv:2: '-12.5' in column 'spring' must be [0, 100] in a pv profile");
     EXPECT_EQ(read("hour,spring\n0,+1e-3\n1,-0\n").days[0].values,
               (std::vector<double>{0.001, 0.0}));
 }

@@ -193,9 +193,21 @@ TEST(Properties, SetRefusesWrongTypesAndUnknownChoices) {
 TEST(Properties, RangeText) {
     EXPECT_EQ(rangeText(findProperty(ElementKind::Storage, "soc_min")->range), "[0, 1]");
     EXPECT_EQ(rangeText(findProperty(ElementKind::Storage, "eta_charge")->range), "(0, 1]");
-    EXPECT_EQ(rangeText(findProperty(ElementKind::Storage, "energy_mwh")->range), "≥ 0");
+    // Quantities with a unit stay within its sanity limit.
+    EXPECT_EQ(rangeText(findProperty(ElementKind::Storage, "energy_mwh")->range), "[0, 1e+07]");
     EXPECT_EQ(rangeText(findProperty(ElementKind::Branch, "tap")->range), "> 0");
-    EXPECT_EQ(rangeText(findProperty(ElementKind::Load, "p_mw")->range), "");
+    EXPECT_EQ(rangeText(findProperty(ElementKind::Load, "p_mw")->range), "[-1e+06, 1e+06]");
+    EXPECT_EQ(rangeText(findProperty(ElementKind::Bus, "name")->range), "");
+}
+
+TEST(Properties, AValueBeyondItsUnitsSanityLimitIsRefusedOnTheSideCrossed) {
+    const Case c = der();
+    EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "p_mw", 1e7),
+              "load D2: peak active power must be at most 1e+06 (got 1e+07)");
+    EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "q_mvar", -2e6),
+              "load D2: peak reactive power must be at least -1e+06 (got -2e+06)");
+    EXPECT_EQ(checkEdit(c, ElementKind::Bus, "2", "base_kv", 5000.0),
+              "bus 2: base voltage must be at most 2000 (got 5000)");
 }
 
 TEST(Properties, ValidEditsPass) {
@@ -221,9 +233,10 @@ TEST(Properties, OutOfRangeAndNonFiniteValuesAreRefused) {
               "storage ES5: energy capacity must be at least 0 (got -1)");
     EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "eta_charge", 0.0),
               "storage ES5: charging efficiency must be greater than 0 and at most 1 (got 0)");
-    EXPECT_EQ(checkEdit(c, ElementKind::Storage, "ES5", "carbon_intensity_t_per_mwh",
-                        std::optional<double>(-0.1)),
-              "storage ES5: carbon intensity of stored energy must be at least 0 (got -0.1)");
+    EXPECT_EQ(
+        checkEdit(c, ElementKind::Storage, "ES5", "carbon_intensity_t_per_mwh",
+                  std::optional<double>(-0.1)),
+        "storage ES5: carbon intensity of stored energy must be between 0 and 100 (got -0.1)");
     EXPECT_EQ(checkEdit(c, ElementKind::Load, "D2", "p_mw", std::nan("")),
               "load D2: peak active power must be finite");
     EXPECT_EQ(

@@ -1,0 +1,77 @@
+// Nonsense in a case or an option is refused before anything is solved: exit 2, one line naming
+// the item and the range it must lie in (issue 15's attack: each of these ran with exit 0).
+#include "CliRunner.h"
+
+namespace {
+
+// feeder5 with `from` replaced by `to` (once).
+fs::path feeder5With(const std::string& name, const std::string& from, const std::string& to) {
+    std::string text = slurp(data("feeder5.json"));
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    return writeTemp(name, text);
+}
+
+} // namespace
+
+TEST(CliBadValues, AnEmptyCaseIsRefusedByEveryStudy) {
+    const fs::path empty = writeTemp("empty.json", R"({"format":"gridcarbon-case","version":1})");
+    for (const char* command : {"pf", "opf"})
+        expectOneLineError(cli(std::string(command) + " " + empty.string()), 2,
+                           "has no buses: there is nothing to solve");
+    // The region study first misses the day it works on; refused all the same.
+    expectOneLineError(cli("region " + empty.string() + " --observe 1,2"), 2, "case ''");
+}
+
+TEST(CliBadValues, ADuplicatedKeyIsRefusedAtItsObject) {
+    const fs::path twice = feeder5With("twice.json", R"({"id": "2", "base_kv": 12.66})",
+                                       R"({"id": "2", "base_kv": 12.66, "base_kv": 0.4})");
+    expectOneLineError(cli("pf " + twice.string()), 2,
+                       "$.buses[1]: duplicate key 'base_kv' (JSON would keep only the last)");
+}
+
+TEST(CliBadValues, ANegativeLoadProfileValueIsRefusedNamingTheProfileAndPeriod) {
+    std::string text = slurp(bundledCase("ieee33-der"));
+    const auto values = text.find("\"values\"", text.find("\"id\": \"load\""));
+    ASSERT_NE(values, std::string::npos);
+    const auto first = text.find_first_of("0123456789", values);
+    const auto end = text.find_first_of(",]", first);
+    text.replace(first, end - first, "-5");
+    const CliRun r = cli("pf " + writeTemp("negative-profile.json", text).string());
+    expectOneLineError(r, 2, "profiles[0].days[0].values");
+    EXPECT_NE(r.err.find("load value of period 0 must be between 0 and 100 (got -5)"),
+              std::string::npos)
+        << r.err;
+}
+
+TEST(CliBadValues, AnAbsurdPowerIsRefusedNamingTheLoad) {
+    const CliRun r =
+        cli("pf " + feeder5With("huge.json", "\"p_mw\": 1.2", "\"p_mw\": 1e308").string());
+    expectOneLineError(r, 2, "peak active power must be at most 1e+06 (got 1e+308)");
+    EXPECT_NE(r.err.find("$.loads["), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("nan"), std::string::npos) << r.err;
+}
+
+TEST(CliBadValues, AnAbsurdIntensityOptionIsRefusedNamingTheUnit) {
+    const CliRun r = cli("cef " + bundledCase("ieee33-der") + " --intensity GRID=1e308");
+    expectOneLineError(r, 2,
+                       "--intensity: generator GRID: carbon intensity must be between 0 and 100 "
+                       "(got 1e+308)");
+}
+
+TEST(CliBadValues, AConeToleranceThatWouldHideTheLossesIsRefused) {
+    expectOneLineError(cli("opf " + bundledCase("ieee33-der") + " --cone-tol 10"), 2,
+                       "Cone tolerance (--cone-tol) 10 must be at most 0.01");
+}
+
+TEST(CliBadValues, TooFewRaysAreBadInputNotAFailedHull) {
+    expectOneLineError(
+        cli("region " + bundledCase("microgrid-a") + " --observe 3,5,7 --method chba --rays 1"), 2,
+        "Rays (--rays) 1 must be 0 (the default) or at least 8");
+}
+
+TEST(CliBadValues, AnAutoCountIsEchoedAsTyped) {
+    expectOneLineError(cli("region " + bundledCase("microgrid-a") + " --observe auto:99999999999"),
+                       2, "--observe auto:N needs N of 2 or 3, got 'auto:99999999999'");
+}
