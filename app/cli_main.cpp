@@ -1,6 +1,7 @@
 // gridcarbon-cli: parses arguments and runs one command (app/cli/, listed in Commands.cpp).
 // Errors become one line on stderr and the documented exit code (2 bad input, 3 failed,
 // 4 cancelled); SIGINT and SIGTERM cancel the running engine (4).
+#include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/SignalCancellation.h"
 
@@ -44,7 +45,9 @@ int main(int argc, char** argv) {
     // After a signal, whatever error the stop caused on its way out is the cancellation.
     const std::string command = app.get_subcommands().front()->get_name();
     try {
-        return run(signals.token());
+        const int code = run(signals.token());
+        gridcarbon::cli::requireStdoutWritten(); // a summary lost to a full disk is an error
+        return code;
     } catch (const gridcarbon::Error& e) {
         if (e.code() == gridcarbon::ErrorCode::Cancelled)
             return cancelled(e.what(), signals.received());

@@ -94,6 +94,7 @@ int main(int argc, char* argv[]) {
     gridcarbon::gui::MainWindow window;
     window.restoreWindowState();
     window.show();
+    window.files()->removeLeftovers();
     if (!args.isEmpty()) {
         const QString path = args.front();
         QTimer::singleShot(0, &window, [&window, path] { window.openCase(path); });

@@ -70,8 +70,11 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
     const carbon::CarbonStudyResult r = carbon::runCarbonStudy(c, o, nullptr, stop);
     throwIfCancelled(stop, "carbon emission flow");
     const std::string name = caseLabel(c, a.input);
-    if (!a.json.empty())
-        writeOutput(a.json, carbonJson(name, r));
+    if (!a.json.empty()) {
+        Outputs out;
+        out.add("--json", a.json, carbonJson(name, r));
+        out.write();
+    }
     if (a.json == "-") {
         printDiagnostics(r);
         return 0;

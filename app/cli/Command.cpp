@@ -4,6 +4,9 @@
 #include "model/Profiles.h"
 #include "util/Error.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <utility>
@@ -51,13 +54,34 @@ void printDiagnostics(const EngineResult& r) {
             std::cerr << (d.item_id.empty() ? "" : d.item_id + ": ") << d.message << "\n";
 }
 
-void writeOutput(const std::string& target, const std::string& text) {
-    if (target == "-") {
-        std::cout << text;
-        std::cout.flush();
-    } else {
-        writeTextFileAtomic(target, text);
+void Outputs::add(const std::string& option, const std::string& target, std::string text) {
+    for (const Output& o : outputs_)
+        if (o.target == target)
+            throw badInput(option + " " + target + ": " + o.option + " writes there too");
+    outputs_.push_back({option, target, std::move(text)});
+}
+
+void Outputs::write() {
+    std::vector<TextFileOutput> files;
+    const Output* console = nullptr;
+    for (const Output& o : outputs_) {
+        if (o.target == "-")
+            console = &o;
+        else
+            files.push_back({o.target, o.text});
     }
+    writeTextFilesAtomic(files);
+    if (console) {
+        std::cout << console->text;
+        requireStdoutWritten();
+    }
+}
+
+void requireStdoutWritten() {
+    std::cout.flush();
+    const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (failed)
+        throw badInput(std::string("standard output: write failed (") + std::strerror(errno) + ")");
 }
 
 void throwIfCancelled(const std::stop_token& stop, const std::string& what) {

@@ -72,8 +72,29 @@ void addNumberOptions(CLI::App& command, const std::vector<NumberOption<Options>
 // The result's warnings and errors on stderr, one line each: "<item>: <message>".
 void printDiagnostics(const EngineResult& r);
 
-// `-` writes to stdout; anything else is a file, replaced atomically (never half-written).
-void writeOutput(const std::string& target, const std::string& text);
+// What a run writes, all or nothing: the texts are collected with add() and written by
+// write() once the run has succeeded. Files are staged and put in place together
+// (io/TextFile.h: writeTextFilesAtomic), so that one that cannot be written leaves none of the
+// others behind; `-` is stdout, written last and checked (a full disk or a closed pipe is an
+// error, exit 2). Naming one file, or `-`, for two outputs is bad input at add().
+class Outputs {
+public:
+    // `option` names the output in messages ("--json").
+    void add(const std::string& option, const std::string& target, std::string text);
+    void write();
+
+private:
+    struct Output {
+        std::string option;
+        std::string target;
+        std::string text;
+    };
+    std::vector<Output> outputs_;
+};
+
+// Flushes stdout and throws Error(BadInput) when what a command printed could not be written
+// (stdout on a full disk, a closed pipe).
+void requireStdoutWritten();
 
 // Throws Error(Cancelled, "<what> cancelled") once `stop` is requested. Commands call it after
 // the engine returns and before they write their first output, so that a run cancelled at

@@ -48,7 +48,9 @@ int runConvert(const ConvertArgs& a, const std::stop_token& stop) {
         for (const std::string& note : saveMatpower(a.output, c))
             std::cerr << note << "\n";
     } else {
-        writeOutput(a.output, writeCaseJson(c));
+        Outputs out;
+        out.add("-o", a.output, writeCaseJson(c));
+        out.write();
     }
     if (a.output != "-")
         std::cout << "wrote " << a.output << ": " << c.buses.size() << " buses, "

@@ -41,8 +41,11 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     if (r.status == opt::Status::Cancelled)
         throw Error(ErrorCode::Cancelled, "OPF cancelled");
     throwIfCancelled(stop, "OPF");
-    if (!a.json.empty())
-        writeOutput(a.json, opfJson(r));
+    if (!a.json.empty()) {
+        Outputs out;
+        out.add("--json", a.json, opfJson(r));
+        out.write();
+    }
     const bool optimal = r.status == opt::Status::Optimal;
     if (a.json != "-") {
         std::printf("%s: %s, %s OPF, %zu period(s)\n", caseLabel(c, a.input).c_str(),

@@ -35,14 +35,14 @@ std::string csvFile(std::string prefix, const std::string& table) {
     return prefix + "-" + table + ".csv";
 }
 
-void writeCsvTables(const std::string& prefix, const PowerFlowResult& r) {
+void addCsvTables(Outputs& out, const std::string& prefix, const PowerFlowResult& r) {
     if (prefix == "-") {
-        writeOutput("-", toCsv(powerFlowBusTable(r)));
+        out.add("--csv", "-", toCsv(powerFlowBusTable(r)));
         return;
     }
-    writeCsvFile(csvFile(prefix, "buses"), powerFlowBusTable(r));
-    writeCsvFile(csvFile(prefix, "branches"), powerFlowBranchTable(r));
-    writeCsvFile(csvFile(prefix, "units"), powerFlowUnitTable(r));
+    out.add("--csv", csvFile(prefix, "buses"), toCsv(powerFlowBusTable(r)));
+    out.add("--csv", csvFile(prefix, "branches"), toCsv(powerFlowBranchTable(r)));
+    out.add("--csv", csvFile(prefix, "units"), toCsv(powerFlowUnitTable(r)));
 }
 
 int runPf(const PfArgs& a, const std::stop_token& stop) {
@@ -64,10 +64,12 @@ int runPf(const PfArgs& a, const std::stop_token& stop) {
     const PowerFlowResult r = runPowerFlow(c, o, nullptr, stop);
     throwIfCancelled(stop, "power flow");
     const std::string solved = periodLabel(o.day, o.hour);
+    Outputs out;
     if (!a.json.empty())
-        writeOutput(a.json, powerFlowJson(r));
+        out.add("--json", a.json, powerFlowJson(r));
     if (!a.csv.empty())
-        writeCsvTables(a.csv, r);
+        addCsvTables(out, a.csv, r);
+    out.write();
     if (a.json != "-" && a.csv != "-") {
         std::printf("%s (%s): %s after %d %s iterations (max mismatch %.3g p.u.)\n",
                     caseLabel(c, a.input).c_str(), solved.c_str(),

@@ -56,15 +56,17 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     if (!a.stl.empty() && r.hull.dimension != 3)
         throw badInput(a.stl + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
     throwIfCancelled(stop, "region study");
-    if (!a.vtp.empty())
-        writeHullVtp(a.vtp, r.hull, r.axis_names);
     const std::string name = caseLabel(c, a.input);
+    Outputs out;
+    if (!a.vtp.empty())
+        out.add("--vtp", a.vtp, hullVtpText(a.vtp, r.hull, r.axis_names));
     if (!a.stl.empty())
-        writeHullStl(a.stl, r.hull, name + " region");
+        out.add("--stl", a.stl, hullStlText(a.stl, r.hull, name + " region"));
     if (!a.csv.empty())
-        writeHullCsv(a.csv, r.hull, r.axis_names);
+        out.add("--csv", a.csv, hullCsvText(a.csv, r.hull, r.axis_names));
     if (!a.json.empty())
-        writeOutput(a.json, regionJson(name, r));
+        out.add("--json", a.json, regionJson(name, r));
+    out.write();
     if (a.json == "-")
         return 0;
     const char* unit = r.hull.dimension == 2 ? "MW^2" : "MW^3";

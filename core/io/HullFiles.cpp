@@ -46,8 +46,8 @@ std::string vtkStringCodes(const std::string& s) {
 
 } // namespace
 
-void writeHullVtp(const std::filesystem::path& file, const Hull& hull,
-                  const std::vector<std::string>& axisNames) {
+std::string hullVtpText(const std::filesystem::path& file, const Hull& hull,
+                        const std::vector<std::string>& axisNames) {
     requireHull(hull, file);
     requireAxisNames(hull, axisNames, file);
     const bool solid = hull.dimension == 3;
@@ -95,11 +95,11 @@ void writeHullVtp(const std::filesystem::path& file, const Hull& hull,
          "        <DataArray type=\"Int64\" Name=\"offsets\" format=\"ascii\">\n          " +
          offsets + "\n        </DataArray>\n      </" + block + ">\n";
     t += "    </Piece>\n  </PolyData>\n</VTKFile>\n";
-    writeTextFileAtomic(file, t);
+    return t;
 }
 
-void writeHullStl(const std::filesystem::path& file, const Hull& hull,
-                  const std::string& solidName) {
+std::string hullStlText(const std::filesystem::path& file, const Hull& hull,
+                        const std::string& solidName) {
     requireHull(hull, file);
     if (hull.dimension != 3)
         throw badInput(file.string() + ": STL needs a 3-D region, this one is 2-D");
@@ -121,11 +121,11 @@ void writeHullStl(const std::filesystem::path& file, const Hull& hull,
         t += "    endloop\n  endfacet\n";
     }
     t += "endsolid " + name + "\n";
-    writeTextFileAtomic(file, t);
+    return t;
 }
 
-void writeHullCsv(const std::filesystem::path& file, const Hull& hull,
-                  const std::vector<std::string>& axisNames) {
+std::string hullCsvText(const std::filesystem::path& file, const Hull& hull,
+                        const std::vector<std::string>& axisNames) {
     requireHull(hull, file);
     requireAxisNames(hull, axisNames, file);
     CsvTable table;
@@ -136,7 +136,22 @@ void writeHullCsv(const std::filesystem::path& file, const Hull& hull,
         for (int i = 0; i < hull.dimension; ++i)
             row.push_back(csvNumber(v[i]));
     }
-    writeCsvFile(file, table);
+    return toCsv(table);
+}
+
+void writeHullVtp(const std::filesystem::path& file, const Hull& hull,
+                  const std::vector<std::string>& axisNames) {
+    writeTextFileAtomic(file, hullVtpText(file, hull, axisNames));
+}
+
+void writeHullStl(const std::filesystem::path& file, const Hull& hull,
+                  const std::string& solidName) {
+    writeTextFileAtomic(file, hullStlText(file, hull, solidName));
+}
+
+void writeHullCsv(const std::filesystem::path& file, const Hull& hull,
+                  const std::vector<std::string>& axisNames) {
+    writeTextFileAtomic(file, hullCsvText(file, hull, axisNames));
 }
 
 } // namespace gridcarbon

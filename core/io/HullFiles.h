@@ -29,4 +29,13 @@ void writeHullStl(const std::filesystem::path& file, const geometry::Hull& hull,
 void writeHullCsv(const std::filesystem::path& file, const geometry::Hull& hull,
                   const std::vector<std::string>& axisNames);
 
+// The texts the writers above put in their files, for a caller that writes several files as
+// one (io/TextFile.h: writeTextFilesAtomic); `file` only names the file in messages.
+std::string hullVtpText(const std::filesystem::path& file, const geometry::Hull& hull,
+                        const std::vector<std::string>& axisNames);
+std::string hullStlText(const std::filesystem::path& file, const geometry::Hull& hull,
+                        const std::string& solidName);
+std::string hullCsvText(const std::filesystem::path& file, const geometry::Hull& hull,
+                        const std::vector<std::string>& axisNames);
+
 } // namespace gridcarbon

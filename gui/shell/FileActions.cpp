@@ -306,6 +306,11 @@ void FileActions::offerRecovery() {
     }
 }
 
+int FileActions::removeLeftovers() {
+    // A save takes well under a minute; a younger temporary may be another window's.
+    return store_->removeLeftovers(recent_->files(), std::chrono::minutes(10));
+}
+
 void FileActions::sessionEnded() {
     store_->clear();
 }

@@ -66,6 +66,9 @@ public:
     // Offers each candidate: `ask` returns true to restore it (default: a message box when
     // interactive, and nothing otherwise). Declined candidates are deleted.
     void offerRecovery();
+    // At every start: removes what killed sessions left (RecoveryStore::removeLeftovers: stale
+    // locks, temporary files of cut-off saves in the recovery folder and beside recent files).
+    int removeLeftovers();
     void setRecoveryPrompt(std::function<bool(const RecoveryCandidate&)> ask);
     // Runs before the document is saved, replaced or closed (the property editor commits a
     // value still being typed).

@@ -6,6 +6,7 @@
 #include "io/TextFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,17 +89,6 @@ void RecoveryStore::clear() {
 std::vector<RecoveryCandidate> RecoveryStore::orphans() const {
     std::vector<RecoveryCandidate> found;
     const QDir dir(dir_);
-    // Sessions that died before their first autosave leave only a lock: nothing to offer.
-    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
-        const QString case_file = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                                  QStringLiteral(".json");
-        if (QFileInfo::exists(case_file))
-            continue;
-        QLockFile lock(info.absoluteFilePath());
-        lock.setStaleLockTime(0);
-        if (lock.tryLock(0))
-            lock.unlock(); // unlocking removes the file
-    }
     for (const QFileInfo& info :
          dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
         const QString case_file = info.absoluteFilePath();
@@ -120,6 +110,37 @@ std::vector<RecoveryCandidate> RecoveryStore::orphans() const {
         found.push_back(std::move(c));
     }
     return found;
+}
+
+int RecoveryStore::removeLeftovers(const QStringList& documents, std::chrono::seconds age) const {
+    int removed = 0;
+    const QDir dir(dir_);
+    // Sessions that died before their first autosave leave only a lock: nothing to offer.
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString case_file = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                                  QStringLiteral(".json");
+        if (QFileInfo::exists(case_file))
+            continue;
+        QLockFile lock(info.absoluteFilePath());
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock(); // unlocking removes the file
+            ++removed;
+        }
+    }
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-age.count());
+    const auto removeTemporaries = [&](const QDir& folder, const QString& name_filter) {
+        for (const QFileInfo& info : folder.entryInfoList({name_filter}, QDir::Files))
+            if (gridcarbon::isAbandonedTemporary(toFsPath(info.absoluteFilePath())) &&
+                info.lastModified() < before && QFile::remove(info.absoluteFilePath()))
+                ++removed;
+    };
+    removeTemporaries(dir, QStringLiteral("*.tmp-*"));
+    for (const QString& document : documents) {
+        const QFileInfo info(document);
+        removeTemporaries(info.absoluteDir(), info.fileName() + QStringLiteral(".tmp-*"));
+    }
+    return removed;
 }
 
 gridcarbon::Case RecoveryStore::read(const RecoveryCandidate& candidate) {

@@ -10,7 +10,9 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -47,6 +49,11 @@ public:
 
     // Recovery files left by sessions that are no longer running, newest first.
     std::vector<RecoveryCandidate> orphans() const;
+    // What killed sessions leave and nobody will use, removed at every start: the locks of
+    // sessions that died before their first autosave, and the temporary files of saves cut off
+    // (io/TextFile.h) in the recovery folder and beside `documents` (the recent files), when
+    // older than `age` (a save in progress elsewhere is younger). The number removed.
+    int removeLeftovers(const QStringList& documents, std::chrono::seconds age) const;
     // Reads a candidate's case; throws gridcarbon::Error naming the file when unreadable.
     static gridcarbon::Case read(const RecoveryCandidate& candidate);
     // Deletes a candidate's files (after it was restored or declined).

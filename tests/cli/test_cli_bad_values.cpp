@@ -75,3 +75,54 @@ TEST(CliBadValues, AnAutoCountIsEchoedAsTyped) {
     expectOneLineError(cli("region " + bundledCase("microgrid-a") + " --observe auto:99999999999"),
                        2, "--observe auto:N needs N of 2 or 3, got 'auto:99999999999'");
 }
+
+TEST(CliOutputs, ARunWhoseLastOutputCannotBeWrittenLeavesNoneOfTheOthers) {
+    const fs::path dir = freshDirectory("all-or-nothing");
+    const std::string json = (dir / "pf.json").string();
+    const CliRun r = cli("pf " + data("feeder5.json") + " --json " + json + " --csv " +
+                         (dir / "missing/p").string());
+    expectOneLineError(r, 2, "missing/p-buses.csv");
+    EXPECT_TRUE(filesIn(dir).empty()) << "left behind: " << *filesIn(dir).begin();
+}
+
+TEST(CliOutputs, OneFileForTwoOutputsIsBadInput) {
+    const fs::path dir = freshDirectory("twice");
+    const std::string same = (dir / "r.csv").string();
+    expectOneLineError(cli("region " + bundledCase("microgrid-a") + " --observe 3,5,7 --csv " +
+                           same + " --json " + same),
+                       2, "--json " + same + ": --csv writes there too");
+    EXPECT_TRUE(filesIn(dir).empty());
+}
+
+TEST(CliOutputs, AFullStdoutIsAnError) {
+    const CliRun r = runProgram("sh -c '" + std::string(GRIDCARBON_CLI) + " pf " +
+                                    data("feeder5.json") + " --json - > /dev/full'",
+                                "");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("standard output: write failed"), std::string::npos) << r.err;
+}
+
+TEST(CliOutputs, ASymlinkIsFollowedAndADeviceWrittenInPlace) {
+    const fs::path dir = freshDirectory("links");
+    const fs::path target = dir / "real.json";
+    fs::create_symlink("real.json", dir / "link.json");
+    ASSERT_EQ(
+        cli("pf " + data("feeder5.json") + " --json " + (dir / "link.json").string()).exit_code, 0);
+    EXPECT_TRUE(fs::is_symlink(dir / "link.json"));
+    EXPECT_TRUE(fs::is_regular_file(target));
+    EXPECT_NE(slurp(target).find("\"converged\": true"), std::string::npos);
+    // A device is written to, not replaced by a file.
+    ASSERT_EQ(cli("pf " + data("feeder5.json") + " --json /dev/null").exit_code, 0);
+    EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+TEST(CliOutputs, AReplacedFileKeepsItsMode) {
+    const fs::path dir = freshDirectory("mode");
+    const fs::path out = dir / "out.json";
+    std::ofstream(out) << "old";
+    fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write);
+    ASSERT_EQ(cli("convert " + data("feeder5.json") + " -o " + out.string()).exit_code, 0);
+    EXPECT_EQ(fs::status(out).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(filesIn(dir), (std::set<std::string>{"out.json"}));
+}

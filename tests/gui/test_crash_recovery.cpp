@@ -9,12 +9,18 @@
 #include "gui/shell/FileActions.h"
 #include "gui/shell/RecoveryStore.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
 
 using namespace gridcarbon::gui;
 using namespace window_test;
@@ -97,6 +103,45 @@ private slots:
         w->files()->offerRecovery();
         QVERIFY(w->document()->model() == gridcarbon::Case{});
         QVERIFY(w->files()->recoveryCandidates().empty());
+    }
+
+    void leftoversOfKilledSessionsAreRemovedAtStart() {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString recovery = folder.filePath(QStringLiteral("recovery"));
+        QVERIFY(QDir().mkpath(recovery));
+        const QString documents = folder.filePath(QStringLiteral("docs"));
+        QVERIFY(QDir().mkpath(documents));
+        const auto write = [](const QString& path, qint64 age_seconds) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x");
+            f.close();
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-age_seconds),
+                                  QFileDevice::FileModificationTime));
+        };
+        // A lock of a process that is gone (QLockFile's format: pid, application, host).
+        {
+            QFile lock(recovery + QStringLiteral("/dead.lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("999999\ngridcarbon\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+        const QString doc = documents + QStringLiteral("/feeder.json");
+        write(doc, 3600);
+        write(doc + QStringLiteral(".tmp-a1b2c3"), 3600); // a cut-off save: removed
+        write(doc + QStringLiteral(".tmp-d4e5f6"), 5);    // a save in progress: kept
+        write(documents + QStringLiteral("/other.json.tmp-a1b2c3"), 3600); // not a recent file
+        write(recovery + QStringLiteral("/s.json.tmp-zz9zz9"), 3600);
+
+        const RecoveryStore store(recovery);
+        QCOMPARE(store.removeLeftovers({doc}, std::chrono::minutes(10)), 3);
+        QVERIFY(!QFileInfo::exists(recovery + QStringLiteral("/dead.lock")));
+        QVERIFY(!QFileInfo::exists(doc + QStringLiteral(".tmp-a1b2c3")));
+        QVERIFY(QFileInfo::exists(doc + QStringLiteral(".tmp-d4e5f6")));
+        QVERIFY(QFileInfo::exists(documents + QStringLiteral("/other.json.tmp-a1b2c3")));
+        QVERIFY(!QFileInfo::exists(recovery + QStringLiteral("/s.json.tmp-zz9zz9")));
+        QVERIFY(QFileInfo::exists(doc));
     }
 };
 
