@@ -6,6 +6,7 @@
 #include "cli/SignalCancellation.h"
 
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <exception>
 #include <iostream>
@@ -14,7 +15,7 @@
 namespace {
 
 int cancelled(const std::string& what, int signal) {
-    std::cerr << "cancelled: " << what;
+    std::cerr << "cancelled: " << gridcarbon::escapeControl(what);
     if (signal != 0)
         std::cerr << " by " << gridcarbon::cli::SignalCancellation::name(signal);
     std::cerr << "\n";
@@ -53,12 +54,12 @@ int main(int argc, char** argv) {
             return cancelled(e.what(), signals.received());
         if (signals.received() != 0)
             return cancelled(command + " cancelled", signals.received());
-        std::cerr << "error: " << e.what() << "\n";
+        std::cerr << "error: " << gridcarbon::escapeControl(e.what()) << "\n";
         return e.exitCode();
     } catch (const std::exception& e) {
         if (signals.received() != 0)
             return cancelled(command + " cancelled", signals.received());
-        std::cerr << "internal error: " << e.what() << "\n";
+        std::cerr << "internal error: " << gridcarbon::escapeControl(e.what()) << "\n";
         return 1;
     }
 }

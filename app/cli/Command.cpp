@@ -3,6 +3,7 @@
 #include "io/TextFile.h"
 #include "model/Profiles.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -27,7 +28,7 @@ CLI::Option* addJsonOption(CLI::App& command, std::string& target) {
 }
 
 std::string caseLabel(const Case& c, const std::string& path) {
-    return c.name.empty() ? std::filesystem::path(path).stem().string() : c.name;
+    return escapeControl(c.name.empty() ? std::filesystem::path(path).stem().string() : c.name);
 }
 
 std::string periodLabel(const std::string& day, std::optional<int> hour) {
@@ -51,7 +52,8 @@ void requireDayForHour(const Case& c, const std::string& day, std::optional<int>
 void printDiagnostics(const EngineResult& r) {
     for (const Diagnostic& d : r.diagnostics)
         if (d.severity != Diagnostic::Severity::Info)
-            std::cerr << (d.item_id.empty() ? "" : d.item_id + ": ") << d.message << "\n";
+            std::cerr << escapeControl((d.item_id.empty() ? "" : d.item_id + ": ") + d.message)
+                      << "\n";
 }
 
 void Outputs::add(const std::string& option, const std::string& target, std::string text) {

@@ -35,7 +35,7 @@ CLI::Option* addCaseArgument(CLI::App& command, std::string& path);
 CLI::Option* addJsonOption(CLI::App& command, std::string& target);
 
 // The name summaries give the case read from `path`: its name, or the file's stem when the
-// case has none.
+// case has none, with control characters written out (util/Text.h: escapeControl).
 std::string caseLabel(const Case& c, const std::string& path);
 
 // What was solved, for summaries: "day spring, hour 22", "day spring" (a whole day) or

@@ -55,6 +55,9 @@ public:
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].id.empty())
                 error(Where{name, i, "id", ""}, "", "empty id");
+            else if (hasControl(items[i].id)) // a line break or a terminal escape in an id
+                error(Where{name, i, "id", ""}, escapeControl(items[i].id),
+                      "id '" + escapeControl(items[i].id) + "' holds a control character");
             else
                 group.push_back({items[i].id, Where{name, i, "id", ""}});
         }

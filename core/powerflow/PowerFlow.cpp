@@ -126,6 +126,33 @@ void checkOptions(const PowerFlowOptions& options) {
         throw badInput("power flow iteration limit must not be negative");
 }
 
+// A converged power flow whose numbers are not all finite (an overflow the validation's
+// ranges did not foresee) is reported as not converged, naming the item, never printed as nan.
+void requireFiniteResult(const Case& c, PowerFlowResult& r) {
+    if (!r.converged)
+        return;
+    std::string item;
+    for (const BusState& b : r.buses)
+        if (item.empty() && b.energised && !(std::isfinite(b.vm_pu) && std::isfinite(b.va_deg)))
+            item = "bus '" + b.id + "'";
+    for (std::size_t k = 0; k < r.branches.size() && item.empty(); ++k) {
+        const BranchFlow& f = r.branches[k];
+        if (!(std::isfinite(f.p_from_mw) && std::isfinite(f.q_from_mvar) &&
+              std::isfinite(f.p_to_mw) && std::isfinite(f.q_to_mvar)))
+            item = "branch '" + c.branches[k].id + "'";
+    }
+    if (item.empty() && !(std::isfinite(r.total_loss_kw) && std::isfinite(r.total_loss_kvar)))
+        item = "the losses";
+    if (item.empty())
+        return;
+    r.converged = false;
+    r.diagnostics.push_back({Diagnostic::Severity::Error,
+                             {},
+                             "the power flow gave a value that is not a finite number at " + item,
+                             0.0,
+                             0.0});
+}
+
 PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerFlowOptions& options,
                               Progress& sink, std::stop_token stop) {
     PowerFlowResult r;
@@ -194,6 +221,7 @@ PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerF
         r.min_vm_pu = r.max_vm_pu = 0.0;
     fillBranchFlows(m, c, v, r);
     fillGeneratorOutputs(m, c, injected, r);
+    requireFiniteResult(c, r);
     sink.report(1.0, r.converged ? "power flow converged" : "power flow did not converge");
     return r;
 }

@@ -28,4 +28,48 @@ std::string roundedNumber(double v, int digits) {
     return text == "-0" ? "0" : text;
 }
 
+namespace {
+
+bool isControl(unsigned char ch) {
+    return ch < 0x20 || ch == 0x7f;
+}
+
+} // namespace
+
+std::string escapeControl(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto ch = static_cast<unsigned char>(c);
+        if (!isControl(ch)) {
+            out += c;
+            continue;
+        }
+        switch (ch) {
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default: {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", ch);
+            out += hex;
+        }
+        }
+    }
+    return out;
+}
+
+bool hasControl(std::string_view text) {
+    for (const char c : text)
+        if (isControl(static_cast<unsigned char>(c)))
+            return true;
+    return false;
+}
+
 } // namespace gridcarbon

@@ -3,6 +3,7 @@
 // quantity rounded for reading.
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gridcarbon {
@@ -19,5 +20,11 @@ std::string listWithMore(const std::vector<std::string>& items, std::size_t show
 // without an exponent in the range messages meet: 92.8, 0.1, 1235 (a number of more integer
 // digits keeps them all), 0.000123; "nan", "inf", "-inf" for values that are not finite.
 std::string roundedNumber(double v, int digits = 3);
+
+// `text` with its control characters written out ("\n", "\t", "\r", "\x1b"), so that a
+// message stays on one line and a name cannot drive the terminal (ANSI escape codes).
+std::string escapeControl(std::string_view text);
+// Whether `text` holds a control character.
+bool hasControl(std::string_view text);
 
 } // namespace gridcarbon

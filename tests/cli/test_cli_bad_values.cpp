@@ -126,3 +126,19 @@ TEST(CliOutputs, AReplacedFileKeepsItsMode) {
               fs::perms::owner_read | fs::perms::owner_write);
     EXPECT_EQ(filesIn(dir), (std::set<std::string>{"out.json"}));
 }
+
+TEST(CliMessages, AnIdWithALineBreakIsRefusedOnOneLine) {
+    const CliRun r = cli("pf " + feeder5With("newline-id.json", R"({"id": "5", "base_kv")",
+                                             R"({"id": "5\nX", "base_kv")")
+                                     .string());
+    expectOneLineError(r, 2, "$.buses[4].id: id '5\\nX' holds a control character");
+}
+
+TEST(CliMessages, TerminalEscapesInANameAreWrittenOut) {
+    const CliRun r = cli(
+        "pf " +
+        feeder5With("ansi.json", R"("name": "feeder5")", R"("name": "\u001b[31mred")").string());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\\x1b[31mred"), std::string::npos) << r.out;
+}

@@ -49,7 +49,8 @@ bool anyContains(const std::vector<std::string>& messages, const std::string& pa
 TEST(LineTypes, PerUnitValuesFollowFromOhmsPerKmLengthAndBase) {
     // By hand: Z_base = 12.66² / 10 = 16.02756 ohm; r = 0.2496 x 2 / Z_base; x likewise;
     // b = 2π 50 Hz x 10.7 nF x 2 km x Z_base; rate = √3 x 12.66 kV x 0.38 kA.
-    const Branch& br = typedFeeder().branches[0];
+    const Case c = typedFeeder();
+    const Branch& br = c.branches[0];
     EXPECT_NEAR(br.r_pu, 0.031146350411416, 1e-15);
     EXPECT_NEAR(br.x_pu, 0.045546546074387, 1e-15);
     EXPECT_NEAR(br.b_pu, 1.0775341856708e-4, 1e-17);

@@ -32,3 +32,17 @@ TEST(Text, RoundedNumberKeepsThreeSignificantDigitsWithoutAnExponent) {
     EXPECT_EQ(roundedNumber(std::numeric_limits<double>::quiet_NaN()), "nan");
     EXPECT_EQ(roundedNumber(-std::numeric_limits<double>::infinity()), "-inf");
 }
+
+namespace gridcarbon {
+namespace {
+
+TEST(Text, ControlCharactersAreWrittenOutSoAMessageStaysOneInertLine) {
+    EXPECT_EQ(escapeControl("bus 5\nX"), "bus 5\\nX");
+    EXPECT_EQ(escapeControl("\x1b[31mred\t\r"), "\\x1b[31mred\\t\\r");
+    EXPECT_EQ(escapeControl("母线 7"), "母线 7"); // UTF-8 passes through
+    EXPECT_TRUE(hasControl("a\x7f"));
+    EXPECT_FALSE(hasControl("plain"));
+}
+
+} // namespace
+} // namespace gridcarbon
