@@ -142,3 +142,13 @@ TEST(CliMessages, TerminalEscapesInANameAreWrittenOut) {
     EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\\x1b[31mred"), std::string::npos) << r.out;
 }
+
+TEST(CliBadValues, AnIsolatedBusDoesNotSpoilTheOpfsAcCheck) {
+    std::string text = slurp(data("feeder5.json"));
+    text.insert(text.find("{\"id\": \"5\""), "{\"id\": \"9\", \"base_kv\": 12.66},\n    ");
+    const CliRun r = cli("opf " + writeTemp("isolated.json", text).string() + " --json -");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json j = json::parse(r.out);
+    ASSERT_FALSE(j["ac_recovery"].empty());
+    EXPECT_LT(j["ac_recovery"][0]["vm_max_difference_pu"].get<double>(), 1e-4) << r.out;
+}
