@@ -124,7 +124,7 @@ void addCefCommand(CLI::App& app, Runner& chosen) {
                    "typical day: trace every hour of it (periods[] and daily totals)");
     ec->add_option("--hour,--period", a->hour,
                    "with --day: report this hour only, from 0 (--period is the older name)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(numberWithin("--hour", {.min = 0.0, .max = 1e4}));
     ec->add_option("--dispatch", a->dispatch,
                    "where each hour's state comes from: pf (power flows of the profiles) or opf")
         ->check(CLI::IsMember({"pf", "opf"}));

@@ -6,6 +6,7 @@
 #include "util/Text.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -47,6 +48,17 @@ void requireDayForHour(const Case& c, const std::string& day, std::optional<int>
                    (days.empty() ? std::string("the case has no typical days")
                                  : "the case's typical days: " + days) +
                    ")");
+}
+
+CLI::Validator numberWithin(const std::string& flag, const Range& range) {
+    return CLI::Validator(
+        [flag, range](std::string& text) -> std::string {
+            double value = 0.0;
+            if (!CLI::detail::lexical_cast(text, value) || std::isnan(value))
+                return "needs a number, not '" + text + "'";
+            return range.contains(value) ? std::string() : outOfRangeText(range, value);
+        },
+        rangeText(range), flag);
 }
 
 void printDiagnostics(const EngineResult& r) {

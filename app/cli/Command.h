@@ -6,6 +6,7 @@
 // its summary on stdout, and throws gridcarbon::Error for cli_main.cpp to turn into one line on
 // stderr and that error's exit code.
 #include "model/Case.h"
+#include "model/Properties.h"
 #include "util/EngineResult.h"
 #include "util/OptionDescriptor.h"
 
@@ -62,12 +63,17 @@ void addNumberOptions(CLI::App& command, const std::vector<NumberOption<Options>
             [described](std::string& text) -> std::string {
                 double value = 0.0;
                 if (!CLI::detail::lexical_cast(text, value))
-                    return "--" + described->name + " needs a number, not '" + text + "'";
-                return described->refusal(value).value_or(std::string());
+                    return "needs a number, not '" + text + "'";
+                return described->reason(value).value_or(std::string());
             },
             "", described->name));
     }
 }
+
+// A number within `range` (model/Properties.h), refused in the words messages use elsewhere:
+// "--tol: must be greater than 0 and at most 0.01 (got -1e+308)", never CLI11's own message,
+// which prints the largest double in full.
+CLI::Validator numberWithin(const std::string& flag, const Range& range);
 
 // The result's warnings and errors on stderr, one line each: "<item>: <message>".
 void printDiagnostics(const EngineResult& r);

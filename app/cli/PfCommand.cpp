@@ -97,12 +97,12 @@ void addPfCommand(CLI::App& app, Runner& chosen) {
     pc->add_option("--method", a->method, "auto, bfs (backward/forward sweep) or newton")
         ->check(CLI::IsMember({"auto", "bfs", "newton"}));
     pc->add_option("--tol", a->tolerance, "convergence tolerance, p.u.")
-        ->check(CLI::PositiveNumber);
+        ->check(numberWithin("--tol", {.min = 0.0, .max = 1e-2, .min_inclusive = false}));
     pc->add_option("--max-iter", a->max_iterations, "iteration limit (0: solver default)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(numberWithin("--max-iter", {.min = 0.0, .max = 1e5}));
     pc->add_option("--day", a->day, "typical day of the profiles to solve (default: base case)");
     pc->add_option("--hour", a->hour, "with --day: hour of that day, from 0 (default 0)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(numberWithin("--hour", {.min = 0.0, .max = 1e4}));
     onChosen(*pc, chosen, [a](std::stop_token stop) { return runPf(*a, stop); });
 }
 

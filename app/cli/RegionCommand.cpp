@@ -113,11 +113,11 @@ void addRegionCommand(CLI::App& app, Runner& chosen) {
                                             [a]() -> region::RegionOptions& { return a->options; });
     rc->add_option("--cap", a->cap,
                    "daily carbon cap, t (default: the case's economics.daily_carbon_cap_t)")
-        ->check(CLI::PositiveNumber);
+        ->check(numberWithin("--cap", {.min = 0.0, .max = 1e9, .min_inclusive = false}));
     rc->add_option("--day", a->day, "typical day (default: the case's first)");
     rc->add_option("--hour", a->hour,
                    "observe the load of this hour instead of each bus's daily peak")
-        ->check(CLI::NonNegativeNumber);
+        ->check(numberWithin("--hour", {.min = 0.0, .max = 1e4}));
     addJsonOption(*rc, a->json);
     rc->add_option("--vtp", a->vtp, "write the region as VTK PolyData (.vtp)");
     rc->add_option("--stl", a->stl, "write the region as ASCII STL (3 axes)");

@@ -31,7 +31,14 @@ template <class Options> struct NumberOption {
     // Why `value` is refused, naming the option by label and flag, or nothing when it is
     // accepted.
     std::optional<std::string> refusal(double value) const {
-        const std::string what = label + " (--" + name + ") " + formatted(value);
+        const std::optional<std::string> why = reason(value);
+        return why ? std::optional<std::string>(label + " (--" + name + ") " + *why) : std::nullopt;
+    }
+
+    // The refusal without the option's name, for callers that name it already (CLI11 prefixes
+    // the flag): "1 must be at least 8".
+    std::optional<std::string> reason(double value) const {
+        const std::string what = formatted(value);
         if (std::isnan(value))
             return what + " is not a number";
         if (integer && value != std::floor(value))

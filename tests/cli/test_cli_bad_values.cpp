@@ -62,7 +62,7 @@ TEST(CliBadValues, AnAbsurdIntensityOptionIsRefusedNamingTheUnit) {
 
 TEST(CliBadValues, AConeToleranceThatWouldHideTheLossesIsRefused) {
     expectOneLineError(cli("opf " + bundledCase("ieee33-der") + " --cone-tol 10"), 2,
-                       "Cone tolerance (--cone-tol) 10 must be at most 0.01");
+                       "--cone-tol: 10 must be at most 0.01");
 }
 
 TEST(CliBadValues, TooFewRaysAreBadInputNotAFailedHull) {
@@ -151,4 +151,16 @@ TEST(CliBadValues, AnIsolatedBusDoesNotSpoilTheOpfsAcCheck) {
     const json j = json::parse(r.out);
     ASSERT_FALSE(j["ac_recovery"].empty());
     EXPECT_LT(j["ac_recovery"][0]["vm_max_difference_pu"].get<double>(), 1e-4) << r.out;
+}
+
+TEST(CliMessages, RangeErrorsSayTheRangeInPlainNumbers) {
+    const CliRun r = cli("pf " + data("feeder5.json") + " --tol -1e308");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("--tol: must be greater than 0 and at most 0.01 (got -1e+308)"),
+              std::string::npos)
+        << r.err;
+    EXPECT_LT(r.err.size(), 200u) << r.err;
+    const CliRun many = cli("pf " + data("feeder5.json") + " --max-iter 1e309");
+    EXPECT_EQ(many.exit_code, 2) << many.err;
+    EXPECT_LT(many.err.size(), 200u) << many.err;
 }
