@@ -75,9 +75,12 @@ int runPf(const PfArgs& a, const std::stop_token& stop) {
                     caseLabel(c, a.input).c_str(), solved.c_str(),
                     r.converged ? "converged" : "NOT converged", r.iterations,
                     std::string(toString(r.method)).c_str(), r.max_mismatch_pu);
-        std::printf("total loss %.4f kW, %.4f kvar\n", r.total_loss_kw, r.total_loss_kvar);
-        std::printf("min voltage %.6f p.u. at bus %s, max %.6f p.u. at bus %s\n", r.min_vm_pu,
-                    r.min_vm_bus.c_str(), r.max_vm_pu, r.max_vm_bus.c_str());
+        // A run that did not converge has no losses or voltages to stand by.
+        if (r.converged) {
+            std::printf("total loss %.4f kW, %.4f kvar\n", r.total_loss_kw, r.total_loss_kvar);
+            std::printf("min voltage %.6f p.u. at bus %s, max %.6f p.u. at bus %s\n", r.min_vm_pu,
+                        r.min_vm_bus.c_str(), r.max_vm_pu, r.max_vm_bus.c_str());
+        }
     }
     printDiagnostics(r);
     return r.converged ? 0 : static_cast<int>(ErrorCode::Failed);

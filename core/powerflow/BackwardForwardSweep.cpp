@@ -46,7 +46,8 @@ void compileSweep(NetworkModel& m, const Case& c) {
         if (!t.parent_branch[i] || !byCaseIndex[*t.parent_branch[i]])
             continue;
         const CompiledBranch& b = *byCaseIndex[*t.parent_branch[i]];
-        m.sweep_links[i] = SweepLink{i, *t.parent[i], b.z, b.ratio, b.from == *t.parent[i]};
+        m.sweep_links[i] =
+            SweepLink{i, *t.parent[i], b.z, b.ratio, b.from == *t.parent[i], b.coupler};
     }
 }
 
@@ -61,11 +62,10 @@ SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterati
 
     SolverOutcome out;
     out.v = m.v_start;
+    out.coupler_current = Eigen::VectorXcd::Zero(static_cast<Eigen::Index>(m.couplers.size()));
     Eigen::VectorXcd draw(n); // current each bus's subtree draws from its parent link
-    for (int it = 1; it <= maxIterations; ++it) {
-        if (stop.stop_requested())
-            throw Error(ErrorCode::Cancelled, "power flow cancelled");
-        // Backward: children before parents.
+    // Children before parents.
+    const auto backward = [&] {
         for (std::size_t i = 0; i < n; ++i)
             draw[i] = m.type[i] == BusType::Dead
                           ? Complex(0.0)
@@ -78,6 +78,22 @@ SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterati
                 l->parent_is_from ? draw[*k] / std::conj(l->ratio) : std::conj(l->ratio) * draw[*k];
             draw[l->parent] += fromParent;
         }
+    };
+    // A coupler's series current is what its child's subtree draws, seen from the from end's
+    // transformer, from the draws at the final voltages.
+    const auto couplerCurrents = [&] {
+        backward();
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto& l = link[k];
+            if (l && l->coupler >= 0)
+                out.coupler_current[l->coupler] =
+                    l->parent_is_from ? draw[k] : -std::conj(l->ratio) * draw[k];
+        }
+    };
+    for (int it = 1; it <= maxIterations; ++it) {
+        if (stop.stop_requested())
+            throw Error(ErrorCode::Cancelled, "power flow cancelled");
+        backward();
         // Forward: parents before children.
         double change = 0.0;
         for (std::size_t k : t.order) {
@@ -99,9 +115,11 @@ SolverOutcome solveSweep(const NetworkModel& m, double tolerance, int maxIterati
         }
         if (change < tolerance) {
             out.converged = true;
+            couplerCurrents();
             return out;
         }
     }
+    couplerCurrents();
     return out;
 }
 

@@ -34,24 +34,47 @@ PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, P
         if (m.type[i] == BusType::Slack)
             theta[static_cast<Eigen::Index>(i)] = std::arg(m.v_start[i]);
 
-    // P = Bbus theta + Pbusinj; the injection specified at bus i is Re(s_spec) - gs.
-    Eigen::VectorXd rhs = Eigen::VectorXd::Zero(count);
+    // P = Bbus theta + Pbusinj; the injection specified at bus i is Re(s_spec) - gs. A coupler
+    // (NetworkModel.h) adds its flow F as an unknown, with the row theta_f - theta_t - x t F =
+    // shift, so that a near-zero reactance never enters the matrix as 1/x.
+    std::vector<long> couplerColumn(m.couplers.size(), -1);
+    long size = count;
+    for (std::size_t k = 0; k < m.couplers.size(); ++k)
+        if (m.type[m.branches[m.couplers[k]].from] != BusType::Dead)
+            couplerColumn[k] = size++;
+    Eigen::VectorXd rhs = Eigen::VectorXd::Zero(size);
     for (std::size_t i = 0; i < n; ++i)
         if (unknown[i] >= 0)
             rhs[unknown[i]] = m.s_spec[i].real() - m.y_shunt[i].real();
     std::vector<double> susceptance(c.branches.size(), 0.0);
     std::vector<Eigen::Triplet<double>> entries;
-    entries.reserve(4 * m.branches.size());
+    entries.reserve(4 * m.branches.size() + 5 * m.couplers.size());
     for (const CompiledBranch& b : m.branches) {
         const Branch& br = c.branches[b.index];
+        const long f = unknown[b.from], t = unknown[b.to];
+        const double thetaF = f < 0 ? theta[static_cast<Eigen::Index>(b.from)] : 0.0;
+        const double thetaT = t < 0 ? theta[static_cast<Eigen::Index>(b.to)] : 0.0;
+        if (b.coupler >= 0) {
+            const long col = couplerColumn[b.coupler];
+            if (col < 0)
+                continue;
+            if (f >= 0) {
+                entries.emplace_back(f, col, 1.0);
+                entries.emplace_back(col, f, 1.0);
+            }
+            if (t >= 0) {
+                entries.emplace_back(t, col, -1.0);
+                entries.emplace_back(col, t, -1.0);
+            }
+            entries.emplace_back(col, col, -br.x_pu * br.tap);
+            rhs[col] = br.shift_deg * kDegree - thetaF + thetaT;
+            continue;
+        }
         if (br.x_pu == 0.0)
             throw badInput("branch '" + br.id + "' has zero reactance: no DC power flow");
         const double bk = 1.0 / (br.x_pu * br.tap);
         susceptance[b.index] = bk;
         const double shiftInjection = -bk * br.shift_deg * kDegree;
-        const long f = unknown[b.from], t = unknown[b.to];
-        const double thetaF = f < 0 ? theta[static_cast<Eigen::Index>(b.from)] : 0.0;
-        const double thetaT = t < 0 ? theta[static_cast<Eigen::Index>(b.to)] : 0.0;
         if (f >= 0) {
             rhs[f] -= shiftInjection + bk * (-thetaT);
             entries.emplace_back(f, f, bk);
@@ -68,8 +91,10 @@ PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, P
     if (stop.stop_requested())
         throw Error(ErrorCode::Cancelled, "DC power flow cancelled");
     sink.report(0.3, "solving the DC power flow");
-    if (count > 0) {
-        Eigen::SparseMatrix<double> bMatrix(count, count);
+    Eigen::VectorXd couplerFlow =
+        Eigen::VectorXd::Zero(static_cast<Eigen::Index>(m.couplers.size()));
+    if (size > 0) {
+        Eigen::SparseMatrix<double> bMatrix(size, size);
         bMatrix.setFromTriplets(entries.begin(), entries.end());
         Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
         lu.compute(bMatrix);
@@ -80,6 +105,9 @@ PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, P
         for (std::size_t i = 0; i < n; ++i)
             if (unknown[i] >= 0)
                 theta[static_cast<Eigen::Index>(i)] = solved[unknown[i]];
+        for (std::size_t k = 0; k < m.couplers.size(); ++k)
+            if (couplerColumn[k] >= 0)
+                couplerFlow[static_cast<Eigen::Index>(k)] = solved[couplerColumn[k]];
     }
 
     PowerFlowResult r;
@@ -108,9 +136,11 @@ PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options, P
     }
     for (const CompiledBranch& b : m.branches) {
         const Branch& br = c.branches[b.index];
-        const double pf = susceptance[b.index] *
-                          (theta[static_cast<Eigen::Index>(b.from)] -
-                           theta[static_cast<Eigen::Index>(b.to)] - br.shift_deg * kDegree);
+        const double pf = b.coupler >= 0
+                              ? couplerFlow[b.coupler]
+                              : susceptance[b.index] * (theta[static_cast<Eigen::Index>(b.from)] -
+                                                        theta[static_cast<Eigen::Index>(b.to)] -
+                                                        br.shift_deg * kDegree);
         r.branches[b.index].p_from_mw = pf * base;
         r.branches[b.index].p_to_mw = -pf * base;
         injected[static_cast<Eigen::Index>(b.from)] += pf;

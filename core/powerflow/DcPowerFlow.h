@@ -13,7 +13,8 @@ namespace gridcarbon {
 
 // The result has the shape of an AC power flow's: vm_pu 1 at energised buses, q and losses 0,
 // p_to_mw = -p_from_mw. Throws Error(BadInput) as runPowerFlow does, and for a branch with
-// zero reactance; Error(Failed) when the reduced susceptance matrix is singular.
+// zero reactance (a coupler, NetworkModel.h, may have none); Error(Failed) when the reduced
+// susceptance matrix is singular.
 PowerFlowResult runDcPowerFlow(const Case& c, const PowerFlowOptions& options = {},
                                Progress* progress = nullptr, std::stop_token stop = {});
 

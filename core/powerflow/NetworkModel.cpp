@@ -5,6 +5,7 @@
 #include "model/Validate.h"
 #include "powerflow/Solvers.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <cmath>
 #include <numbers>
@@ -12,6 +13,57 @@
 #include <utility>
 
 namespace gridcarbon {
+namespace {
+
+// A coupler makes its two ends one node: two units holding them at different voltages cannot
+// both be right, and Newton would chase the difference through a near-zero impedance.
+//
+// A loop made only of couplers is refused too: the split of the flow around it depends on
+// impedances whose products underflow, so it cannot be solved for (open one of them).
+void requireConsistentCouplers(const NetworkModel& m, const Case& c) {
+    std::vector<std::size_t> group(m.bus_count);
+    for (std::size_t i = 0; i < group.size(); ++i)
+        group[i] = i;
+    const auto root = [&](std::size_t i) {
+        while (group[i] != i)
+            i = group[i] = group[group[i]];
+        return i;
+    };
+    for (const std::size_t k : m.couplers) {
+        const CompiledBranch& b = m.branches[k];
+        const std::size_t from = root(b.from), to = root(b.to);
+        if (from == to)
+            throw badInput("branch '" + c.branches[b.index].id + "' has an impedance below " +
+                           roundedNumber(kCouplerImpedancePu) + " p.u. and closes a loop of such " +
+                           "branches between buses '" + c.branches[b.index].from + "' and '" +
+                           c.branches[b.index].to + "': the flow's split around it cannot be " +
+                           "solved for; open it or give it a real impedance");
+        group[from] = to;
+    }
+    for (const std::size_t k : m.couplers) {
+        const CompiledBranch& b = m.branches[k];
+        const auto held = [&](std::size_t i) {
+            return m.type[i] == BusType::Slack || m.type[i] == BusType::PV;
+        };
+        if (!held(b.from) || !held(b.to))
+            continue;
+        const Complex across = m.v_start[b.from] / b.ratio;
+        const Complex to = m.v_start[b.to];
+        const bool bothSlack = m.type[b.from] == BusType::Slack && m.type[b.to] == BusType::Slack;
+        const double differs =
+            bothSlack ? std::abs(across - to) : std::abs(std::abs(across) - std::abs(to));
+        if (differs > 1e-9)
+            throw badInput("branch '" + c.branches[b.index].id + "' has an impedance below " +
+                           roundedNumber(kCouplerImpedancePu) + " p.u. and joins buses '" +
+                           c.branches[b.index].from + "' and '" + c.branches[b.index].to +
+                           "', which units hold at different voltages (" +
+                           roundedNumber(std::abs(m.v_start[b.from]), 6) + " and " +
+                           roundedNumber(std::abs(to), 6) + " p.u.): give it a real impedance or " +
+                           "one voltage set point");
+    }
+}
+
+} // namespace
 
 NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
     requireStudyCase(c);
@@ -118,9 +170,14 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
         cb.from = index.at(br.from);
         cb.to = index.at(br.to);
         cb.z = Complex(br.r_pu, br.x_pu);
-        cb.ys = 1.0 / cb.z;
         cb.ratio = std::polar(br.tap, br.shift_deg * std::numbers::pi / 180.0);
         cb.b_half = br.b_pu / 2.0;
+        if (std::abs(cb.z) < kCouplerImpedancePu) {
+            cb.coupler = static_cast<long>(m.couplers.size());
+            m.couplers.push_back(m.branches.size());
+        } else {
+            cb.ys = 1.0 / cb.z;
+        }
         const Complex ytt = cb.ys + Complex(0.0, cb.b_half);
         cb.yff = ytt / (br.tap * br.tap);
         cb.yft = -cb.ys / std::conj(cb.ratio);
@@ -132,6 +189,7 @@ NetworkModel compileNetwork(const Case& c, const Snapshot& snapshot) {
         y.emplace_back(cb.to, cb.to, cb.ytt);
         m.branches.push_back(cb);
     }
+    requireConsistentCouplers(m, c);
     // Every diagonal entry exists, so that the banks' shunts can be changed in place.
     for (std::size_t i = 0; i < n; ++i)
         y.emplace_back(i, i, m.bus_shunt[i]);
@@ -204,9 +262,29 @@ void applyOperatingPoint(NetworkModel& m, const OperatingPoint& x) {
     m.y_shunt = shunt;
 }
 
-Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v) {
+Eigen::VectorXcd injectedCurrent(const NetworkModel& m, const Eigen::VectorXcd& v,
+                                 const Eigen::VectorXcd& couplerCurrent) {
     Eigen::VectorXcd i = m.ybus * v;
-    return v.cwiseProduct(i.conjugate());
+    for (std::size_t k = 0; k < m.couplers.size(); ++k) {
+        const CompiledBranch& b = m.branches[m.couplers[k]];
+        const Complex series = couplerCurrent[static_cast<Eigen::Index>(k)];
+        i[static_cast<Eigen::Index>(b.from)] += series / std::conj(b.ratio);
+        i[static_cast<Eigen::Index>(b.to)] -= series;
+    }
+    return i;
+}
+
+Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v,
+                               const Eigen::VectorXcd& couplerCurrent) {
+    return v.cwiseProduct(injectedCurrent(m, v, couplerCurrent).conjugate());
+}
+
+Complex seriesCurrent(const CompiledBranch& b, const Eigen::VectorXcd& v,
+                      const Eigen::VectorXcd& couplerCurrent) {
+    if (b.coupler >= 0)
+        return couplerCurrent[b.coupler];
+    return b.ys *
+           (v[static_cast<Eigen::Index>(b.from)] / b.ratio - v[static_cast<Eigen::Index>(b.to)]);
 }
 
 } // namespace gridcarbon

@@ -19,16 +19,26 @@ using Complex = std::complex<double>;
 
 enum class BusType { PQ, PV, Slack, Dead };
 
+// A branch whose series impedance is below this (p.u.) is a coupler: a bus coupler, a closed
+// switch, a jumper. Its series admittance is left out of Ybus and its series current is an
+// unknown of the solve, with the equation V_from / t - V_to = z I (modified nodal analysis).
+// Through Ybus, its flow would be the difference of two nearly equal voltages times 1/|z|,
+// lost to round-off: at |z| = 1e-6 p.u. that round-off is 2e-10 p.u., the default tolerance.
+inline constexpr double kCouplerImpedancePu = 1e-6;
+
 // An in-service branch in MATPOWER's pi model (see Branch in model/Case.h).
 struct CompiledBranch {
     std::size_t index = 0; // into Case::branches
     std::size_t from = 0;
     std::size_t to = 0;
-    Complex ys;    // series admittance 1/(r + jx)
+    Complex ys;    // series admittance 1/(r + jx); 0 for a coupler
     Complex z;     // series impedance r + jx
     Complex ratio; // tap * exp(j shift)
     double b_half = 0.0;
+    // Ybus entries (for a coupler, its line charging only).
     Complex yff, yft, ytf, ytt;
+    // For a coupler, its place in the solvers' coupler currents; -1 for other branches.
+    long coupler = -1;
 };
 
 // How a tree branch couples a child bus to its parent in the backward/forward sweep, from the
@@ -43,6 +53,7 @@ struct SweepLink {
     Complex z;
     Complex ratio;
     bool parent_is_from = true;
+    long coupler = -1; // CompiledBranch::coupler of the link's branch
 };
 
 struct NetworkModel {
@@ -53,7 +64,9 @@ struct NetworkModel {
     Eigen::VectorXcd y_shunt; // bus shunts and capacitor banks, p.u. at 1 p.u. voltage
     Eigen::VectorXcd v_start; // slack/PV set points, flat elsewhere; zero at dead buses
     std::vector<CompiledBranch> branches;
-    Eigen::SparseMatrix<Complex> ybus; // includes y_shunt and line charging
+    // Per coupler (CompiledBranch::coupler), its index into `branches`.
+    std::vector<std::size_t> couplers;
+    Eigen::SparseMatrix<Complex> ybus; // includes y_shunt and line charging, not couplers
     Topology topology;
     // Per bus, the generators (Case::generators indices) that regulate it (Slack/Voltage).
     std::vector<std::vector<std::size_t>> regulating;
@@ -116,7 +129,18 @@ OperatingPoint operatingPointOf(const Case& c, const Snapshot& snapshot);
 // Error(BadInput) when a vector's length does not match the model.
 void applyOperatingPoint(NetworkModel& m, const OperatingPoint& x);
 
-// S = V .* conj(Ybus V), the power each bus injects into the network.
-Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v);
+// The current each bus injects into the network, Ybus V plus the couplers' series currents
+// (`couplerCurrent`, one per coupler, from the from end's ideal transformer to the to end).
+Eigen::VectorXcd injectedCurrent(const NetworkModel& m, const Eigen::VectorXcd& v,
+                                 const Eigen::VectorXcd& couplerCurrent);
+
+// S = V .* conj(injectedCurrent), the power each bus injects into the network.
+Eigen::VectorXcd injectedPower(const NetworkModel& m, const Eigen::VectorXcd& v,
+                               const Eigen::VectorXcd& couplerCurrent);
+
+// The current through a branch's series impedance, from the from end's ideal transformer to the
+// to end: ys (V_from / t - V_to), or the solved current of a coupler.
+Complex seriesCurrent(const CompiledBranch& b, const Eigen::VectorXcd& v,
+                      const Eigen::VectorXcd& couplerCurrent);
 
 } // namespace gridcarbon

@@ -14,7 +14,7 @@
 namespace gridcarbon {
 namespace {
 
-void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXcd& v,
+void fillBranchFlows(const NetworkModel& m, const Case& c, const SolverOutcome& solved,
                      PowerFlowResult& r) {
     r.branches.resize(c.branches.size());
     for (std::size_t k = 0; k < c.branches.size(); ++k) {
@@ -22,10 +22,15 @@ void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXc
         r.branches[k] = BranchFlow{br.id, br.from, br.to, br.in_service};
     }
     const double base = m.base_mva;
+    const Eigen::VectorXcd& v = solved.v;
     for (const CompiledBranch& b : m.branches) {
         const Complex vf = v[b.from], vt = v[b.to];
-        const Complex sf = vf * std::conj(b.yff * vf + b.yft * vt) * base;
-        const Complex st = vt * std::conj(b.ytf * vf + b.ytt * vt) * base;
+        const Complex series = seriesCurrent(b, v, solved.coupler_current);
+        const Complex sf = vf *
+                           std::conj(series / std::conj(b.ratio) +
+                                     Complex(0.0, b.b_half) * vf / std::norm(b.ratio)) *
+                           base;
+        const Complex st = vt * std::conj(-series + Complex(0.0, b.b_half) * vt) * base;
         BranchFlow& f = r.branches[b.index];
         f.p_from_mw = sf.real();
         f.q_from_mvar = sf.imag();
@@ -33,8 +38,7 @@ void fillBranchFlows(const NetworkModel& m, const Case& c, const Eigen::VectorXc
         f.q_to_mvar = st.imag();
         f.loss_kw = (sf.real() + st.real()) * 1e3;
         // Series reactive loss I^2 x, without the charging the line itself produces.
-        const Complex iSeries = vf / b.ratio - vt;
-        f.loss_kvar = std::norm(iSeries * b.ys) * b.z.imag() * base * 1e3;
+        f.loss_kvar = std::norm(series) * b.z.imag() * base * 1e3;
         r.total_loss_kw += f.loss_kw;
         r.total_loss_kvar += f.loss_kvar;
     }
@@ -175,7 +179,7 @@ PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerF
 
     // The same yardstick for both solvers: the largest power mismatch at buses whose
     // injection is specified.
-    const Eigen::VectorXcd injected = injectedPower(m, v);
+    const Eigen::VectorXcd injected = injectedPower(m, v, solved.coupler_current);
     const Eigen::VectorXcd mis = injected - m.s_spec;
     std::size_t worst = 0;
     for (std::size_t i = 0; i < m.bus_count; ++i) {
@@ -219,7 +223,7 @@ PowerFlowResult solveCompiled(const NetworkModel& m, const Case& c, const PowerF
     }
     if (r.min_vm_bus.empty())
         r.min_vm_pu = r.max_vm_pu = 0.0;
-    fillBranchFlows(m, c, v, r);
+    fillBranchFlows(m, c, solved, r);
     fillGeneratorOutputs(m, c, injected, r);
     requireFiniteResult(c, r);
     sink.report(1.0, r.converged ? "power flow converged" : "power flow did not converge");

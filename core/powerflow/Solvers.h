@@ -11,6 +11,7 @@ namespace gridcarbon {
 
 struct SolverOutcome {
     Eigen::VectorXcd v;
+    Eigen::VectorXcd coupler_current; // per coupler (NetworkModel::couplers), its series current
     bool converged = false;
     int iterations = 0;
     // Why the iterations stopped before their limit without converging ("the Jacobian is

@@ -164,3 +164,42 @@ TEST(CliMessages, RangeErrorsSayTheRangeInPlainNumbers) {
     EXPECT_EQ(many.exit_code, 2) << many.err;
     EXPECT_LT(many.err.size(), 200u) << many.err;
 }
+
+namespace {
+
+// ieee33 with branch L4's impedance r = x = `z` (its text replaced), and `extra` branches
+// after L4 (JSON objects with a leading comma).
+fs::path ieee33WithCoupler(const std::string& name, const std::string& z,
+                           const std::string& extra = "") {
+    std::string text = slurp(bundledCase("ieee33"));
+    const auto at = text.find("\"id\": \"L4\"");
+    EXPECT_NE(at, std::string::npos);
+    const auto begin = text.rfind('{', at);
+    const auto end = text.find('}', at) + 1;
+    text.replace(begin, end - begin,
+                 R"({"id": "L4", "from": "4", "to": "5", "kind": "line", "r_pu": )" + z +
+                     R"(, "x_pu": )" + z + "}" + extra);
+    return writeTemp(name, text);
+}
+
+} // namespace
+
+TEST(CliBadValues, ANearZeroImpedanceBranchGivesTheRightAnswerWithEveryMethod) {
+    const fs::path coupled = ieee33WithCoupler("coupler.json", "1e-300");
+    for (const char* method : {"auto", "bfs", "newton"}) {
+        const CliRun r = cli("pf " + coupled.string() + " --method " + method);
+        EXPECT_EQ(r.exit_code, 0) << method << ": " << r.err;
+        EXPECT_NE(r.out.find("total loss 181.4077 kW"), std::string::npos) << method << r.out;
+        EXPECT_NE(r.out.find("min voltage 0.921119 p.u. at bus 18"), std::string::npos)
+            << method << r.out;
+    }
+}
+
+TEST(CliBadValues, ALoopOfNearZeroImpedancesIsRefusedNamingTheBranch) {
+    const fs::path loop = ieee33WithCoupler(
+        "coupler-loop.json", "1e-300",
+        R"(, {"id": "L4b", "from": "4", "to": "5", "kind": "line", "r_pu": 1e-300, "x_pu": 1e-300})");
+    expectOneLineError(cli("pf " + loop.string()), 2,
+                       "branch 'L4b' has an impedance below 1e-06 p.u. and closes a loop of such "
+                       "branches between buses '4' and '5'");
+}
