@@ -1,5 +1,6 @@
 // gridcarbon-cli cef CASE: carbon emission flow, nodal carbon intensity (docs/carbon.md).
 #include "Command.h"
+#include "StderrProgress.h"
 
 #include "carbon/CarbonStudy.h"
 #include "io/CarbonJson.h"
@@ -67,7 +68,10 @@ int runCef(const CefArgs& a, const std::stop_token& stop) {
         o.hour = a.hour;
     requireDayForHour(c, o.day, o.hour);
     o.opf.objective = opf::parseObjective(a.objective);
-    const carbon::CarbonStudyResult r = carbon::runCarbonStudy(c, o, nullptr, stop);
+    const carbon::CarbonStudyResult r = [&] {
+        StderrProgress progress("cef");
+        return carbon::runCarbonStudy(c, o, &progress, stop);
+    }();
     throwIfCancelled(stop, "carbon emission flow");
     const std::string name = caseLabel(c, a.input);
     if (!a.json.empty()) {

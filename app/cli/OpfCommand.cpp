@@ -1,5 +1,6 @@
 // gridcarbon-cli opf CASE: multi-period optimal power flow (docs/opf.md).
 #include "Command.h"
+#include "StderrProgress.h"
 
 #include "io/CaseFile.h"
 #include "io/OpfJson.h"
@@ -36,7 +37,10 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     o.day = a.day;
     o.binaries = opf::parseBinaries(a.binaries);
     o.recover_ac = !a.no_ac;
-    const opf::OpfResult r = opf::runOpf(c, o, nullptr, stop);
+    const opf::OpfResult r = [&] {
+        StderrProgress progress("opf");
+        return opf::runOpf(c, o, &progress, stop);
+    }();
     // runOpf reports a stop as a status, not an exception.
     if (r.status == opt::Status::Cancelled)
         throw Error(ErrorCode::Cancelled, "OPF cancelled");

@@ -1,5 +1,6 @@
 // gridcarbon-cli pf CASE: AC power flow.
 #include "Command.h"
+#include "StderrProgress.h"
 
 #include "io/CaseFile.h"
 #include "io/PowerFlowJson.h"
@@ -61,7 +62,10 @@ int runPf(const PfArgs& a, const std::stop_token& stop) {
     o.max_iterations = a.max_iterations;
     o.day = a.day;
     o.hour = hour.value_or(0);
-    const PowerFlowResult r = runPowerFlow(c, o, nullptr, stop);
+    const PowerFlowResult r = [&] {
+        StderrProgress progress("pf");
+        return runPowerFlow(c, o, &progress, stop);
+    }();
     throwIfCancelled(stop, "power flow");
     const std::string solved = periodLabel(o.day, o.hour);
     Outputs out;

@@ -1,6 +1,7 @@
 // gridcarbon-cli region CASE --observe ...: the committed-carbon-emission operating region of
 // observed loads (docs/region.md), as JSON and as hull files.
 #include "Command.h"
+#include "StderrProgress.h"
 
 #include "io/CaseFile.h"
 #include "io/HullFiles.h"
@@ -27,6 +28,7 @@ struct RegionArgs {
     std::string vtp;
     std::string stl;
     std::string csv;
+    bool force = false;
 };
 
 // "3,5,7" or "auto:N".
@@ -51,7 +53,11 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     o.day = a.day;
     if (a.hour >= 0)
         o.hour = a.hour;
-    const region::RegionResult r = region::runRegion(c, o, nullptr, stop);
+    o.force = a.force;
+    const region::RegionResult r = [&] {
+        StderrProgress progress("region");
+        return region::runRegion(c, o, &progress, stop);
+    }();
     // Before any file is written: a 2-D region has no STL, and a cancelled run writes nothing.
     if (!a.stl.empty() && r.hull.dimension != 3)
         throw badInput(a.stl + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
@@ -118,6 +124,9 @@ void addRegionCommand(CLI::App& app, Runner& chosen) {
     rc->add_option("--hour", a->hour,
                    "observe the load of this hour instead of each bus's daily peak")
         ->check(numberWithin("--hour", {.min = 0.0, .max = 1e4}));
+    rc->add_flag("--force", a->force,
+                 "run a request estimated above 100,000 solves (refused otherwise, with the "
+                 "estimate)");
     addJsonOption(*rc, a->json);
     rc->add_option("--vtp", a->vtp, "write the region as VTK PolyData (.vtp)");
     rc->add_option("--stl", a->stl, "write the region as ASCII STL (3 axes)");

@@ -7,6 +7,7 @@
 #include "region/RayBisection.h"
 #include "region/SupportSandwich.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,6 +28,18 @@ void checkOptions(const RegionOptions& o) {
     if (o.rays != 0 && o.rays < kFewestRays)
         throw badInput("Rays (--rays) " + std::to_string(o.rays) +
                        " must be 0 (the default) or at least " + std::to_string(kFewestRays));
+    const int axes = o.auto_count > 0 ? o.auto_count : static_cast<int>(o.observed.size());
+    const RequestEstimate size = requestEstimate(o, axes);
+    if (size.solves <= kLargestRequest || (o.force && size.solves <= kNeverFinishes))
+        return;
+    std::string parts;
+    for (const std::string& part : size.parts)
+        parts += (parts.empty() ? "" : "; ") + part;
+    throw badInput(
+        "this request needs about " + groupedNumber(size.solves) + " solves (" + parts + "): " +
+        (size.solves > kNeverFinishes
+             ? std::string("more than ") + groupedNumber(kNeverFinishes) + " can never finish"
+             : "more than " + groupedNumber(kLargestRequest) + " is refused unless --force"));
 }
 
 // Boundary points found twice (the same vertex reached from two directions or grid lines)
@@ -57,6 +70,35 @@ std::string pointText(const std::vector<std::string>& names, const std::vector<d
 }
 
 } // namespace
+
+RequestEstimate requestEstimate(const RegionOptions& o, int axes) {
+    RequestEstimate e;
+    const auto count = [](double v) {
+        return groupedNumber(v);
+    };
+    if ((o.method == Method::Scba || o.method == Method::Hba) && axes > 0) {
+        const double cells = std::max(1.0, std::round(1.0 / o.step));
+        const double problems = 2.0 * axes * std::pow(cells + 1.0, axes - 1);
+        e.solves += problems;
+        e.parts.push_back(std::string(toString(o.method)) + " with --step " +
+                          roundedNumber(o.step, 6) + " on " + std::to_string(axes) +
+                          " axes: " + count(problems) + " boundary problems");
+    }
+    if (o.method == Method::Chba && axes > 0) {
+        const int rays = o.rays > 0 ? o.rays : (axes == 2 ? 64 : 160);
+        const double calls = 12.0 * rays;
+        e.solves += calls;
+        e.parts.push_back("chba with " + std::to_string(rays) + " rays: about " + count(calls) +
+                          " oracle calls");
+    }
+    if (o.validate > 0) {
+        const double calls = 2.0 * o.validate;
+        e.solves += calls;
+        e.parts.push_back("--validate " + std::to_string(o.validate) + ": " + count(calls) +
+                          " oracle calls");
+    }
+    return e;
+}
 
 std::string_view toString(Method m) {
     switch (m) {

@@ -38,10 +38,29 @@ struct RegionOptions {
     std::optional<int> hour;     // observe one hour's load instead of the daily peak
     int validate = 0;            // samples per side; 0: no validation
     std::uint64_t seed = 1;
+    // Run a request estimated above kLargestRequest solves (requestEstimate) all the same.
+    bool force = false;
     // The AC oracle checks limits to 1e-5, so cones need not hold tighter than 1e-6: each
     // support problem then takes fewer cutting-plane rounds.
     opt::SolveOptions solve{.cone_tolerance = 1e-6};
 };
+
+// How many solves (boundary problems and AC oracle calls) `o` asks for on `axes` axes, known
+// before anything is solved: 2 per grid line of scba and hba, about 12 bisection steps per ray
+// of chba, 2 per validation sample, and nothing counted for adaptive, whose work follows its
+// tolerance; with the words that say where they come from ("scba with --step 0.0001 on 3 axes:
+// 600,060,003 boundary problems").
+struct RequestEstimate {
+    double solves = 0.0;
+    std::vector<std::string> parts;
+};
+RequestEstimate requestEstimate(const RegionOptions& o, int axes);
+
+// A request above this many solves is refused with its estimate unless RegionOptions::force
+// (40 times the default scba grid in 3-D, whose 2,646 problems take seconds on microgrid-a);
+// one above kNeverFinishes is refused even then.
+inline constexpr double kLargestRequest = 100000.0;
+inline constexpr double kNeverFinishes = 1e12;
 
 // The region study's numeric settings, for the CLI's flags and the GUI's forms; runRegion
 // refuses values outside their ranges with the descriptor's message.

@@ -28,6 +28,21 @@ std::string roundedNumber(double v, int digits) {
     return text == "-0" ? "0" : text;
 }
 
+std::string groupedNumber(double v) {
+    if (!(std::abs(v) < 1e15))
+        return roundedNumber(v);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", std::abs(v));
+    const std::string digits = buf;
+    std::string out = v <= -0.5 ? "-" : "";
+    for (std::size_t k = 0; k < digits.size(); ++k) {
+        if (k > 0 && (digits.size() - k) % 3 == 0)
+            out += ',';
+        out += digits[k];
+    }
+    return out;
+}
+
 namespace {
 
 bool isControl(unsigned char ch) {

@@ -21,6 +21,10 @@ std::string listWithMore(const std::vector<std::string>& items, std::size_t show
 // digits keeps them all), 0.000123; "nan", "inf", "-inf" for values that are not finite.
 std::string roundedNumber(double v, int digits = 3);
 
+// A count for a message, rounded to a whole number with thousands grouped: "600,060,003";
+// roundedNumber's text at or beyond 1e15 and for values that are not finite.
+std::string groupedNumber(double v);
+
 // `text` with its control characters written out ("\n", "\t", "\r", "\x1b"), so that a
 // message stays on one line and a name cannot drive the terminal (ANSI escape codes).
 std::string escapeControl(std::string_view text);

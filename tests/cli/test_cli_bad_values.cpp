@@ -203,3 +203,15 @@ TEST(CliBadValues, ALoopOfNearZeroImpedancesIsRefusedNamingTheBranch) {
                        "branch 'L4b' has an impedance below 1e-06 p.u. and closes a loop of such "
                        "branches between buses '4' and '5'");
 }
+
+TEST(CliBadValues, AnAbsurdRegionRequestIsRefusedWithItsEstimate) {
+    expectOneLineError(
+        cli("region " + bundledCase("microgrid-a") + " --observe 3,5,7 --method scba --step 1e-4"),
+        2,
+        "this request needs about 600,120,006 solves (scba with --step 0.0001 on 3 "
+        "axes: 600,120,006 boundary problems): more than 100,000 is refused unless "
+        "--force");
+    expectOneLineError(cli("region " + bundledCase("microgrid-a") +
+                           " --observe 3,5,7 --validate 1000000 --force --method scba --step 1e-9"),
+                       2, "can never finish");
+}

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <spawn.h>
+#include <sstream>
 #include <thread>
 #include <vector>
 
@@ -105,8 +106,12 @@ private:
 // worked for `busy` seconds of CPU, sends `signal`, and checks how it ends.
 // A run that ends before it has worked that long fails the test, or with `skipIfShort` skips it
 // (a study whose run time is up to the engine's speed).
+// Progress lines on stderr ("region:  6 % boundary points: 34", StderrProgress) may come before
+// the one line that says the run was cancelled; with `expectProgress`, at least one must.
 void expectCancelledBy(int signal, const char* signalName, std::vector<std::string> args,
-                       double busy, const std::string& name, bool skipIfShort = false) {
+                       double busy, const std::string& name, bool skipIfShort = false,
+                       bool expectProgress = false) {
+    const std::string command = args.front();
     const fs::path outputs = freshDirectory(name + "-outputs");
     const fs::path logs = freshDirectory(name + "-logs");
     for (std::string& a : args)
@@ -140,7 +145,18 @@ void expectCancelledBy(int signal, const char* signalName, std::vector<std::stri
     ASSERT_TRUE(WIFEXITED(*status)) << "ended by signal " << WTERMSIG(*status);
     EXPECT_EQ(WEXITSTATUS(*status), 4);
     EXPECT_LT(seconds, 1.0);
-    const std::string err = slurp(logs / "stderr");
+    std::string err;
+    int progressLines = 0;
+    std::istringstream lines(slurp(logs / "stderr"));
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind(command + ": ", 0) == 0 && line.find(" % ") != std::string::npos)
+            ++progressLines;
+        else
+            err += line + "\n";
+    }
+    if (expectProgress) {
+        EXPECT_GE(progressLines, 1) << "no progress line on stderr";
+    }
     EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
     EXPECT_EQ(err.rfind("cancelled: ", 0), 0u) << err;
     EXPECT_NE(err.find(std::string("by ") + signalName), std::string::npos) << err;
@@ -156,6 +172,14 @@ TEST(CliSignals, SigintCancelsARegionScanWithoutOutput) {
                        "scba", "--json", "OUT/out.json", "--vtp", "OUT/r.vtp", "--stl", "OUT/r.stl",
                        "--csv", "OUT/r.csv"},
                       1.5, "sigint-region");
+}
+
+// A long run shows where it is on stderr (a line per stage into a file), then cancels cleanly.
+TEST(CliSignals, ALongRegionScanShowsProgressThenCancels) {
+    expectCancelledBy(SIGINT, "SIGINT",
+                      {"region", bundledCase("microgrid-b"), "--observe", "auto:3", "--method",
+                       "scba", "--json", "OUT/out.json"},
+                      3.0, "progress-region", false, true);
 }
 
 // The OPF of a day (about 2.5 s of CPU on the LP path): SIGTERM, cancelled inside the solver.

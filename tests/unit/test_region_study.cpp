@@ -349,6 +349,38 @@ TEST(RegionErrors, BadOptionsAreBadInputNamingTheOption) {
     }
 }
 
+TEST(RegionErrors, AnAbsurdRequestIsRefusedWithItsEstimateUnlessForced) {
+    const Case c = bundledCase("microgrid-a");
+    RegionOptions scan = observe357();
+    scan.method = Method::Scba;
+    // The default grid: 3 axes x 2 directions x 21^2 grid lines.
+    EXPECT_DOUBLE_EQ(requestEstimate(scan, 3).solves, 2646.0);
+    scan.step = 1e-4;
+    EXPECT_DOUBLE_EQ(requestEstimate(scan, 3).solves, 6.0 * 10001.0 * 10001.0);
+    std::string message;
+    EXPECT_EQ(errorOf([&] { runRegion(c, scan); }, &message), ErrorCode::BadInput);
+    EXPECT_NE(message.find("about 600,120,006 solves (scba with --step 0.0001 on 3 axes"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("unless --force"), std::string::npos) << message;
+
+    RegionOptions samples = observe357();
+    samples.validate = 1000000;
+    EXPECT_EQ(errorOf([&] { runRegion(c, samples); }, &message), ErrorCode::BadInput);
+    EXPECT_NE(message.find("--validate 1000000: 2,000,000 oracle calls"), std::string::npos)
+        << message;
+
+    // Forced, the request runs (here into a stop already requested); beyond 1e12 it never does.
+    std::stop_source stopped;
+    stopped.request_stop();
+    scan.force = true;
+    EXPECT_EQ(errorOf([&] { runRegion(c, scan, nullptr, stopped.get_token()); }),
+              ErrorCode::Cancelled);
+    scan.step = 1e-9;
+    EXPECT_EQ(errorOf([&] { runRegion(c, scan); }, &message), ErrorCode::BadInput);
+    EXPECT_NE(message.find("can never finish"), std::string::npos) << message;
+}
+
 TEST(RegionErrors, InfeasibleBasePointIsFailedNamingTheBasePoint) {
     RegionOptions o = observe357();
     o.cap_t = 5.0; // the base loads alone emit far more over the day

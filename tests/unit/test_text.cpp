@@ -46,3 +46,17 @@ TEST(Text, ControlCharactersAreWrittenOutSoAMessageStaysOneInertLine) {
 
 } // namespace
 } // namespace gridcarbon
+
+namespace gridcarbon {
+
+TEST(Text, GroupedNumbersGroupThousandsOfAWholeNumber) {
+    EXPECT_EQ(groupedNumber(0.0), "0");
+    EXPECT_EQ(groupedNumber(999.4), "999");
+    EXPECT_EQ(groupedNumber(1000.0), "1,000");
+    EXPECT_EQ(groupedNumber(600060003.0), "600,060,003");
+    EXPECT_EQ(groupedNumber(-1234567.0), "-1,234,567");
+    EXPECT_EQ(groupedNumber(1e12), "1,000,000,000,000");
+    EXPECT_EQ(groupedNumber(1e20), "1e+20");
+}
+
+} // namespace gridcarbon
