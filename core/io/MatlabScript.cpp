@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <optional>
 #include <span>
 #include <utility>
 
@@ -164,8 +165,9 @@ enum class Op { Add, Sub, Mul, Div, Pow };
 
 class Interpreter {
 public:
-    Interpreter(const std::vector<Token>& tokens, const std::string& source, Script& script)
-        : toks_(tokens), source_(source), script_(script) {}
+    Interpreter(const Tokens& tokens, const std::string& source, Script& script)
+        : toks_(tokens.list), numbers_(tokens.numbers), numberRows_(tokens.rows), source_(source),
+          script_(script) {}
 
     void run() {
         while (peek().kind != TokenKind::EndOfInput)
@@ -528,6 +530,8 @@ private:
         case TokenKind::Newline:
         case TokenKind::EndOfInput:
             fail(t.line, "expected a value but found " + describe(t));
+        case TokenKind::Numbers: // only where literal() takes them
+            fail(t.line, "unexpected " + describe(t));
         case TokenKind::Symbol:
             break;
         }
@@ -609,6 +613,11 @@ private:
         const bool cell = open.text == "{";
         const char* close = cell ? "}" : "]";
         groups_.push_back(open.text[0]);
+        if (!cell)
+            if (std::optional<Value> matrix = plainMatrix(peek(), open.line)) {
+                groups_.pop_back();
+                return std::move(*matrix);
+            }
         std::vector<Row> rows;
         Row row;
         bool afterElement = false;
@@ -638,6 +647,12 @@ private:
                 fail(t.line, "unexpected " + describe(t));
             if (row.items.empty())
                 row.line = t.line;
+            if (t.kind == TokenKind::Numbers) {
+                take();
+                appendNumbers(rows, row, t);
+                afterElement = true;
+                continue;
+            }
             Value v = expression();
             if (cell && v.type == ValueType::Cell)
                 fail(row.line, "nested cell arrays are not supported");
@@ -663,6 +678,53 @@ private:
             }
         }
         row.items.push_back(std::move(v));
+    }
+
+    // A Numbers token's first row joins the current row's trailing row vector, or starts one;
+    // each further row of the run closes the current row and starts the next.
+    void appendNumbers(std::vector<Row>& rows, Row& row, const Token& run) {
+        for (std::size_t k = 0; k < run.count; ++k) {
+            const NumberRow& numbers = numberRows_[run.first + k];
+            if (k > 0) {
+                if (!row.items.empty())
+                    rows.push_back(std::move(row));
+                row = Row{};
+                row.line = numbers.line;
+            }
+            if (row.items.empty() || row.items.back().type != ValueType::Numeric ||
+                row.items.back().rows != 1 || row.items.back().cols == 0)
+                row.items.push_back(Value{ValueType::Numeric, 1, 0, {}, {}, {}, {}});
+            Value& last = row.items.back();
+            last.numbers.insert(last.numbers.end(),
+                                numbers_.begin() + static_cast<std::ptrdiff_t>(numbers.begin),
+                                numbers_.begin() + static_cast<std::ptrdiff_t>(numbers.end));
+            last.cols += numbers.end - numbers.begin;
+        }
+    }
+
+    // "[" NUMBERS "]" with rows of one width, as MATPOWER writes its matrices: the matrix
+    // straight from the run, without a value per row. Nothing when the literal is anything
+    // else (the general path then also gives the error messages).
+    std::optional<Value> plainMatrix(const Token& run, int line) {
+        if (run.kind != TokenKind::Numbers || !is(peek(1), "]"))
+            return std::nullopt;
+        const std::size_t width = numberRows_[run.first].end - numberRows_[run.first].begin;
+        for (std::size_t k = 0; k < run.count; ++k) {
+            const NumberRow& r = numberRows_[run.first + k];
+            if (r.end - r.begin != width)
+                return std::nullopt;
+        }
+        Value out = alloc(run.count, width, line);
+        const NumberRow& first = numberRows_[run.first];
+        const NumberRow& last = numberRows_[run.first + run.count - 1];
+        std::copy(numbers_.begin() + static_cast<std::ptrdiff_t>(first.begin),
+                  numbers_.begin() + static_cast<std::ptrdiff_t>(last.end), out.numbers.begin());
+        out.rowLines.reserve(run.count);
+        for (std::size_t k = 0; k < run.count; ++k)
+            out.rowLines.push_back(numberRows_[run.first + k].line);
+        take();
+        take();
+        return out;
     }
 
     Value cellArray(std::vector<Row>& rows) {
@@ -1060,6 +1122,8 @@ private:
     }
 
     const std::vector<Token>& toks_;
+    const std::vector<double>& numbers_; // of the Numbers tokens
+    const std::vector<NumberRow>& numberRows_;
     const std::string& source_;
     Script& script_;
     std::size_t pos_ = 0;
@@ -1076,7 +1140,7 @@ private:
 
 Script runScript(const std::string& text, const std::string& sourceName) {
     Script script;
-    const std::vector<Token> tokens = tokenize(text, sourceName);
+    const Tokens tokens = tokenize(text, sourceName);
     Interpreter(tokens, sourceName, script).run();
     script.helpText = helpText(text, script.functionLine);
     return script;

@@ -40,7 +40,7 @@ public:
             i_ = lineStart_ = 3;
     }
 
-    std::vector<Token> run() {
+    Tokens run() {
         while (i_ < s_.size()) {
             const char c = s_[i_];
             if (isBlank(c)) {
@@ -65,7 +65,8 @@ public:
                     newline();
                 space_ = true;
             } else if (isDigit(c) || (c == '.' && isDigit(at(i_ + 1)))) {
-                number();
+                if (!numberRun())
+                    number();
             } else if (isLetter(c)) {
                 const std::size_t b = i_;
                 while (isNameChar(at(i_)))
@@ -81,7 +82,7 @@ public:
             }
         }
         push(TokenKind::EndOfInput, "");
-        return std::move(out_);
+        return Tokens{std::move(out_), std::move(numbers_), std::move(rows_)};
     }
 
 private:
@@ -112,8 +113,121 @@ private:
     }
 
     void push(TokenKind kind, std::string text, double number = 0.0) {
+        if (kind == TokenKind::Symbol && (text == "[" || text == "(" || text == "{"))
+            open_.push_back(text[0]);
+        else if (kind == TokenKind::Symbol && (text == "]" || text == ")" || text == "}") &&
+                 !open_.empty())
+            open_.pop_back();
         out_.push_back(Token{kind, std::move(text), number, line_, space_});
         space_ = false;
+    }
+
+    static bool startsNumber(char c, char next) {
+        return isDigit(c) || (c == '.' && isDigit(next));
+    }
+
+    // At a number directly inside "[ ]" after a separator: takes the numbers from here that
+    // are whole elements (each followed by a line end, ';', ']', a comment, or a separator and
+    // the next plain or signed number) as one Numbers token, across row breaks (';' or a line
+    // end, or both) followed by a number. A number followed by anything else ("2*x", "2'",
+    // "1 - 2") is left to the ordinary tokens. False when it took none.
+    bool numberRun() {
+        if (open_.empty() || open_.back() != '[' || out_.empty())
+            return false;
+        const Token& before = out_.back();
+        const bool afterSeparator =
+            before.kind == TokenKind::Newline || before.kind == TokenKind::Numbers ||
+            (before.kind == TokenKind::Number && space_) ||
+            (before.kind == TokenKind::Symbol &&
+             (before.text == "[" || before.text == "," || before.text == ";"));
+        if (!afterSeparator)
+            return false;
+        const std::size_t firstRow = rows_.size();
+        const int firstLine = line_;
+        const bool spaceBefore = space_;
+        rows_.push_back(NumberRow{numbers_.size(), numbers_.size(), line_});
+        std::size_t taken = i_; // the end of the last number taken
+        for (;;) {
+            const std::size_t start = i_;
+            double sign = 1.0;
+            if (s_[i_] == '-' || s_[i_] == '+')
+                sign = s_[i_++] == '-' ? -1.0 : 1.0;
+            const double value = sign * scanNumber();
+            const std::size_t end = i_;
+            std::size_t k = end;
+            while (isBlank(at(k)))
+                ++k;
+            const bool comma = at(k) == ',';
+            if (comma) {
+                ++k;
+                while (isBlank(at(k)))
+                    ++k;
+            }
+            const char c = at(k);
+            const bool separated = k > end;
+            const bool ends = k >= s_.size() || isLineEnd(c) || c == ';' || c == ']' || c == '%';
+            const auto numberAt = [&](std::size_t p) {
+                return startsNumber(at(p), at(p + 1)) ||
+                       ((at(p) == '-' || at(p) == '+') && startsNumber(at(p + 1), at(p + 2)));
+            };
+            const bool nextNumber = separated && numberAt(k);
+            if (!comma && !ends && !nextNumber) {
+                i_ = start; // not known to be a whole element: an ordinary token
+                break;
+            }
+            if (numbers_.size() >= kMaxNumbersInFile)
+                fail(line_,
+                     "the file holds more than " + std::to_string(kMaxNumbersInFile) + " numbers");
+            numbers_.push_back(value);
+            rows_.back().end = numbers_.size();
+            taken = end;
+            i_ = end;
+            if (nextNumber) {
+                i_ = k;
+                continue;
+            }
+            // A row break, then the next row's first number.
+            if (comma || !(c == ';' || isLineEnd(c)))
+                break;
+            std::size_t r = k;
+            if (at(r) == ';')
+                for (++r; isBlank(at(r));)
+                    ++r;
+            const bool lineEnd = isLineEnd(at(r));
+            std::size_t afterEnd = r;
+            if (lineEnd)
+                afterEnd += (at(r) == '\r' && at(r + 1) == '\n') ? 2 : 1;
+            std::size_t q = afterEnd;
+            while (isBlank(at(q)))
+                ++q;
+            if (!numberAt(q))
+                break;
+            if (lineEnd) {
+                i_ = r;
+                newline();
+            }
+            i_ = q;
+            taken = q;
+            rows_.push_back(NumberRow{numbers_.size(), numbers_.size(), line_});
+        }
+        // A row opened for a number that then stayed an ordinary token is not part of the run;
+        // the row break before it still is, as a token after the run.
+        const bool brokenRow = rows_.back().begin == rows_.back().end;
+        if (brokenRow)
+            rows_.pop_back();
+        i_ = taken;
+        if (rows_.size() == firstRow)
+            return false;
+        Token run{TokenKind::Numbers, "", 0.0, firstLine, spaceBefore};
+        run.first = firstRow;
+        run.count = rows_.size() - firstRow;
+        out_.push_back(std::move(run));
+        space_ = false;
+        if (brokenRow) {
+            out_.push_back(Token{TokenKind::Symbol, ";", 0.0, line_, false});
+            space_ = true;
+        }
+        return true;
     }
 
     // "%{" and "%}" alone on their lines open and close a (nestable) block comment. It ends
@@ -150,6 +264,13 @@ private:
 
     void number() {
         const std::size_t b = i_;
+        const double v = scanNumber();
+        push(TokenKind::Number, s_.substr(b, i_ - b), v);
+    }
+
+    // Reads the number at i_, which starts with a digit or ".digit", and moves past it.
+    double scanNumber() {
+        const std::size_t b = i_;
         while (isDigit(at(i_)))
             ++i_;
         // "2.*x" and "2./x" are 2 .* x; "1..." is 1 followed by a continuation.
@@ -184,7 +305,7 @@ private:
             fail(line_, "number '" + s_.substr(b, i_ - b) + "' is out of range");
         else if (ec != std::errc() || end != s_.data() + i_)
             fail(line_, "malformed number '" + s_.substr(b, i_ - b) + "'");
-        push(TokenKind::Number, s_.substr(b, i_ - b), v);
+        return v;
     }
 
     void string(char quote) {
@@ -235,11 +356,14 @@ private:
     int line_ = 1;
     bool space_ = false;
     std::vector<Token> out_;
+    std::vector<double> numbers_;
+    std::vector<NumberRow> rows_;
+    std::vector<char> open_; // the brackets open at the current position
 };
 
 } // namespace
 
-std::vector<Token> tokenize(const std::string& text, const std::string& sourceName) {
+Tokens tokenize(const std::string& text, const std::string& sourceName) {
     return Tokenizer(text, sourceName).run();
 }
 
@@ -276,6 +400,8 @@ std::string describe(const Token& t) {
         return "end of file";
     case TokenKind::String:
         return "string '" + t.text + "'";
+    case TokenKind::Numbers:
+        return "numbers";
     default:
         return "'" + t.text + "'";
     }

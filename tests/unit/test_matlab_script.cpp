@@ -1,6 +1,7 @@
 // The MATLAB-subset interpreter under the MATPOWER importer: what it evaluates, and that
 // everything else is an error naming the line.
 #include "io/MatlabScript.h"
+#include "io/MatlabTokenizer.h"
 #include "util/Error.h"
 
 #include <gtest/gtest.h>
@@ -340,4 +341,48 @@ TEST(MatlabScript, AcceptsCrLfLineEndsAndAByteOrderMark) {
     EXPECT_EQ(value(s, "a").rows, 2u);
     EXPECT_EQ(s.find("a")->rowLine(1), 2);
     EXPECT_EQ(s.find("b")->line, 3);
+}
+
+TEST(MatlabScript, NumberRunsKeepMatlabsMeaningAtEveryEdge) {
+    const Script s = run("x = 2;\n"
+                         "a = [1 2\n"
+                         "     3*x 4];\n"       // a row break before a number that is not whole
+                         "b = [1 2 ...\n 3];\n" // a continuation ends a run
+                         "c = [1;\n-2; +3];\n"  // signed numbers start rows
+                         "d = [1, -2 ,3 -4];\n" // commas and blanks between signed numbers
+                         "e = [1 2; 3 4]';\n"   // a transpose after the bracket
+                         "f = [1 2'];\n"        // a transpose on the last number
+                         "g = [1 2 % comment\n 3 4];\n"
+                         "h = [1 2 x; 3 4 5];\n"); // the general path for a mixed row
+    EXPECT_EQ(value(s, "a").rows, 2u);
+    EXPECT_EQ(numbers(s, "a"), (std::vector<double>{1, 2, 6, 4}));
+    EXPECT_EQ(value(s, "b").rows, 1u);
+    EXPECT_EQ(numbers(s, "b"), (std::vector<double>{1, 2, 3}));
+    EXPECT_EQ(value(s, "c").rows, 3u);
+    EXPECT_EQ(numbers(s, "c"), (std::vector<double>{1, -2, 3}));
+    EXPECT_EQ(numbers(s, "d"), (std::vector<double>{1, -2, 3, -4}));
+    EXPECT_EQ(numbers(s, "e"), (std::vector<double>{1, 3, 2, 4}));
+    EXPECT_EQ(numbers(s, "f"), (std::vector<double>{1, 2}));
+    EXPECT_EQ(value(s, "g").rows, 2u);
+    expectError("h = [1 2; 3 4 5];\n", 1, "this row has 3 columns, the rows above have 2");
+    expectError("h = [1 2\n 3 4 5\n];\n", 2, "this row has 3 columns, the rows above have 2");
+    EXPECT_EQ(value(s, "h").cols, 3u);
+}
+
+TEST(MatlabScript, AMatrixOfNumbersIsOneTokenAndRemembersItsRowLines) {
+    std::string text = "mpc.bus = [\n";
+    for (int r = 1; r <= 1000; ++r)
+        text += "\t" + std::to_string(r) + "\t1\t-0.5\t2.5e-3;\n";
+    text += "];\n";
+    const Tokens tokens = tokenize(text, "s.m");
+    // mpc . bus = [ Newline NUMBERS ; Newline ] ; Newline EndOfInput: a dozen tokens.
+    EXPECT_LT(tokens.list.size(), 15u);
+    EXPECT_EQ(tokens.numbers.size(), 4000u);
+    const Script s = run(text);
+    const Variable& bus = *s.find("mpc.bus");
+    EXPECT_EQ(bus.value.rows, 1000u);
+    EXPECT_EQ(bus.value.at(999, 0), 1000.0);
+    EXPECT_EQ(bus.value.at(0, 2), -0.5);
+    EXPECT_EQ(bus.rowLine(0), 2);
+    EXPECT_EQ(bus.rowLine(999), 1001);
 }
