@@ -4,7 +4,6 @@
 
 #include "carbon/CarbonStudy.h"
 #include "io/CarbonJson.h"
-#include "io/CaseFile.h"
 #include "util/Error.h"
 
 #include <cmath>
@@ -52,7 +51,7 @@ void printCarbonPeriod(const carbon::CarbonFlowResult& p) {
 }
 
 int runCef(const CefArgs& a, const std::stop_token& stop) {
-    Case c = loadCase(a.input);
+    Case c = openCase(a.input);
     if (!a.intensities.empty())
         carbon::applyIntensities(c, a.intensities);
     try {

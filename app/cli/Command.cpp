@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "io/CaseFile.h"
 #include "io/TextFile.h"
 #include "model/Profiles.h"
 #include "util/Error.h"
@@ -59,6 +60,14 @@ CLI::Validator numberWithin(const std::string& flag, const Range& range) {
             return range.contains(value) ? std::string() : outOfRangeText(range, value);
         },
         rangeText(range), flag);
+}
+
+Case openCase(const std::string& path) {
+    std::vector<std::string> warnings;
+    Case c = loadCase(path, &warnings);
+    for (const std::string& w : warnings)
+        std::fprintf(stderr, "warning: %s\n", escapeControl(w).c_str());
+    return c;
 }
 
 void printDiagnostics(const EngineResult& r) {

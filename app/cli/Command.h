@@ -75,6 +75,10 @@ void addNumberOptions(CLI::App& command, const std::vector<NumberOption<Options>
 // which prints the largest double in full.
 CLI::Validator numberWithin(const std::string& flag, const Range& range);
 
+// The case at `path` (io/CaseFile.h), with what its import changed on stderr as one
+// "warning: ..." line each.
+Case openCase(const std::string& path);
+
 // The result's warnings and errors on stderr, one line each: "<item>: <message>".
 void printDiagnostics(const EngineResult& r);
 

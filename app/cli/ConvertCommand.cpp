@@ -2,7 +2,6 @@
 // stdout) or as a MATPOWER v2 case (.m).
 #include "Command.h"
 
-#include "io/CaseFile.h"
 #include "io/CaseJson.h"
 #include "io/MatpowerWriter.h"
 #include "topology/TreeLayout.h"
@@ -40,7 +39,7 @@ Format outputFormat(const std::string& output) {
 
 int runConvert(const ConvertArgs& a, const std::stop_token& stop) {
     const Format format = outputFormat(a.output);
-    Case c = loadCase(a.input);
+    Case c = openCase(a.input);
     if (a.layout)
         ensureLayout(c);
     throwIfCancelled(stop, "convert");

@@ -2,7 +2,6 @@
 #include "Command.h"
 #include "StderrProgress.h"
 
-#include "io/CaseFile.h"
 #include "io/OpfJson.h"
 #include "opf/Opf.h"
 #include "util/Error.h"
@@ -29,7 +28,7 @@ struct OpfArgs {
 };
 
 int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
-    const Case c = loadCase(a.input);
+    const Case c = openCase(a.input);
     opf::OpfOptions o = a.options;
     o.formulation = formulations::parseFormulation(a.formulation);
     o.objective = opf::parseObjective(a.objective);

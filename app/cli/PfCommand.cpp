@@ -2,7 +2,6 @@
 #include "Command.h"
 #include "StderrProgress.h"
 
-#include "io/CaseFile.h"
 #include "io/PowerFlowJson.h"
 #include "powerflow/PowerFlow.h"
 #include "util/Error.h"
@@ -53,7 +52,7 @@ int runPf(const PfArgs& a, const std::stop_token& stop) {
         {"newton", PowerFlowMethod::Newton}};
     if (a.json == "-" && a.csv == "-")
         throw badInput("--json - and --csv - both write to stdout; send one of them to a file");
-    const Case c = loadCase(a.input);
+    const Case c = openCase(a.input);
     const std::optional<int> hour = a.hour >= 0 ? std::optional<int>(a.hour) : std::nullopt;
     requireDayForHour(c, a.day, hour);
     PowerFlowOptions o;

@@ -3,7 +3,6 @@
 #include "Command.h"
 #include "StderrProgress.h"
 
-#include "io/CaseFile.h"
 #include "io/HullFiles.h"
 #include "io/RegionJson.h"
 #include "region/RegionStudy.h"
@@ -44,7 +43,7 @@ void parseObserve(const std::string& text, region::RegionOptions& o) {
 }
 
 int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
-    const Case c = loadCase(a.input);
+    const Case c = openCase(a.input);
     region::RegionOptions o = a.options;
     parseObserve(a.observe, o);
     o.method = region::parseMethod(a.method);

@@ -5,9 +5,9 @@
 
 namespace gridcarbon {
 
-Case loadCase(const std::filesystem::path& file) {
+Case loadCase(const std::filesystem::path& file, std::vector<std::string>* warnings) {
     if (file.extension() == ".m")
-        return loadMatpower(file);
+        return loadMatpower(file, warnings);
     return loadCaseJson(file);
 }
 

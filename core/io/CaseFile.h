@@ -3,9 +3,12 @@
 #include "model/Case.h"
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace gridcarbon {
 
-Case loadCase(const std::filesystem::path& file);
+// `warnings`: what a MATPOWER import read but changed (io/Matpower.h), one line each.
+Case loadCase(const std::filesystem::path& file, std::vector<std::string>* warnings = nullptr);
 
 } // namespace gridcarbon

@@ -5,6 +5,7 @@
 #include "model/Enums.h"
 #include "model/Validate.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <cmath>
 #include <unordered_map>
@@ -100,8 +101,8 @@ struct BusInfo {
 
 class Importer {
 public:
-    Importer(const Script& script, const std::string& source)
-        : s_(script), source_(source), out_(script.outputName) {}
+    Importer(const Script& script, const std::string& source, std::vector<std::string>* warnings)
+        : s_(script), source_(source), out_(script.outputName), warnings_(warnings) {}
 
     Case run() {
         checkVersion();
@@ -164,12 +165,24 @@ private:
             fail(v->line, full + " has " + std::to_string(x.numel()) + " entries for " +
                               std::to_string(expected) + " rows");
         std::vector<std::string> out;
+        std::size_t undecodable = 0;
+        int firstLine = 0;
         for (std::size_t k = 0; k < x.numel(); ++k) {
             const int line = v->rowLine(x.rows == 1 ? 0 : k);
             if (x.cells[k].type != ValueType::Text)
                 fail(line, full + " entry " + std::to_string(k + 1) + " is not a string");
-            out.push_back(trim(x.cells[k].text));
+            bool replaced = false;
+            out.push_back(toValidUtf8(trim(x.cells[k].text), replaced));
+            if (replaced && undecodable++ == 0)
+                firstLine = line;
         }
+        // Once per field: a file in GBK or another legacy encoding has every name so.
+        if (undecodable > 0 && warnings_)
+            warnings_->push_back(source_ + ":" + std::to_string(firstLine) + ": " + full + ": " +
+                                 std::to_string(undecodable) + " of " + std::to_string(x.numel()) +
+                                 " entries are not UTF-8 text (GBK or another legacy encoding?); "
+                                 "their undecodable bytes became U+FFFD: save the file as UTF-8 "
+                                 "to keep them");
         return out;
     }
 
@@ -406,6 +419,7 @@ private:
     const Script& s_;
     const std::string& source_;
     const std::string out_;
+    std::vector<std::string>* warnings_;
     Case c_;
     std::unordered_map<std::string, BusInfo> info_;
     std::vector<int> busLines_, branchLines_, genLines_, loadLines_;
@@ -414,7 +428,8 @@ private:
 
 } // namespace
 
-Case importMatpower(const std::string& text, const std::string& sourceName) {
+Case importMatpower(const std::string& text, const std::string& sourceName,
+                    std::vector<std::string>* warnings) {
     const Script script = matlab::runScript(text, sourceName);
     if (script.functionName.empty())
         throw errorAt(sourceName, 1,
@@ -423,11 +438,11 @@ Case importMatpower(const std::string& text, const std::string& sourceName) {
         throw errorAt(sourceName, script.functionLine,
                       "the case function must return the case struct ('function mpc = " +
                           script.functionName + "')");
-    return Importer(script, sourceName).run();
+    return Importer(script, sourceName, warnings).run();
 }
 
-Case loadMatpower(const std::filesystem::path& file) {
-    return importMatpower(readTextFile(file), file.filename().string());
+Case loadMatpower(const std::filesystem::path& file, std::vector<std::string>* warnings) {
+    return importMatpower(readTextFile(file), file.filename().string(), warnings);
 }
 
 } // namespace gridcarbon

@@ -12,11 +12,15 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace gridcarbon {
 
-// `sourceName` is used in error messages ("case33bw.m:87: ...").
-Case importMatpower(const std::string& text, const std::string& sourceName);
-Case loadMatpower(const std::filesystem::path& file);
+// `sourceName` is used in error messages ("case33bw.m:87: ..."). What was read but changed is
+// added to `warnings`, one line each naming the field (text that is not UTF-8, its undecodable
+// bytes replaced by U+FFFD).
+Case importMatpower(const std::string& text, const std::string& sourceName,
+                    std::vector<std::string>* warnings = nullptr);
+Case loadMatpower(const std::filesystem::path& file, std::vector<std::string>* warnings = nullptr);
 
 } // namespace gridcarbon

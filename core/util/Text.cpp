@@ -45,6 +45,58 @@ std::string groupedNumber(double v) {
 
 namespace {
 
+// The length of the well-formed UTF-8 sequence at `at` (RFC 3629: no overlong forms, no
+// surrogates, at most U+10FFFF), or 0.
+std::size_t utf8SequenceAt(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t k) {
+        return static_cast<unsigned char>(text[k]);
+    };
+    const unsigned char b0 = byte(at);
+    if (b0 < 0x80)
+        return 1;
+    std::size_t length = 0;
+    unsigned char lo = 0x80, hi = 0xBF; // the range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        length = 2;
+    else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3;
+        lo = b0 == 0xE0 ? 0xA0 : 0x80;
+        hi = b0 == 0xED ? 0x9F : 0xBF;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4;
+        lo = b0 == 0xF0 ? 0x90 : 0x80;
+        hi = b0 == 0xF4 ? 0x8F : 0xBF;
+    } else
+        return 0;
+    if (at + length > text.size() || byte(at + 1) < lo || byte(at + 1) > hi)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (byte(at + k) < 0x80 || byte(at + k) > 0xBF)
+            return 0;
+    return length;
+}
+
+} // namespace
+
+std::string toValidUtf8(std::string_view text, bool& replaced) {
+    replaced = false;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        if (const std::size_t n = utf8SequenceAt(text, at)) {
+            out.append(text.substr(at, n));
+            at += n;
+        } else {
+            out += "\xEF\xBF\xBD";
+            replaced = true;
+            ++at;
+        }
+    }
+    return out;
+}
+
+namespace {
+
 bool isControl(unsigned char ch) {
     return ch < 0x20 || ch == 0x7f;
 }

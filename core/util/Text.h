@@ -25,6 +25,10 @@ std::string roundedNumber(double v, int digits = 3);
 // roundedNumber's text at or beyond 1e15 and for values that are not finite.
 std::string groupedNumber(double v);
 
+// `text` with every byte that is not part of a well-formed UTF-8 sequence replaced by U+FFFD
+// (as JSON writers and Qt would replace it), and `replaced` set when there was one.
+std::string toValidUtf8(std::string_view text, bool& replaced);
+
 // `text` with its control characters written out ("\n", "\t", "\r", "\x1b"), so that a
 // message stays on one line and a name cannot drive the terminal (ANSI escape codes).
 std::string escapeControl(std::string_view text);

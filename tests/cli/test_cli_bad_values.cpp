@@ -215,3 +215,25 @@ TEST(CliBadValues, AnAbsurdRegionRequestIsRefusedWithItsEstimate) {
                            " --observe 3,5,7 --validate 1000000 --force --method scba --step 1e-9"),
                        2, "can never finish");
 }
+
+TEST(CliMessages, NamesThatAreNotUtf8AreConvertedWithOneWarningNamingTheField) {
+    // Two bus names in GBK ("中心", "母线"): one warning for the field, not one per name.
+    const fs::path gbk = writeTemp(
+        "gbk.m", "function mpc = gbk\n"
+                 "mpc.version = '2';\n"
+                 "mpc.baseMVA = 100;\n"
+                 "mpc.bus = [1 3 0 0 0 0 1 1 0 10 1 1.1 0.9; 2 1 1 0.5 0 0 1 1 0 10 1 1.1 0.9; "
+                 "3 1 1 0.5 0 0 1 1 0 10 1 1.1 0.9];\n"
+                 "mpc.gen = [1 0 0 10 -10 1 100 1 10 0 0 0 0 0 0 0 0 0 0 0 0];\n"
+                 "mpc.branch = [1 2 0.01 0.02 0 0 0 0 0 0 1 -360 360; "
+                 "2 3 0.01 0.02 0 0 0 0 0 0 1 -360 360];\n"
+                 "mpc.bus_name = {'\xD6\xD0\xD0\xC4'; 'b2'; '\xC4\xB8\xCF\xDF'};\n");
+    const fs::path out = scratch() / "gbk.json";
+    const CliRun r = cli("convert " + gbk.string() + " -o " + out.string());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "warning: gbk.m:7: mpc.bus_name: 2 of 3 entries are not UTF-8 text (GBK or "
+                     "another legacy encoding?); their undecodable bytes became U+FFFD: save the "
+                     "file as UTF-8 to keep them\n");
+    EXPECT_NE(slurp(out).find("\"name\": \"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""),
+              std::string::npos);
+}

@@ -60,3 +60,22 @@ TEST(Text, GroupedNumbersGroupThousandsOfAWholeNumber) {
 }
 
 } // namespace gridcarbon
+
+namespace gridcarbon {
+
+TEST(Text, TextThatIsNotUtf8HasItsUndecodableBytesReplaced) {
+    bool replaced = true;
+    EXPECT_EQ(toValidUtf8("bus \xE4\xB8\xAD 1", replaced), "bus \xE4\xB8\xAD 1");
+    EXPECT_FALSE(replaced);
+    // "中心" in GBK: four bytes, none of them a UTF-8 sequence here.
+    EXPECT_EQ(toValidUtf8("\xD6\xD0\xD0\xC4", replaced),
+              "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    EXPECT_TRUE(replaced);
+    // Overlong forms, surrogates and a cut-off sequence are not UTF-8 either.
+    for (const char* bad : {"\xC0\xAF", "\xED\xA0\x80", "\xE4\xB8"}) {
+        (void)toValidUtf8(bad, replaced);
+        EXPECT_TRUE(replaced) << bad;
+    }
+}
+
+} // namespace gridcarbon
