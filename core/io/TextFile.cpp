@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -88,8 +89,10 @@ int createTemporary(const std::filesystem::path& file, std::filesystem::path& tm
         std::string suffix(kTemporarySuffix, 'x');
         for (char& ch : suffix)
             ch = kChars[rd() % (sizeof kChars - 1)];
+        // The writer's process id in the name lets a later start tell a save cut off by a kill
+        // (its process gone) from one in progress.
         tmp = file;
-        tmp += std::string(kTemporaryMark) + suffix;
+        tmp += std::string(kTemporaryMark) + std::to_string(::getpid()) + "-" + suffix;
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd >= 0)
             return fd;
@@ -110,11 +113,37 @@ void syncFolder(const std::filesystem::path& file) {
 
 } // namespace
 
+namespace {
+
+// The writer's process id of a temporary named "<name>.tmp-<pid>-XXXXXX", or 0 for another
+// name (older temporaries were "<name>.tmp-XXXXXX").
+long temporaryWriter(const std::string& name) {
+    const auto mark = name.rfind(kTemporaryMark);
+    if (mark == std::string::npos || mark == 0 || name.size() < kTemporarySuffix + 2)
+        return 0;
+    const std::size_t dash = name.size() - kTemporarySuffix - 1;
+    const std::size_t digits = mark + kTemporaryMark.size();
+    if (name[dash] != '-' || dash <= digits)
+        return 0;
+    long pid = 0;
+    const auto [end, ec] = std::from_chars(name.data() + digits, name.data() + dash, pid);
+    return ec == std::errc() && end == name.data() + dash && pid > 0 ? pid : 0;
+}
+
+} // namespace
+
 bool isAbandonedTemporary(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     const auto mark = name.rfind(kTemporaryMark);
-    return mark != std::string::npos && mark > 0 &&
-           name.size() == mark + kTemporaryMark.size() + kTemporarySuffix;
+    if (mark == std::string::npos || mark == 0)
+        return false;
+    return name.size() == mark + kTemporaryMark.size() + kTemporarySuffix ||
+           temporaryWriter(name) > 0;
+}
+
+bool writerIsGone(const std::filesystem::path& file) {
+    const long pid = temporaryWriter(file.filename().string());
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
 namespace {

@@ -11,7 +11,7 @@ std::string readTextFile(const std::filesystem::path& file);
 // Replaces `file` with `text`, whole or not at all, and durably:
 // - a symbolic link is followed, and its target replaced (the link stays a link);
 // - a regular file, or a new one, is written to a temporary file created exclusively beside it
-//   ("<name>.tmp-XXXXXX", the mode and, where allowed, the owner of the file it replaces),
+//   ("<name>.tmp-<pid>-XXXXXX", the mode and, where allowed, the owner of the file it replaces),
 //   synced, renamed over it, and the folder synced, so that a crash or a power cut leaves the
 //   old file or the new one; a replaced file gets a new inode (its other hard links keep the
 //   old text);
@@ -33,8 +33,13 @@ struct TextFileOutput {
 void writeTextFilesAtomic(const std::vector<TextFileOutput>& files);
 
 // Whether `file` is named like the temporary files writeTextFileAtomic leaves when the process
-// is killed mid-write ("<name>.tmp-" and six characters): what a start-up clean-up removes.
+// is killed mid-write ("<name>.tmp-<pid>-" and six characters, or "<name>.tmp-" and six from
+// before the pid was written): what a start-up clean-up removes.
 bool isAbandonedTemporary(const std::filesystem::path& file);
+
+// Whether the process that wrote such a temporary no longer runs on this machine (a save cut
+// off by a kill, not one in progress). False for a name without a process id.
+bool writerIsGone(const std::filesystem::path& file);
 
 // A number with 17 significant digits in the C locale, whatever the program's locale
 // ("0.10000000000000001", "1", "-2.5e-07"): it reads back to the same double. "inf", "-inf"

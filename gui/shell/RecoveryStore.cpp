@@ -131,8 +131,10 @@ int RecoveryStore::removeLeftovers(const QStringList& documents, std::chrono::se
     const QDateTime before = QDateTime::currentDateTime().addSecs(-age.count());
     const auto removeTemporaries = [&](const QDir& folder, const QString& name_filter) {
         for (const QFileInfo& info : folder.entryInfoList({name_filter}, QDir::Files))
-            if (gridcarbon::isAbandonedTemporary(toFsPath(info.absoluteFilePath())) &&
-                info.lastModified() < before && QFile::remove(info.absoluteFilePath()))
+            if (const auto path = toFsPath(info.absoluteFilePath());
+                gridcarbon::isAbandonedTemporary(path) &&
+                (gridcarbon::writerIsGone(path) || info.lastModified() < before) &&
+                QFile::remove(info.absoluteFilePath()))
                 ++removed;
     };
     removeTemporaries(dir, QStringLiteral("*.tmp-*"));

@@ -52,7 +52,8 @@ public:
     // What killed sessions leave and nobody will use, removed at every start: the locks of
     // sessions that died before their first autosave, and the temporary files of saves cut off
     // (io/TextFile.h) in the recovery folder and beside `documents` (the recent files), when
-    // older than `age` (a save in progress elsewhere is younger). The number removed.
+    // their writer's process is gone or, for a name without one, when older than `age` (a
+    // save in progress elsewhere is younger). The number removed.
     int removeLeftovers(const QStringList& documents, std::chrono::seconds age) const;
     // Reads a candidate's case; throws gridcarbon::Error naming the file when unreadable.
     static gridcarbon::Case read(const RecoveryCandidate& candidate);

@@ -1,9 +1,12 @@
 // The process the crash-recovery test kills: a main window that builds the 5-bus feeder
 // through the editor, autosaves it, says so on stdout and then waits to be killed.
 // Arguments: organisation and application name (so that its data directory is the test's).
+// With "--save-loop CASE PATH" after them: opens CASE and saves it as PATH through the File
+// actions again and again, saying "saved" after the first, until killed.
 #include "EditingScript.h"
 
 #include "gui/MainWindow.h"
+#include "gui/RecentFiles.h"
 #include "gui/shell/Autosave.h"
 #include "gui/shell/FileActions.h"
 
@@ -21,6 +24,21 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QString::fromLocal8Bit(argv[2]));
     gridcarbon::gui::MainWindow window;
     window.setInteractive(false);
+    if (argc == 6 && QByteArray(argv[3]) == "--save-loop") {
+        if (!window.openCase(QString::fromLocal8Bit(argv[4])))
+            return 3;
+        const QString path = QString::fromLocal8Bit(argv[5]);
+        // As an interactive session's save would, so that the next start looks beside it.
+        window.files()->recentFiles()->add(path);
+        for (bool first = true;; first = false) {
+            if (!window.files()->saveAs(path))
+                return 3;
+            if (first) {
+                std::printf("saved\n");
+                std::fflush(stdout);
+            }
+        }
+    }
     if (editing_script::buildFiveBusFeeder(*window.editor()) == 0)
         return 3;
     if (const auto error = window.files()->autosave()->saveNow()) {

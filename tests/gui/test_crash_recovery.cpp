@@ -4,10 +4,12 @@
 #include "EditingScript.h"
 #include "WindowTestSupport.h"
 
+#include "gui/CoreText.h"
 #include "gui/editor/FeederDocument.h"
 #include "gui/editor/FeederEditor.h"
 #include "gui/shell/FileActions.h"
 #include "gui/shell/RecoveryStore.h"
+#include "io/CaseJson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,8 +21,11 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <chrono>
+#include <optional>
+#include <random>
 
 using namespace gridcarbon::gui;
 using namespace window_test;
@@ -142,6 +147,75 @@ private slots:
         QVERIFY(QFileInfo::exists(documents + QStringLiteral("/other.json.tmp-a1b2c3")));
         QVERIFY(!QFileInfo::exists(recovery + QStringLiteral("/s.json.tmp-zz9zz9")));
         QVERIFY(QFileInfo::exists(doc));
+    }
+
+    // Issue 15's kill -9 loop: a window saving a case over and over is killed 50 times at
+    // seeded random moments; the file is always the whole case, never a torn one, and the
+    // next start leaves no temporary beside it.
+    void killLoopAroundSavesLeavesNoCorruptCaseAndNoTemporaries() {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString source = QStringLiteral(GRIDCARBON_CASES "/case141.json");
+        const QString path = folder.filePath(QStringLiteral("feeder.json"));
+        // What the first save wrote (the window lays out a case without positions).
+        std::optional<gridcarbon::Case> expected;
+        std::mt19937 random(15);
+        int cutOff = 0; // kills that left a temporary: the kill came mid-save
+        for (int run = 0; run < 50; ++run) {
+            QProcess child;
+            child.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            child.start(QStringLiteral(GRIDCARBON_RECOVERY_CHILD),
+                        {QCoreApplication::organizationName(), QCoreApplication::applicationName(),
+                         QStringLiteral("--save-loop"), source, path});
+            QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+            QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() != QProcess::Running,
+                                     30000);
+            QCOMPARE(child.readLine().trimmed(), QByteArray("saved"));
+            QThread::usleep(std::uniform_int_distribution<int>(0, 20000)(random));
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            const QStringList temporaries =
+                QDir(folder.path()).entryList({QStringLiteral("feeder.json.tmp-*")}, QDir::Files);
+            cutOff += temporaries.isEmpty() ? 0 : 1;
+            const gridcarbon::Case saved = gridcarbon::loadCaseJson(toFsPath(path));
+            if (!expected)
+                expected = saved;
+            QVERIFY2(saved == *expected,
+                     qPrintable(QStringLiteral("run %1: the saved case differs").arg(run)));
+        }
+        qInfo("%d of 50 kills cut a save off mid-write", cutOff);
+
+        // The next start (what gui_main does) removes what the killed saves left.
+        auto w = makeWindow();
+        w->files()->removeLeftovers();
+        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files),
+                 QStringList());
+        QVERIFY(gridcarbon::loadCaseJson(toFsPath(path)) == *expected);
+    }
+
+    // A temporary whose writer still runs is a save in progress and stays, however fresh; one
+    // whose writer is gone is removed at once.
+    void aFreshTemporaryIsRemovedOnlyWhenItsWriterIsGone() {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString doc = folder.filePath(QStringLiteral("feeder.json"));
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        const QString dead = doc + QStringLiteral(".tmp-%1-a1b2c3").arg(deadPid);
+        const QString alive =
+            doc + QStringLiteral(".tmp-%1-d4e5f6").arg(QCoreApplication::applicationPid());
+        for (const QString& p : {doc, dead, alive}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x");
+        }
+        const RecoveryStore store(folder.filePath(QStringLiteral("recovery")));
+        QCOMPARE(store.removeLeftovers({doc}, std::chrono::minutes(10)), 1);
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(alive));
     }
 };
 
