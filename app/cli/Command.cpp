@@ -84,6 +84,13 @@ void Outputs::add(const std::string& option, const std::string& target, std::str
     outputs_.push_back({option, target, std::move(text)});
 }
 
+void Outputs::requireDistinct(const std::vector<std::pair<std::string, std::string>>& planned) {
+    Outputs check;
+    for (const auto& [option, target] : planned)
+        if (!target.empty())
+            check.add(option, target, {});
+}
+
 void Outputs::write() {
     std::vector<TextFileOutput> files;
     const Output* console = nullptr;

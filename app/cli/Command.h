@@ -92,6 +92,9 @@ public:
     // `option` names the output in messages ("--json").
     void add(const std::string& option, const std::string& target, std::string text);
     void write();
+    // Before a long solve: the same refusal add() gives for one target named twice, for the
+    // (option, target) pairs a run will write; empty targets are not written.
+    static void requireDistinct(const std::vector<std::pair<std::string, std::string>>& planned);
 
 private:
     struct Output {

@@ -43,6 +43,8 @@ void parseObserve(const std::string& text, region::RegionOptions& o) {
 }
 
 int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
+    Outputs::requireDistinct(
+        {{"--vtp", a.vtp}, {"--stl", a.stl}, {"--csv", a.csv}, {"--json", a.json}});
     const Case c = openCase(a.input);
     region::RegionOptions o = a.options;
     parseObserve(a.observe, o);

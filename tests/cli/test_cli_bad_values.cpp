@@ -237,3 +237,13 @@ TEST(CliMessages, NamesThatAreNotUtf8AreConvertedWithOneWarningNamingTheField) {
     EXPECT_NE(slurp(out).find("\"name\": \"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""),
               std::string::npos);
 }
+
+TEST(CliOutputs, OneFileForTwoOutputsIsRefusedBeforeAnythingIsSolved) {
+    // The cap makes the base point infeasible (exit 3) once solving starts: exit 2 shows the
+    // outputs were checked first.
+    const fs::path dir = freshDirectory("twice-early");
+    const std::string same = (dir / "r.vtp").string();
+    expectOneLineError(cli("region " + bundledCase("microgrid-a") +
+                           " --observe 3,5,7 --cap 0.001 --vtp " + same + " --csv " + same),
+                       2, "--csv " + same + ": --vtp writes there too");
+}
