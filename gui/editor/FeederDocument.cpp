@@ -44,10 +44,11 @@ void FeederDocument::newDocument() {
     replace(gridcarbon::Case{}, {}, {});
 }
 
-std::optional<QString> FeederDocument::open(const QString& path) {
+std::optional<QString> FeederDocument::open(const QString& path, QStringList* warnings) {
     gridcarbon::Case loaded;
+    std::vector<std::string> changed;
     try {
-        loaded = gridcarbon::loadCase(toFsPath(path));
+        loaded = gridcarbon::loadCase(toFsPath(path), &changed);
         const bool all_placed = std::all_of(loaded.buses.begin(), loaded.buses.end(),
                                             [](const Bus& b) { return b.position.has_value(); });
         if (!all_placed)
@@ -59,6 +60,9 @@ std::optional<QString> FeederDocument::open(const QString& path) {
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     replace(std::move(loaded), isMatpower(path) ? QString() : absolute, absolute);
+    if (warnings)
+        for (const std::string& w : changed)
+            warnings->append(oneLine(w.c_str()));
     return std::nullopt;
 }
 

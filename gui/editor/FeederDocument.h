@@ -34,8 +34,9 @@ public:
     // the document is replaced and caseReplaced() is emitted; on failure the document is left
     // untouched and the one-line reason is returned (the core's message, which names the file
     // and the offending item). A MATPOWER file is imported: the document has no native file
-    // until it is saved as one.
-    std::optional<QString> open(const QString& path);
+    // until it is saved as one. What an import read but changed (io/CaseFile.h: names that
+    // were not UTF-8) is added to `warnings`, one line each.
+    std::optional<QString> open(const QString& path, QStringList* warnings = nullptr);
 
     // Replaces the document with `c` as an unsaved, modified case (recovered autosaves).
     // `origin` is the native file it was autosaved from, if any.

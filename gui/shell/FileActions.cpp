@@ -145,12 +145,15 @@ bool FileActions::newDocument() {
 
 bool FileActions::openCase(const QString& path) {
     emit status(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    if (const auto error = document_->open(path)) {
+    QStringList warnings;
+    if (const auto error = document_->open(path, &warnings)) {
         if (interactive_ && recent_ && !QFileInfo::exists(path))
             recent_->remove(path);
         emit problem(tr("Open case"), *error);
         return false;
     }
+    if (!warnings.isEmpty())
+        emit status(tr("Opened with a warning: %1").arg(warnings.join(QStringLiteral("; "))));
     last_dir_ = QFileInfo(path).absolutePath();
     if (interactive_) { // screenshots and tests leave the user's settings alone
         QSettings().setValue(kLastDirKey, last_dir_);

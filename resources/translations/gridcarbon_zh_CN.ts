@@ -1735,6 +1735,10 @@
         <source>The recovered case could not be autosaved (%1); its recovery file is kept.</source>
         <translation>恢复的算例未能自动保存（%1）；其恢复文件已保留。</translation>
     </message>
+    <message>
+        <source>Opened with a warning: %1</source>
+        <translation>已打开，但有警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridcarbon::gui::ImageSizeDialog</name>

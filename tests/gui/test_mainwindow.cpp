@@ -190,6 +190,32 @@ private slots:
                     .has_value());
     }
 
+    // A MATPOWER file with GBK-encoded names opens, and the window says which field lost text
+    // (the CLI prints the same warning on stderr).
+    void openingNamesThatAreNotUtf8WarnsNamingTheField() {
+        auto w = makeWindow();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gbk.m"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "function mpc = gbk\nmpc.version = '2';\nmpc.baseMVA = 100;\n"
+                "mpc.bus = [1 3 0 0 0 0 1 1 0 10 1 1.1 0.9; 2 1 1 0.5 0 0 1 1 0 10 1 1.1 0.9];\n"
+                "mpc.gen = [1 0 0 10 -10 1 100 1 10 0 0 0 0 0 0 0 0 0 0 0 0];\n"
+                "mpc.branch = [1 2 0.01 0.02 0 0 0 0 0 0 1 -360 360];\n"
+                "mpc.bus_name = {'\xD6\xD0\xD0\xC4'; 'b2'};\n");
+        }
+        QSignalSpy errors(w.get(), &MainWindow::errorReported);
+        QVERIFY(w->openCase(path));
+        QCOMPARE(errors.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(QStringLiteral(
+                                     "gbk.m:7: mpc.bus_name: 1 of 2 entries are not UTF-8 text")),
+                                 5000);
+        QCOMPARE(w->document()->model().buses[0].name, std::string("\xEF\xBF\xBD\xEF\xBF\xBD"
+                                                                   "\xEF\xBF\xBD\xEF\xBF\xBD"));
+    }
+
     void powerFlowErrorKeepsDrawing() {
         // feeder5 with its feeding line open: buses 2-5 have load but no source.
         QTemporaryDir dir;
