@@ -23,6 +23,7 @@ struct OpfArgs {
     std::string weights;
     std::string day;
     std::string binaries = "none";
+    std::string misocp = "multi-tree";
     opf::OpfOptions options; // the numeric settings, from opfNumberOptions()
     bool no_ac = false;
 };
@@ -35,6 +36,8 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     o.weights = opf::parseWeights(a.weights);
     o.day = a.day;
     o.binaries = opf::parseBinaries(a.binaries);
+    o.solve.misocp =
+        a.misocp == "single-tree" ? opt::MisocpMethod::SingleTree : opt::MisocpMethod::MultiTree;
     o.recover_ac = !a.no_ac;
     const opf::OpfResult r = [&] {
         StderrProgress progress("opf");
@@ -111,6 +114,10 @@ void addOpfCommand(CLI::App& app, Runner& chosen) {
     oc->add_option("--binaries", a->binaries,
                    "integer decisions: none, all, or a list of mt (on/off), es (charge or "
                    "discharge), cap (switched steps)");
+    oc->add_option("--misocp", a->misocp,
+                   "with binaries: multi-tree (Cbc re-run per outer-approximation round) or "
+                   "single-tree (one branch and bound, cones as lazy cuts; experimental)")
+        ->check(CLI::IsMember({"single-tree", "multi-tree"}));
     addNumberOptions<opf::OpfOptions>(*oc, opf::opfNumberOptions(),
                                       [a]() -> opf::OpfOptions& { return a->options; });
     oc->add_flag("--no-ac", a->no_ac, "skip the AC power flow at the optimum");

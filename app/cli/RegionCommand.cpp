@@ -8,6 +8,7 @@
 #include "region/RegionStudy.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -30,6 +31,10 @@ struct RegionArgs {
     bool force = false;
 };
 
+[[noreturn]] void refuseStl(const std::string& path) {
+    throw badInput(path + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
+}
+
 // "3,5,7" or "auto:N".
 void parseObserve(const std::string& text, region::RegionOptions& o) {
     if (text.rfind("auto:", 0) == 0) {
@@ -48,6 +53,17 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     const Case c = openCase(a.input);
     region::RegionOptions o = a.options;
     parseObserve(a.observe, o);
+    // A 2-D request cannot give an STL: said before the solve, unless a bus is unknown, which
+    // the study names first.
+    const auto known = [&](const std::string& id) {
+        return std::any_of(c.buses.begin(), c.buses.end(),
+                           [&](const Bus& b) { return b.id == id; });
+    };
+    const bool twoAxes =
+        o.auto_count == 2 ||
+        (o.observed.size() == 2 && std::all_of(o.observed.begin(), o.observed.end(), known));
+    if (!a.stl.empty() && twoAxes)
+        refuseStl(a.stl);
     o.method = region::parseMethod(a.method);
     if (a.cap > 0.0)
         o.cap_t = a.cap;
@@ -61,7 +77,7 @@ int runRegionCommand(const RegionArgs& a, const std::stop_token& stop) {
     }();
     // Before any file is written: a 2-D region has no STL, and a cancelled run writes nothing.
     if (!a.stl.empty() && r.hull.dimension != 3)
-        throw badInput(a.stl + ": STL needs a 3-D region; observe 3 buses or use --vtp or --csv");
+        refuseStl(a.stl);
     throwIfCancelled(stop, "region study");
     const std::string name = caseLabel(c, a.input);
     Outputs out;

@@ -5,6 +5,7 @@
 #include "opt/detail/Diagnosis.h"
 #include "opt/detail/MixedInteger.h"
 #include "opt/detail/OuterApproximation.h"
+#include "opt/detail/SingleTree.h"
 #include "util/Error.h"
 
 #include <cmath>
@@ -40,6 +41,10 @@ std::vector<double> coneViolations(const Model& model, const std::vector<double>
     return out;
 }
 
+std::string_view toString(MisocpMethod m) {
+    return m == MisocpMethod::SingleTree ? "single-tree" : "multi-tree";
+}
+
 std::vector<std::pair<std::string, int>> violatedFamilies(const Solution& solution) {
     std::map<std::string, int> count;
     for (const Violation& v : solution.infeasibility)
@@ -61,7 +66,9 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
 
     Solution sol;
     if (model.hasIntegers()) {
-        sol = detail::solveMixedInteger(model, options, budget, stop);
+        sol = options.misocp == MisocpMethod::SingleTree
+                  ? detail::solveSingleTree(model, options, budget, stop)
+                  : detail::solveMixedInteger(model, options, budget, stop);
     } else {
         sol =
             detail::solveByCuttingPlanes(model, detail::initialCutsOf(model), options, budget, stop)

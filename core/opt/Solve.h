@@ -33,6 +33,15 @@ enum class Status {
 
 std::string_view toString(Status s);
 
+// How a model with integers and cones is solved: one Cbc branch and bound with the cones as
+// lazy constraints (detail/SingleTree.cpp), or Cbc re-run on a master that grows by the cuts
+// of each round (detail/MixedInteger.cpp). Multi-tree stays the default until single-tree is
+// the faster one on the product's models: on ieee33-der's summer day with every binary it is
+// not yet (more than 10 min against 76 s); see issue 16.
+enum class MisocpMethod { SingleTree, MultiTree };
+
+std::string_view toString(MisocpMethod m);
+
 struct SolveOptions {
     // Largest allowed (||lhs|| - rhs) / max(1, |rhs|) at the reported solution.
     double cone_tolerance = 1e-7;
@@ -41,6 +50,7 @@ struct SolveOptions {
     int max_rounds = 500;
     // MILP: stop once (upper bound - lower bound) <= mip_gap * max(1, |upper bound|).
     double mip_gap = 1e-6;
+    MisocpMethod misocp = MisocpMethod::MultiTree;
     // On an infeasible outcome, run the elastic re-solve that fills Solution::infeasibility.
     bool diagnose = true;
     // Price of one unit of violation per family in that re-solve (default 1): a problem makes
@@ -53,7 +63,7 @@ struct SolveStats {
     int cuts = 0;                     // tangent cuts added beyond the initial ones
     long long simplex_iterations = 0; // Cbc's included
     long long nodes = 0;              // branch-and-bound nodes over all master MILPs
-    int milp_solves = 0;              // master MILPs
+    int milp_solves = 0;              // branch-and-bound searches (master MILPs)
     double seconds = 0.0;             // the solve, without the infeasibility diagnosis
 };
 

@@ -21,8 +21,17 @@ namespace cli_test {
 struct CliRun {
     int exit_code = -1;
     std::string out;
-    std::string err;
+    std::string err;      // without the progress lines
+    std::string progress; // the lines a run longer than two seconds prints as it goes
 };
+
+// A progress line of StderrProgress ("region:   5 % boundary points: 2 (11 s)"), which a run
+// prints when it takes longer than two seconds (on a slow or instrumented build, any run).
+inline bool isProgressLine(const std::string& line) {
+    const auto colon = line.find(": ");
+    return colon != std::string::npos && colon > 0 && line.find_first_of(" ", 0) == colon + 1 &&
+           line.find(" % ", colon) == colon + 5 && line.size() > colon + 8 && line.back() == ')';
+}
 
 inline std::string slurp(const fs::path& p) {
     std::ifstream in(p);
@@ -46,7 +55,9 @@ inline CliRun runProgram(const std::string& program, const std::string& args) {
     CliRun r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(d / "out");
-    r.err = slurp(d / "err");
+    std::istringstream err(slurp(d / "err"));
+    for (std::string line; std::getline(err, line);)
+        (isProgressLine(line) ? r.progress : r.err) += line + "\n";
     return r;
 }
 

@@ -1,7 +1,10 @@
 // Mixed-integer models through Cbc, with cones by outer approximation, on problems whose
-// answers are known by enumeration or by hand.
+// answers are known by enumeration or by hand; each under both MISOCP methods (one branch and
+// bound with lazy cone cuts, and the multi-tree loop kept to compare), every point re-checked by
+// verifySolution.
 #include "opt/Model.h"
 #include "opt/Solve.h"
+#include "opt/Verify.h"
 
 #include <gtest/gtest.h>
 
@@ -84,13 +87,29 @@ Model marketSplit(int rows, int columns) {
     return m;
 }
 
+// A solution holds its model's rows, bounds, integrality and cones, checked independently.
+void expectVerified(const Model& m, const Solution& s) {
+    const auto violations = verifySolution(m, s, 1e-6);
+    EXPECT_TRUE(violations.empty())
+        << violations.front().name << " by " << violations.front().amount;
+}
+
 double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+class OptMilp : public ::testing::TestWithParam<MisocpMethod> {
+protected:
+    static SolveOptions options() {
+        SolveOptions o;
+        o.misocp = GetParam();
+        return o;
+    }
+};
+
 } // namespace
 
-TEST(OptMilp, KnapsackReachesTheEnumeratedOptimumWithExactIntegers) {
+TEST_P(OptMilp, KnapsackReachesTheEnumeratedOptimumWithExactIntegers) {
     // values 8, 11, 6, 4; weights 5, 7, 4, 3; capacity 14: items 2, 3, 4 give 21, which no
     // other subset within the capacity reaches. The relaxation is fractional (about 22.1).
     Model m;
@@ -102,7 +121,7 @@ TEST(OptMilp, KnapsackReachesTheEnumeratedOptimumWithExactIntegers) {
         load.add(take.back(), weight[i]);
     }
     m.addRow(load, -kInf, 14, "capacity");
-    const Solution s = solve(m);
+    const Solution s = solve(m, options());
     ASSERT_EQ(s.status, Status::Optimal);
     EXPECT_NEAR(s.objective, -21.0, 1e-9);
     EXPECT_EQ(s.value(take[0]), 0.0);
@@ -111,16 +130,17 @@ TEST(OptMilp, KnapsackReachesTheEnumeratedOptimumWithExactIntegers) {
     EXPECT_EQ(s.value(take[3]), 1.0);
     expectIntegral(m, s);
     expectRowsHold(m, s);
+    expectVerified(m, s);
     EXPECT_LE(s.mip_gap, SolveOptions{}.mip_gap);
     EXPECT_LE(s.best_bound, s.objective);
     EXPECT_TRUE(s.row_duals.empty());
     EXPECT_GE(s.stats.milp_solves, 1);
 }
 
-TEST(OptMilp, GeneralIntegersWithAConeFindTheNearestLatticePoint) {
+TEST_P(OptMilp, GeneralIntegersWithAConeFindTheNearestLatticePoint) {
     // The nearest integer point to (2.6, 1.3) is (3, 1), at distance 0.5.
     NearestPoint p(true, false);
-    SolveOptions o;
+    SolveOptions o = options();
     const Solution s = solve(p.m, o);
     ASSERT_EQ(s.status, Status::Optimal);
     EXPECT_EQ(s.value(p.x), 3.0);
@@ -128,15 +148,16 @@ TEST(OptMilp, GeneralIntegersWithAConeFindTheNearestLatticePoint) {
     EXPECT_NEAR(s.objective, 0.5, 1e-6);
     expectConesHold(p.m, s, o.cone_tolerance);
     expectRowsHold(p.m, s);
+    expectVerified(p.m, s);
     EXPECT_LE(s.mip_gap, o.mip_gap);
     EXPECT_LE(s.best_bound, s.objective + 1e-12);
 }
 
-TEST(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
+TEST_P(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
     // With 3y - x >= 3 the relaxation sits at (2.43, 1.81); rounded, (2, 2) is feasible but at
     // distance 0.922, while (3, 2) is at sqrt(0.65) = 0.806, the best of the 36 lattice points.
     NearestPoint relaxed(false, true);
-    const Solution r = solve(relaxed.m);
+    const Solution r = solve(relaxed.m, options());
     ASSERT_EQ(r.status, Status::Optimal);
     const double rx = std::round(r.value(relaxed.x)), ry = std::round(r.value(relaxed.y));
     EXPECT_EQ(rx, 2.0);
@@ -150,7 +171,7 @@ TEST(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
     EXPECT_GT(std::hypot(rx - 2.6, ry - 1.3), best + 0.1);
 
     NearestPoint p(true, true);
-    SolveOptions o;
+    SolveOptions o = options();
     const Solution s = solve(p.m, o);
     ASSERT_EQ(s.status, Status::Optimal);
     EXPECT_EQ(s.value(p.x), 3.0);
@@ -159,10 +180,11 @@ TEST(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
     EXPECT_NEAR(s.objective, std::sqrt(0.65), 1e-6);
     expectConesHold(p.m, s, o.cone_tolerance);
     expectRowsHold(p.m, s);
+    expectVerified(p.m, s);
     EXPECT_LE(s.mip_gap, o.mip_gap);
 }
 
-TEST(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
+TEST_P(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
     // Units 1 and 2: cost p1^2 + 1 u1 and 2 p2^2 + 0.1 u2, 0.5 u <= p <= 3 u, p1 + p2 = 2.
     // Alone: 4 + 1 = 5 or 8 + 0.1 = 8.1; together p = (4/3, 2/3): 24/9 + 1.1 = 113/30.
     Model m;
@@ -176,7 +198,7 @@ TEST(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
     m.addEquality(Affine(p1) + Affine(p2), 2, "demand");
     m.addRotatedCone(Affine(z1), Affine(0.5), {Affine(p1)}, "z1>=p1^2");
     m.addRotatedCone(Affine(z2), Affine(0.5), {Affine(p2)}, "z2>=p2^2");
-    SolveOptions o;
+    SolveOptions o = options();
     const Solution s = solve(m, o);
     ASSERT_EQ(s.status, Status::Optimal);
     EXPECT_EQ(s.value(u1), 1.0);
@@ -186,14 +208,15 @@ TEST(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
     EXPECT_NEAR(s.objective, 113.0 / 30.0, 1e-6 * 113.0 / 30.0);
     expectConesHold(m, s, o.cone_tolerance);
     expectRowsHold(m, s);
+    expectVerified(m, s);
     EXPECT_LE(s.mip_gap, o.mip_gap);
 }
 
-TEST(OptMilp, IntegerInfeasibilityWithAFeasibleRelaxationIsInfeasible) {
+TEST_P(OptMilp, IntegerInfeasibilityWithAFeasibleRelaxationIsInfeasible) {
     Model m;
     Var x = m.addInteger(0, 5, 1, "x");
     m.addEquality(2.0 * Affine(x), 1, "odd"); // x = 0.5
-    SolveOptions o;
+    SolveOptions o = options();
     o.diagnose = false;
     const Solution s = solve(m, o);
     EXPECT_EQ(s.status, Status::Infeasible);
@@ -201,22 +224,22 @@ TEST(OptMilp, IntegerInfeasibilityWithAFeasibleRelaxationIsInfeasible) {
     EXPECT_TRUE(s.infeasibility.empty());
 }
 
-TEST(OptMilp, ConeThatHoldsNoLatticePointIsInfeasible) {
+TEST_P(OptMilp, ConeThatHoldsNoLatticePointIsInfeasible) {
     // The disc of radius 0.6 around (0.5, 0.5) misses all four corners (distance 0.707): the
     // relaxation is feasible, and only cuts can prove the integer model is not.
     Model m;
     Var x = m.addInteger(-3, 3, 0, "x"), y = m.addInteger(-3, 3, 0, "y");
     m.addCone({Affine(x) - 0.5, Affine(y) - 0.5}, Affine(0.6), "disc");
-    SolveOptions o;
+    SolveOptions o = options();
     o.diagnose = false;
     const Solution s = solve(m, o);
     EXPECT_EQ(s.status, Status::Infeasible);
     EXPECT_GE(s.stats.milp_solves, 1);
 }
 
-TEST(OptMilp, LooseGapIsReportedAndHonoured) {
+TEST_P(OptMilp, LooseGapIsReportedAndHonoured) {
     NearestPoint p(true, true);
-    SolveOptions o;
+    SolveOptions o = options();
     o.mip_gap = 0.05;
     const Solution s = solve(p.m, o);
     ASSERT_EQ(s.status, Status::Optimal);
@@ -226,18 +249,18 @@ TEST(OptMilp, LooseGapIsReportedAndHonoured) {
                 1e-12);
 }
 
-TEST(OptMilp, ExhaustedTimeLimitStopsBeforeTheMaster) {
+TEST_P(OptMilp, ExhaustedTimeLimitStopsBeforeTheMaster) {
     NearestPoint p(true, false);
-    SolveOptions o;
+    SolveOptions o = options();
     o.time_limit_seconds = 0.0;
     const Solution s = solve(p.m, o);
     EXPECT_EQ(s.status, Status::TimeLimit);
     EXPECT_EQ(s.stats.milp_solves, 0);
 }
 
-TEST(OptMilp, TimeLimitInterruptsBranchAndBound) {
+TEST_P(OptMilp, TimeLimitInterruptsBranchAndBound) {
     const Model m = marketSplit(4, 30);
-    SolveOptions o;
+    SolveOptions o = options();
     o.time_limit_seconds = 0.5;
     const auto t0 = std::chrono::steady_clock::now();
     const Solution s = solve(m, o);
@@ -247,14 +270,16 @@ TEST(OptMilp, TimeLimitInterruptsBranchAndBound) {
     if (!s.x.empty()) { // an incumbent: an honest gap and exact integers
         expectIntegral(m, s);
         expectRowsHold(m, s);
+        expectVerified(m, s);
         EXPECT_LE(s.best_bound, s.objective);
     }
 }
 
-TEST(OptMilp, MasterRoundLimitIsAnIterationLimit) {
+TEST(OptMilpMultiTree, MasterRoundLimitIsAnIterationLimit) {
     // The first master point (3, 1) violates the cone, so one master MILP cannot finish.
     NearestPoint p(true, false);
     SolveOptions o;
+    o.misocp = MisocpMethod::MultiTree;
     o.max_rounds = 1;
     const Solution s = solve(p.m, o);
     EXPECT_EQ(s.status, Status::IterationLimit);
@@ -263,16 +288,16 @@ TEST(OptMilp, MasterRoundLimitIsAnIterationLimit) {
         expectIntegral(p.m, s);
 }
 
-TEST(OptMilp, PreStoppedTokenIsCancelled) {
+TEST_P(OptMilp, PreStoppedTokenIsCancelled) {
     NearestPoint p(true, false);
     std::stop_source stop;
     stop.request_stop();
-    const Solution s = solve(p.m, {}, stop.get_token());
+    const Solution s = solve(p.m, options(), stop.get_token());
     EXPECT_EQ(s.status, Status::Cancelled);
     EXPECT_EQ(s.stats.milp_solves, 0);
 }
 
-TEST(OptMilp, StopRequestDuringBranchAndBoundIsCancelled) {
+TEST_P(OptMilp, StopRequestDuringBranchAndBoundIsCancelled) {
     const Model m = marketSplit(4, 30);
     std::stop_source stop;
     const auto t0 = std::chrono::steady_clock::now();
@@ -280,8 +305,15 @@ TEST(OptMilp, StopRequestDuringBranchAndBoundIsCancelled) {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         stop.request_stop();
     });
-    const Solution s = solve(m, {}, stop.get_token());
+    const Solution s = solve(m, options(), stop.get_token());
     EXPECT_EQ(s.status, Status::Cancelled);
     EXPECT_LT(secondsSince(t0), 3.0);
     EXPECT_GE(s.stats.milp_solves, 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Methods, OptMilp,
+                         ::testing::Values(MisocpMethod::SingleTree, MisocpMethod::MultiTree),
+                         [](const ::testing::TestParamInfo<MisocpMethod>& info) {
+                             return info.param == MisocpMethod::SingleTree ? "SingleTree"
+                                                                           : "MultiTree";
+                         });

@@ -2,12 +2,16 @@
 
 #include "opt/detail/ClpStop.h"
 #include "opt/detail/CoinArrays.h"
+#include "opt/detail/ConeSeparator.h"
 
 #include <CbcEventHandler.hpp>
 #include <CbcModel.hpp>
+// After CbcModel.hpp: CbcCutGenerator.hpp uses CbcNode without declaring it.
+#include <CbcCutGenerator.hpp>
 #include <CglGomory.hpp>
 #include <CglProbing.hpp>
 #include <CoinPackedMatrix.hpp>
+#include <OsiAuxInfo.hpp>
 #include <OsiClpSolverInterface.hpp>
 
 #include <algorithm>
@@ -74,8 +78,10 @@ void CbcBackend::addCuts(const std::vector<Cut>& cuts) {
                           r.lower.data(), r.upper.data());
 }
 
-MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std::stop_token stop) {
-    CbcModel cbc(impl_->solver);
+namespace {
+
+// The settings every search shares: wall-clock limit, gap, cutoff, quiet logs.
+void configure(CbcModel& cbc, double secondsLeft, double gap, double cutoff) {
     cbc.setLogLevel(0);
     cbc.messageHandler()->setLogLevel(0);
     cbc.solver()->messageHandler()->setLogLevel(0);
@@ -92,7 +98,10 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std
     cbc.setCutoffIncrement(0.01 * gap);
     if (cutoff < kInf)
         cbc.setCutoff(cutoff);
+}
 
+// Runs the search on `cbc` with a stop handler for its LPs, and reads what it found.
+MilpOutcome search(CbcModel& cbc, int columns, std::stop_token stop) {
     // Probing fixes and tightens binaries (on/off units, charge/discharge); Gomory cuts close
     // much of the gap at the root. Cbc clones both.
     CglProbing probing;
@@ -105,8 +114,6 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std
     cbc.addCutGenerator(&probing, -1, "Probing");
     cbc.addCutGenerator(&gomory, -99, "Gomory");
 
-    const StopHandler handler(stop);
-    cbc.passInEventHandler(&handler);
     ClpStopHandler lpHandler(stop);
     if (auto* lp = dynamic_cast<OsiClpSolverInterface*>(cbc.solver()))
         lp->getModelPtr()->passInEventHandler(&lpHandler);
@@ -120,7 +127,7 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std
     out.iterations = cbc.getIterationCount();
     if (const double* best = cbc.bestSolution()) {
         out.has_solution = true;
-        out.x.assign(best, best + impl_->columns);
+        out.x.assign(best, best + columns);
         out.objective = cbc.getObjValue();
     }
     out.bound = cbc.getBestPossibleObjValue();
@@ -140,6 +147,56 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std
         out.status = Status::NumericalFailure;
     if (!(out.bound > -1e29)) // Cbc's "no bound known" is -1e50 or so
         out.bound = -kInf;
+    return out;
+}
+
+} // namespace
+
+MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std::stop_token stop) {
+    CbcModel cbc(impl_->solver);
+    configure(cbc, secondsLeft, gap, cutoff);
+    const StopHandler handler(stop);
+    cbc.passInEventHandler(&handler);
+    return search(cbc, impl_->columns, stop);
+}
+
+MilpOutcome CbcBackend::solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
+                                       double gap, std::stop_token stop, ConeTreeStats& stats) {
+    auto shared = std::make_shared<ConeSeparation>();
+    shared->model = &model;
+    shared->tolerance = coneTolerance;
+    shared->stop = stop;
+    // Type 4: an integral LP point may still need cuts. Set on a copy of the solver before Cbc
+    // copies that, since Cbc takes the characteristics from its solver's auxiliary information.
+    OsiClpSolverInterface lp(impl_->solver);
+    OsiBabSolver characteristics(4);
+    lp.setAuxiliaryInfo(&characteristics);
+    CbcModel cbc(lp);
+    configure(cbc, secondsLeft, gap, kInf);
+    // Cbc 2.10 re-solves a candidate with its integers fixed on the root's copy of the LP,
+    // which has none of the tree's cuts, and keeps that LP's continuous values: off the cones.
+    // Bit 4 checks the candidate's rows instead and keeps its values.
+    cbc.setSpecialOptions(cbc.specialOptions() | 4);
+    cbc.setHowOftenGlobalScan(1);
+    // Strong branching solves the children's LPs outside the node loop, and an integral one
+    // becomes a candidate the separator never sees; the event handler would have to kill it,
+    // which Cbc 2.10 then takes as the branch being done. Plain branching sends every integral
+    // point through a node, where the separator cuts it.
+    cbc.setNumberStrong(0);
+    cbc.setNumberBeforeTrust(0);
+    ConeCutGenerator separator(shared);
+    // atSolution: Cbc's filter would otherwise drop a cut violated by no more than 1e-7, which
+    // a tangent at the tolerance's edge is.
+    cbc.addCutGenerator(&separator, 1, "SOC-OA", true, true);
+    CbcCutGenerator* added = cbc.cutGenerator(cbc.numberCutGenerators() - 1);
+    added->setMustCallAgain(true);
+    added->setNeedsOptimalBasis(false);
+    const ConeEventHandler handler(shared);
+    cbc.passInEventHandler(&handler);
+    MilpOutcome out = search(cbc, impl_->columns, stop);
+    stats.cuts = shared->cuts;
+    stats.killed = shared->killed;
+    stats.unresolved = shared->unresolved;
     return out;
 }
 

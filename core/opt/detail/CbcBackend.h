@@ -23,6 +23,13 @@ struct MilpOutcome {
     long long iterations = 0;
 };
 
+// What the cone separator of a single-tree search did.
+struct ConeTreeStats {
+    long cuts = 0;
+    long killed = 0;         // candidates refused as cone-infeasible
+    bool unresolved = false; // an integral point violated a cone and gave no cut
+};
+
 class CbcBackend {
 public:
     explicit CbcBackend(const Model& model);
@@ -35,6 +42,11 @@ public:
     // Stops once (incumbent - bound) is within half of `gap` relative to max(1, |incumbent|),
     // at `secondsLeft` or at the next node after a stop request.
     MilpOutcome solve(double secondsLeft, double gap, double cutoff, std::stop_token stop);
+
+    // One branch and bound of the rows so far with `model`'s cones as lazy constraints
+    // (ConeSeparator.h): a point it returns satisfies every cone to `coneTolerance`.
+    MilpOutcome solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
+                               double gap, std::stop_token stop, ConeTreeStats& stats);
 
 private:
     struct Impl;

@@ -55,6 +55,10 @@ std::vector<Cut> tangentCut(const ConeInfo& cone, const std::vector<double>& x) 
     return {combine(cone, y)};
 }
 
+Cut boundNonNegative(const ConeInfo& cone) {
+    return combine(cone, std::vector<double>(cone.lhs.size(), 0.0));
+}
+
 std::vector<Cut> initialCuts(const ConeInfo& cone) {
     std::vector<Cut> cuts;
     std::vector<double> g(cone.lhs.size(), 0.0);

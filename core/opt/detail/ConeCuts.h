@@ -17,6 +17,10 @@ struct Cut {
 // for the whole cone and cuts x off when x violates it. Empty when y = 0.
 std::vector<Cut> tangentCut(const ConeInfo& cone, const std::vector<double>& x);
 
+// rhs >= 0: the cut for a point where the cone's vector is zero and its bound negative, where
+// there is no tangent.
+Cut boundNonNegative(const ConeInfo& cone);
+
 // +-lhs_i <= rhs for every component: the bounded start of the approximation.
 std::vector<Cut> initialCuts(const ConeInfo& cone);
 

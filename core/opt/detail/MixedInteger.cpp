@@ -37,6 +37,7 @@
 
 #include "opt/detail/CbcBackend.h"
 #include "opt/detail/ConeCuts.h"
+#include "opt/detail/IntegerChoice.h"
 #include "opt/detail/OuterApproximation.h"
 
 #include <algorithm>
@@ -48,45 +49,6 @@ namespace {
 // A cone this close to its bound at the subproblem's solution gets the tangent there: the
 // linearisation of the active cones is what makes the master exact at that integer choice.
 constexpr double kActive = 1e-6;
-
-void accumulate(SolveStats& total, const SolveStats& part) {
-    total.lp_solves += part.lp_solves;
-    total.cuts += part.cuts;
-    total.simplex_iterations += part.simplex_iterations;
-}
-
-double objectiveAt(const Model& model, const std::vector<double>& x) {
-    double f = model.objectiveConstant();
-    for (std::size_t j = 0; j < x.size(); ++j)
-        f += model.variables()[j].objective * x[j];
-    return f;
-}
-
-// The integer part of x, rounded into the variable's integral bounds.
-std::vector<double> roundedIntegers(const Model& model, std::vector<double> x) {
-    const auto& vars = model.variables();
-    for (std::size_t j = 0; j < vars.size(); ++j)
-        if (vars[j].integer)
-            x[j] =
-                std::clamp(std::round(x[j]), std::ceil(vars[j].lower), std::floor(vars[j].upper));
-    return x;
-}
-
-Model withIntegersFixed(const Model& model, const std::vector<double>& x) {
-    Model fixed = model;
-    const auto& vars = model.variables();
-    for (std::size_t j = 0; j < vars.size(); ++j)
-        if (vars[j].integer)
-            fixed.setBounds(Var{static_cast<int>(j)}, x[j], x[j]);
-    return fixed;
-}
-
-double maxViolation(const Model& model, const std::vector<double>& x) {
-    double worst = 0.0;
-    for (double v : coneViolations(model, x))
-        worst = std::max(worst, v);
-    return worst;
-}
 
 struct Incumbent {
     std::vector<double> x;
@@ -106,20 +68,12 @@ struct Incumbent {
 
 Solution solveMixedInteger(const Model& model, const SolveOptions& options, const Budget& budget,
                            std::stop_token stop) {
-    Solution sol;
-    sol.best_bound = -kInf;
-
-    std::vector<Cut> cuts = initialCutsOf(model);
-    const ConicRun relaxation = solveByCuttingPlanes(model, cuts, options, budget, stop);
-    accumulate(sol.stats, relaxation.solution.stats);
-    if (relaxation.solution.status != Status::Optimal) {
-        // Infeasible relaxation: so is the model. Unbounded: the model is unbounded or
-        // infeasible (a MILP over rational data whose relaxation is unbounded).
-        sol.status = relaxation.solution.status;
-        return sol;
-    }
-    cuts.insert(cuts.end(), relaxation.cuts.begin(), relaxation.cuts.end());
-    double lower = relaxation.solution.objective;
+    RelaxedStart start = startFromRelaxation(model, options, budget, stop);
+    if (!start.solved)
+        return start.solution;
+    Solution& sol = start.solution;
+    std::vector<Cut>& cuts = start.cuts;
+    double lower = start.lower;
 
     CbcBackend master(model);
     master.addCuts(cuts);

@@ -1,0 +1,65 @@
+#include "opt/detail/IntegerChoice.h"
+
+#include "opt/detail/OuterApproximation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gridcarbon::opt::detail {
+
+RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options,
+                                 const Budget& budget, std::stop_token stop) {
+    RelaxedStart start;
+    start.solution.best_bound = -kInf;
+    start.cuts = initialCutsOf(model);
+    const ConicRun relaxation = solveByCuttingPlanes(model, start.cuts, options, budget, stop);
+    accumulate(start.solution.stats, relaxation.solution.stats);
+    if (relaxation.solution.status != Status::Optimal) {
+        start.solution.status = relaxation.solution.status;
+        return start;
+    }
+    start.cuts.insert(start.cuts.end(), relaxation.cuts.begin(), relaxation.cuts.end());
+    start.lower = relaxation.solution.objective;
+    start.solved = true;
+    return start;
+}
+
+void accumulate(SolveStats& total, const SolveStats& part) {
+    total.lp_solves += part.lp_solves;
+    total.cuts += part.cuts;
+    total.simplex_iterations += part.simplex_iterations;
+}
+
+double objectiveAt(const Model& model, const std::vector<double>& x) {
+    double f = model.objectiveConstant();
+    for (std::size_t j = 0; j < x.size(); ++j)
+        f += model.variables()[j].objective * x[j];
+    return f;
+}
+
+std::vector<double> roundedIntegers(const Model& model, std::vector<double> x) {
+    const auto& vars = model.variables();
+    for (std::size_t j = 0; j < vars.size(); ++j)
+        if (vars[j].integer)
+            x[j] =
+                std::clamp(std::round(x[j]), std::ceil(vars[j].lower), std::floor(vars[j].upper));
+    return x;
+}
+
+Model withIntegersFixed(const Model& model, const std::vector<double>& x) {
+    Model fixed = model;
+    const auto& vars = model.variables();
+    for (std::size_t j = 0; j < vars.size(); ++j)
+        if (vars[j].integer)
+            fixed.setBounds(Var{static_cast<int>(j)}, x[j], x[j]);
+    return fixed;
+}
+
+double maxViolation(const Model& model, const std::vector<double>& x) {
+    double worst = 0.0;
+    for (double v : coneViolations(model, x))
+        worst = std::max(worst, v);
+    return worst;
+}
+
+} // namespace gridcarbon::opt::detail

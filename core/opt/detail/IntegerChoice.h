@@ -1,0 +1,38 @@
+#pragma once
+// The pieces both mixed-integer solvers (MixedInteger.cpp, SingleTree.cpp) share: the
+// continuous relaxation they start from, and what turns a branch-and-bound point into an
+// incumbent (the integers rounded into their bounds, the model with them fixed, whose SOCP
+// gives the best continuous part for that choice, the objective and the worst cone violation
+// at a point).
+#include "opt/Model.h"
+#include "opt/Solve.h"
+#include "opt/detail/Budget.h"
+#include "opt/detail/ConeCuts.h"
+
+#include <stop_token>
+#include <vector>
+
+namespace gridcarbon::opt::detail {
+
+// Step 0 of both solvers: the continuous relaxation (integers relaxed) by the cutting-plane
+// loop. `cuts` are the initial cuts and the loop's tangents, valid for the mixed-integer model
+// too (they support its cones); `lower` the relaxation's objective, the first lower bound;
+// `solution` carries the loop's statistics, and its status when the relaxation is not optimal
+// (`solved` false; infeasible: so is the model; unbounded: the model is unbounded or
+// infeasible, a MILP over rational data whose relaxation is unbounded).
+struct RelaxedStart {
+    Solution solution;
+    std::vector<Cut> cuts;
+    double lower = -kInf;
+    bool solved = false;
+};
+RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options,
+                                 const Budget& budget, std::stop_token stop);
+
+std::vector<double> roundedIntegers(const Model& model, std::vector<double> x);
+Model withIntegersFixed(const Model& model, const std::vector<double>& x);
+double objectiveAt(const Model& model, const std::vector<double>& x);
+double maxViolation(const Model& model, const std::vector<double>& x);
+void accumulate(SolveStats& total, const SolveStats& part);
+
+} // namespace gridcarbon::opt::detail
