@@ -49,6 +49,8 @@ void StderrProgress::report(double fraction, std::string_view stage) {
 }
 
 void StderrProgress::show(Clock::time_point now) {
+    if (stage_.empty()) // the heartbeat before the engine's first report: nothing to say yet
+        return;
     const auto elapsed = now - started_;
     const long seconds = std::chrono::duration_cast<std::chrono::seconds>(elapsed).count();
     if (terminal_) {
