@@ -62,10 +62,12 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
                         r.objective_unit.c_str());
             std::printf("losses %.6f MWh, emissions %.6f tCO2, cost %.2f %s\n", r.loss_mwh,
                         r.carbon_t, r.cost, c.economics.currency.c_str());
-            std::printf("relaxation gap max %.3g p.u.^2", r.relaxation_gap_max);
-            if (r.stats.milp_solves > 0)
-                std::printf(", MIP gap %.3g", r.mip_gap);
-            std::printf("\n");
+            std::printf("relaxation gap max %.3g p.u.^2\n", r.relaxation_gap_max);
+            if (std::isfinite(r.gap))
+                std::printf("bounds %.9g .. %.9g, gap %.2g\n", r.lower_bound, r.upper_bound, r.gap);
+            else
+                std::printf("lower bound %.9g; no upper bound proven (cones hold to %.2g)\n",
+                            r.lower_bound, r.max_cone_violation);
             double worstLoss = 0.0, worstVm = 0.0;
             for (const opf::AcCheck& ac : r.ac) {
                 worstLoss = std::max(worstLoss, std::abs(ac.pf_loss_mw - ac.opf_loss_mw));

@@ -18,7 +18,13 @@ std::string opfJson(const opf::OpfResult& r) {
     out["objective_unit"] = r.objective_unit;
     out["day"] = r.day;
     out["relaxation_gap_max"] = r.relaxation_gap_max;
-    out["mip_gap"] = r.mip_gap;
+    // Unproven bounds are null (JSON has no infinity).
+    const auto proven = [](double v) {
+        return std::isfinite(v) ? json(v) : json(nullptr);
+    };
+    out["lower_bound"] = proven(r.lower_bound);
+    out["upper_bound"] = proven(r.upper_bound);
+    out["gap"] = proven(r.gap);
     out["max_cone_violation"] = r.max_cone_violation;
     out["totals"] = {{"loss_mwh", r.loss_mwh}, {"carbon_t", r.carbon_t}, {"cost", r.cost}};
     json periods = json::array();

@@ -144,11 +144,16 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     r.objective_unit = unitOf(c, o, h.periods);
     r.day = o.day;
     r.stats = s.stats;
-    r.mip_gap = s.mip_gap;
     r.max_cone_violation = s.max_cone_violation;
     r.infeasibility = s.infeasibility;
     if (s.status == opt::Status::Optimal || (!s.x.empty() && s.status == opt::Status::TimeLimit)) {
         r.objective = opt::Model::value(b.objective, s.x);
+        // The tie-break is part of what was minimised; the bounds are reported on the
+        // objective alone, shifted by its value at the solution.
+        const double tieBreak = s.objective - r.objective;
+        r.lower_bound = s.lower_bound - tieBreak;
+        r.upper_bound = s.upper_bound - tieBreak;
+        r.gap = s.gap;
         r.loss_mwh = opt::Model::value(op.loss, s.x);
         r.cost = opt::Model::value(op.cost, s.x);
         r.carbon_t = opt::Model::value(op.carbon, s.x);
@@ -173,7 +178,7 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
             r.diagnostics.push_back({Diagnostic::Severity::Warning,
                                      {},
                                      "time limit reached: the best solution found is reported",
-                                     s.mip_gap});
+                                     s.gap});
     } else {
         r.outcome = Outcome::Failed;
         // Infeasible: what gives, item by item in engineering words, one line per family.

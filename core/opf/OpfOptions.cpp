@@ -83,15 +83,18 @@ Binaries parseBinaries(const std::string& text) {
 
 const std::vector<NumberOption<OpfOptions>>& opfNumberOptions() {
     static const std::vector<NumberOption<OpfOptions>> options{
-        {"cone-tol", "Cone tolerance", "", "largest relative second-order-cone violation accepted",
+        {"cone-tol", "Cone tolerance", "",
+         "largest relative second-order-cone violation accepted where no gap can be proven, and "
+         "at the integral points of a MILP",
          0.0, 1e-2, true, false, [](const OpfOptions& o) { return o.solve.cone_tolerance; },
          [](OpfOptions& o, double v) {
              o.solve.cone_tolerance = v;
          }},
-        {"mip-gap", "MIP gap", "", "relative optimality gap at which a MILP stops", 0.0, 1.0, false,
-         false, [](const OpfOptions& o) { return o.solve.mip_gap; },
+        {"gap", "Gap", "",
+         "relative gap between the proven lower and upper bounds at which a solve stops", 0.0, 1.0,
+         false, false, [](const OpfOptions& o) { return o.solve.gap; },
          [](OpfOptions& o, double v) {
-             o.solve.mip_gap = v;
+             o.solve.gap = v;
          }},
         {"time-limit", "Time limit", "s",
          "seconds before the best solution found is reported (0: none)", 0.0, opt::kInf, false,

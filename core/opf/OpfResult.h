@@ -57,7 +57,13 @@ struct OpfResult : EngineResult {
     std::string day;
     double objective = 0.0;
     double relaxation_gap_max = 0.0;
-    double mip_gap = 0.0;
+    // Proven bounds on the objective's optimum (opt::Solution's, less the loss tie-break the
+    // model adds to non-loss objectives at the solution); upper_bound is the objective of the
+    // reported, cone-feasible solution; gap = opt::relativeGap of the two. Infinite when not
+    // proven (no solution, or a model with no strictly feasible point).
+    double lower_bound = -opt::kInf;
+    double upper_bound = opt::kInf;
+    double gap = opt::kInf;
     double max_cone_violation = 0.0; // relative, at the reported solution
     double loss_mwh = 0.0;
     double carbon_t = 0.0;

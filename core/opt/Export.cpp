@@ -158,7 +158,7 @@ void writeLp(const Model& model, const fs::path& file) {
     ItemNames names = namesOf(model);
     const auto& cones = model.cones();
     for (std::size_t k = 0; k < cones.size(); ++k) {
-        const std::vector<detail::Cut> box = detail::initialCuts(cones[k]);
+        const std::vector<detail::Cut> box = detail::initialCuts(cones[k], static_cast<int>(k));
         for (std::size_t m = 0; m < box.size(); ++m) {
             Affine row;
             for (const auto& [j, coefficient] : box[m].terms)

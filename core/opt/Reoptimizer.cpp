@@ -36,6 +36,9 @@ Reoptimizer::Reoptimizer(const Model& model, SolveOptions options) {
         throw badInput("the re-optimiser solves continuous models only");
     if (!(options.cone_tolerance > 0.0))
         throw badInput("cone tolerance must be positive");
+    // The bounds change between solves, so no tightened point can be kept from one solve to
+    // the next; its callers want the cones to a tolerance, not an objective to a gap.
+    options.conic_stop = ConicStop::ConeTolerance;
     impl_ = std::make_unique<Impl>(model, std::move(options));
 }
 
@@ -77,7 +80,6 @@ Solution Reoptimizer::solve(std::stop_token stop) {
                                  impl_->options, budget, std::move(stop))
             .solution;
     s.stats.seconds = budget.elapsed();
-    s.best_bound = s.status == Status::Optimal ? s.objective : -kInf;
     SolveStats& t = impl_->totals;
     t.lp_solves += s.stats.lp_solves;
     t.cuts += s.stats.cuts;

@@ -3,7 +3,8 @@
 // rows added on the way: the LP with its tangent cuts stays loaded in Clp, so every solve
 // starts from the last basis and from every cut found so far (tangent cuts support the
 // model's cones, so they stay valid whatever the objective and bounds). What the operating-
-// region engine's hundreds of support and feasibility problems run on. Continuous models only.
+// region engine's hundreds of support and feasibility problems run on. Continuous models only;
+// they stop on the cone tolerance (ConicStop::ConeTolerance), whatever the options say.
 #include "opt/Model.h"
 #include "opt/Solve.h"
 

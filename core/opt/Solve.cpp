@@ -8,6 +8,7 @@
 #include "opt/detail/SingleTree.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -41,6 +42,23 @@ std::vector<double> coneViolations(const Model& model, const std::vector<double>
     return out;
 }
 
+std::string_view toString(ConicStop s) {
+    return s == ConicStop::CertifiedGap ? "certified gap" : "cone tolerance";
+}
+
+double relativeGap(double lower, double upper) {
+    if (!std::isfinite(lower) || !std::isfinite(upper))
+        return kInf;
+    const double scale = std::max(std::abs(lower), std::abs(upper));
+    return scale > 0.0 ? std::max(0.0, upper - lower) / scale : 0.0;
+}
+
+bool gapClosed(double lower, double upper, const SolveOptions& options) {
+    if (!std::isfinite(lower) || !std::isfinite(upper))
+        return false;
+    return upper - lower <= options.absolute_gap || relativeGap(lower, upper) <= options.gap;
+}
+
 std::string_view toString(MisocpMethod m) {
     return m == MisocpMethod::SingleTree ? "single-tree" : "multi-tree";
 }
@@ -55,8 +73,10 @@ std::vector<std::pair<std::string, int>> violatedFamilies(const Solution& soluti
 Solution solve(const Model& model, const SolveOptions& options, std::stop_token stop) {
     if (!(options.cone_tolerance > 0.0))
         throw badInput("cone tolerance must be positive");
-    if (!(options.mip_gap >= 0.0) || !std::isfinite(options.mip_gap))
-        throw badInput("MIP gap must be a finite number >= 0");
+    if (!(options.gap >= 0.0) || !std::isfinite(options.gap))
+        throw badInput("gap must be a finite number >= 0");
+    if (!(options.absolute_gap >= 0.0) || !std::isfinite(options.absolute_gap))
+        throw badInput("absolute gap must be a finite number >= 0");
     if (std::isnan(options.time_limit_seconds))
         throw badInput("time limit is not a number");
     for (const auto& [family, weight] : options.elastic_weights)
@@ -73,7 +93,6 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
         sol =
             detail::solveByCuttingPlanes(model, detail::initialCutsOf(model), options, budget, stop)
                 .solution;
-        sol.best_bound = sol.status == Status::Optimal ? sol.objective : -kInf;
     }
     sol.stats.seconds = budget.elapsed();
     if (sol.status == Status::Infeasible && options.diagnose)

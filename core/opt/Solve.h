@@ -1,12 +1,13 @@
 #pragma once
 // Solving a Model: LP through Clp, cones by outer approximation (tangent cuts added where a
-// cone is violated, re-solved warm-started by the dual simplex) until the largest relative
-// cone violation is below the tolerance; models with integer variables through Cbc, the cones
-// again by outer approximation (see MixedInteger.cpp). Call status (did the call work) is the
-// exception channel; model status (optimal, infeasible, ...) is Solution::status. An
-// infeasible model comes back with the relaxable items (those with a family) that an elastic
-// re-solve had to violate, so that the user learns which limits clash. The solver behind it is
-// private (opt/detail); this header and the other public opt headers name no COIN-OR type.
+// cone is violated, re-solved warm-started by the dual simplex) until the LP's bound and the
+// objective at a cone-feasible point are within the gap (SolveOptions::conic_stop); models with
+// integer variables through Cbc, the cones again by outer approximation (see MixedInteger.cpp).
+// Call status (did the call work) is the exception channel; model status (optimal, infeasible, ...)
+// is Solution::status. An infeasible model comes back with the relaxable items (those with a
+// family) that an elastic re-solve had to violate, so that the user learns which limits clash. The
+// solver behind it is private (opt/detail); this header and the other public opt headers name no
+// COIN-OR type.
 #include "opt/Model.h"
 
 #include <limits>
@@ -20,7 +21,7 @@
 namespace gridcarbon::opt {
 
 // IterationLimit: SolveOptions::max_rounds (outer-approximation rounds or master MILPs) or a
-// simplex iteration limit ended the solve before the cone tolerance or the MIP gap was met.
+// simplex iteration limit ended the solve before the gap (or cone tolerance) was met.
 enum class Status {
     Optimal,
     Infeasible,
@@ -42,14 +43,31 @@ enum class MisocpMethod { SingleTree, MultiTree };
 
 std::string_view toString(MisocpMethod m);
 
+// When a continuous conic solve (and each SOCP inside a MILP solve) is done:
+//   CertifiedGap: the gap between the outer approximation's bound and the objective at a point
+//     that satisfies every cone exactly is closed (`gap`, `absolute_gap`). The point is the
+//     LP's, moved towards a strictly feasible point of a tightened LP until no cone is violated
+//     (detail/Certificate.h). A model with no strictly feasible point falls back to
+//     ConeTolerance, and its upper bound stays unproven (Solution::upper_bound infinite).
+//   ConeTolerance: no cone is violated by more than `cone_tolerance` at the LP's point; the
+//     objective is then the LP's, a lower bound whose error grows with the cones' duals.
+enum class ConicStop { CertifiedGap, ConeTolerance };
+
+std::string_view toString(ConicStop s);
+
 struct SolveOptions {
-    // Largest allowed (||lhs|| - rhs) / max(1, |rhs|) at the reported solution.
+    // Largest (||lhs|| - rhs) / max(1, |rhs|) accepted where the stop is on the cone tolerance:
+    // ConicStop::ConeTolerance, the fallback of CertifiedGap, and the branch-and-bound points of a
+    // MILP.
     double cone_tolerance = 1e-7;
+    ConicStop conic_stop = ConicStop::CertifiedGap;
+    // Stop once upper - lower <= gap * max(|upper|, |lower|) or upper - lower <= absolute_gap
+    // (objective units), for continuous models and MILPs alike.
+    double gap = 1e-6;
+    double absolute_gap = 1e-9;
     double time_limit_seconds = kInf;
     // Outer-approximation rounds: LP re-solves of one conic solve, and master MILP solves.
     int max_rounds = 500;
-    // MILP: stop once (upper bound - lower bound) <= mip_gap * max(1, |upper bound|).
-    double mip_gap = 1e-6;
     MisocpMethod misocp = MisocpMethod::MultiTree;
     // On an infeasible outcome, run the elastic re-solve that fills Solution::infeasibility.
     bool diagnose = true;
@@ -57,6 +75,11 @@ struct SolveOptions {
     // the families it wants relaxed last (e.g. energy balance) expensive.
     std::map<std::string, double> elastic_weights;
 };
+
+// (upper - lower) / max(|upper|, |lower|): 0 when they are equal, infinite when either is.
+double relativeGap(double lower, double upper);
+// The stop test of SolveOptions::gap and absolute_gap.
+bool gapClosed(double lower, double upper, const SolveOptions& options);
 
 struct SolveStats {
     int lp_solves = 0;
@@ -92,8 +115,14 @@ struct Solution {
     // fixed-integer LP would price rows as if the integer choice could not change.
     std::vector<double> row_duals;
     double max_cone_violation = 0.0; // relative, as SolveOptions::cone_tolerance
-    double best_bound = 0.0;         // proven lower bound on the objective (LP: the objective)
-    double mip_gap = 0.0;            // achieved (objective - best_bound) / max(1, |objective|)
+    // Proven bounds on the model's optimum: `lower_bound` from the outer approximation (LP or
+    // branch and bound), `upper_bound` the objective at a point satisfying every row and cone
+    // (the reported x when it is finite); `gap` = relativeGap(lower_bound, upper_bound).
+    // upper_bound and gap are infinite when no such point was proven (no solution, or a stop
+    // on the cone tolerance).
+    double lower_bound = -kInf;
+    double upper_bound = kInf;
+    double gap = kInf;
     // Filled when status is Infeasible and SolveOptions::diagnose: sorted by family, then by
     // descending amount. One entry of family::kStructure when no relaxation of the families
     // helps, i.e. constraints without a family already contradict each other.

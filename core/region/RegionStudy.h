@@ -42,7 +42,7 @@ struct RegionOptions {
     bool force = false;
     // The AC oracle checks limits to 1e-5, so cones need not hold tighter than 1e-6: each
     // support problem then takes fewer cutting-plane rounds.
-    opt::SolveOptions solve{.cone_tolerance = 1e-6};
+    opt::SolveOptions solve{.cone_tolerance = 1e-6, .conic_stop = opt::ConicStop::ConeTolerance};
 };
 
 // How many solves (boundary problems and AC oracle calls) `o` asks for on `axes` axes, known

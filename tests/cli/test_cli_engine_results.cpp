@@ -49,7 +49,7 @@ TEST(CliEngineResults, NumericFlagsShowTheEngineDefaultsAndRefuseOutOfRangeValue
     const CliRun help = cli("opf --help");
     ASSERT_EQ(help.exit_code, 0) << help.err;
     // The OPF's own default gap (opt::SolveOptions), not a second one written in the CLI.
-    EXPECT_NE(help.out.find("--mip-gap"), std::string::npos) << help.out;
+    EXPECT_NE(help.out.find("--gap"), std::string::npos) << help.out;
     EXPECT_NE(help.out.find("1e-06"), std::string::npos) << help.out;
 
     const CliRun tol = cli("region " + bundledCase("microgrid-a") + " --observe 3,5 --tol 0.7");

@@ -26,6 +26,32 @@ TEST(CliOpf, JsonFollowsTheContract) {
     EXPECT_GT(j["stats"]["lp_solves"].get<int>(), 1);
 }
 
+TEST(CliOpf, LossObjectiveCarriesProvenBoundsWithinTheDefaultGap) {
+    // IEEE 33 at base load with the DERs of ieee33-der: the reactive optimum is interior, and
+    // the losses (16 kW) are small next to the flows, the case the cone tolerance got wrong.
+    const CliRun r = cli("opf " + bundledCase("ieee33-der") + " --no-ac --json -");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json j = json::parse(r.out);
+    const double lower = j["lower_bound"].get<double>(), upper = j["upper_bound"].get<double>();
+    const double objective = j["objective"].get<double>();
+    EXPECT_LE(lower, objective);
+    EXPECT_LE(objective, upper);
+    EXPECT_LE(j["gap"].get<double>(), 1e-6);
+    EXPECT_NEAR(j["gap"].get<double>(), (upper - lower) / upper, 1e-12);
+    // cvxopt's interior-point optimum of the same model (tests/crosscheck/opf_cvxopt.py).
+    EXPECT_NEAR(objective, 0.0162830355, 1e-6 * 0.0162830355);
+    EXPECT_LE(lower, 0.0162830355 * (1 + 3e-10));
+    EXPECT_GE(upper, 0.0162830355 * (1 - 3e-10));
+}
+
+TEST(CliOpf, SummarySaysTheBoundsAndTheGap) {
+    const CliRun r = cli("opf " + bundledCase("ieee33-der") + " --no-ac");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(
+        std::regex_search(r.out, std::regex(R"(bounds [0-9.]+ \.\. [0-9.]+, gap [0-9.e-]+)")))
+        << r.out;
+}
+
 TEST(CliOpf, DayGivesOnePeriodPerHourWithStorageEnergyAndMwhObjective) {
     const fs::path out = scratch() / "opf-day.json";
     const CliRun r = cli("opf " + bundledCase("ieee33-der") + " --objective carbon --day winter" +

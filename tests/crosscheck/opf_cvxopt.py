@@ -263,8 +263,16 @@ def main():
         oc, oo = res['objective'], ours.get('objective')
         diff = float('inf') if None in (oo, oc) else abs(oo - oc) / (abs(oc) if oc != 0 else 1.0)
         ok = diff <= a.rtol and res['status'] == 'optimal'
+        # Our proven bounds must hold cvxopt's optimum, up to cvxopt's own tolerance (relative
+        # to the objective, as its reltol) and the gap they claim must be within rtol.
+        lo, up, gap = ours.get('lower_bound'), ours.get('upper_bound'), ours.get('gap')
+        bracketed = None not in (lo, up, gap, oc) and gap <= a.rtol and \
+            lo - tol * abs(oc) <= oc <= up + tol * abs(oc)
+        ok = ok and bracketed
         print(f"{'OK' if ok else 'MISMATCH'}: ours {oo!r} ({ours.get('status')}), cvxopt {oc!r} "
-              f"({res['status']}, tol {tol:g}), rel diff {diff:.3e} (rtol {a.rtol:g})")
+              f"({res['status']}, tol {tol:g}), rel diff {diff:.3e} (rtol {a.rtol:g}); "
+              f"bounds [{lo!r}, {up!r}] gap {gap!r}: {'holds' if bracketed else 'does not hold'} "
+              f"cvxopt's optimum")
         sys.exit(0 if ok else 1)
 
 

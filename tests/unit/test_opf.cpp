@@ -184,11 +184,11 @@ TEST(OpfMilp, StorageAndUnitBinariesOver24HoursSolveToTheGapWithConesHeld) {
     o.objective = Objective::Cost;
     o.binaries.units = true;
     o.binaries.storage = true;
-    o.solve.mip_gap = 1e-4;
+    o.solve.gap = 1e-4;
     o.recover_ac = false;
     const OpfResult r = runOpf(c, o);
     ASSERT_EQ(r.status, opt::Status::Optimal);
-    EXPECT_LE(r.mip_gap, 1e-4);
+    EXPECT_LE(r.gap, 1e-4);
     EXPECT_LE(r.max_cone_violation, 1e-7);
     EXPECT_LT(r.relaxation_gap_max, 1e-5);
     const Generator* mt = nullptr;

@@ -131,8 +131,8 @@ TEST_P(OptMilp, KnapsackReachesTheEnumeratedOptimumWithExactIntegers) {
     expectIntegral(m, s);
     expectRowsHold(m, s);
     expectVerified(m, s);
-    EXPECT_LE(s.mip_gap, SolveOptions{}.mip_gap);
-    EXPECT_LE(s.best_bound, s.objective);
+    EXPECT_LE(s.gap, SolveOptions{}.gap);
+    EXPECT_LE(s.lower_bound, s.objective);
     EXPECT_TRUE(s.row_duals.empty());
     EXPECT_GE(s.stats.milp_solves, 1);
 }
@@ -149,8 +149,8 @@ TEST_P(OptMilp, GeneralIntegersWithAConeFindTheNearestLatticePoint) {
     expectConesHold(p.m, s, o.cone_tolerance);
     expectRowsHold(p.m, s);
     expectVerified(p.m, s);
-    EXPECT_LE(s.mip_gap, o.mip_gap);
-    EXPECT_LE(s.best_bound, s.objective + 1e-12);
+    EXPECT_LE(s.gap, o.gap);
+    EXPECT_LE(s.lower_bound, s.objective + 1e-12);
 }
 
 TEST_P(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
@@ -181,7 +181,7 @@ TEST_P(OptMilp, ConeOptimumIsNotTheRoundedRelaxation) {
     expectConesHold(p.m, s, o.cone_tolerance);
     expectRowsHold(p.m, s);
     expectVerified(p.m, s);
-    EXPECT_LE(s.mip_gap, o.mip_gap);
+    EXPECT_LE(s.gap, o.gap);
 }
 
 TEST_P(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
@@ -209,7 +209,7 @@ TEST_P(OptMilp, OnOffUnitsWithQuadraticCostsCommitBothUnits) {
     expectConesHold(m, s, o.cone_tolerance);
     expectRowsHold(m, s);
     expectVerified(m, s);
-    EXPECT_LE(s.mip_gap, o.mip_gap);
+    EXPECT_LE(s.gap, o.gap);
 }
 
 TEST_P(OptMilp, IntegerInfeasibilityWithAFeasibleRelaxationIsInfeasible) {
@@ -240,13 +240,13 @@ TEST_P(OptMilp, ConeThatHoldsNoLatticePointIsInfeasible) {
 TEST_P(OptMilp, LooseGapIsReportedAndHonoured) {
     NearestPoint p(true, true);
     SolveOptions o = options();
-    o.mip_gap = 0.05;
+    o.gap = 0.05;
     const Solution s = solve(p.m, o);
     ASSERT_EQ(s.status, Status::Optimal);
-    EXPECT_LE(s.mip_gap, o.mip_gap);
-    EXPECT_LE(s.objective, std::sqrt(0.65) + o.mip_gap + 1e-9);
-    EXPECT_NEAR(s.objective - s.best_bound, s.mip_gap * std::max(1.0, std::abs(s.objective)),
-                1e-12);
+    EXPECT_LE(s.gap, o.gap);
+    EXPECT_LE(s.objective, std::sqrt(0.65) * (1.0 + o.gap) + 1e-9);
+    EXPECT_EQ(s.upper_bound, s.objective);
+    EXPECT_NEAR(s.objective - s.lower_bound, s.gap * std::abs(s.objective), 1e-12);
 }
 
 TEST_P(OptMilp, ExhaustedTimeLimitStopsBeforeTheMaster) {
@@ -271,7 +271,7 @@ TEST_P(OptMilp, TimeLimitInterruptsBranchAndBound) {
         expectIntegral(m, s);
         expectRowsHold(m, s);
         expectVerified(m, s);
-        EXPECT_LE(s.best_bound, s.objective);
+        EXPECT_LE(s.lower_bound, s.objective);
     }
 }
 

@@ -33,7 +33,7 @@ TEST(OptionDescriptors, OpfDefaultsAreTheEngineDefaults) {
     expectConsistent(opf::opfNumberOptions());
     const opf::OpfOptions defaults;
     const auto& options = opf::opfNumberOptions();
-    EXPECT_DOUBLE_EQ(findOption(options, "mip-gap")->defaultValue(), defaults.solve.mip_gap);
+    EXPECT_DOUBLE_EQ(findOption(options, "gap")->defaultValue(), defaults.solve.gap);
     EXPECT_DOUBLE_EQ(findOption(options, "cone-tol")->defaultValue(),
                      defaults.solve.cone_tolerance);
     EXPECT_DOUBLE_EQ(findOption(options, "time-limit")->defaultValue(), 0.0); // none

@@ -81,19 +81,19 @@ void CbcBackend::addCuts(const std::vector<Cut>& cuts) {
 namespace {
 
 // The settings every search shares: wall-clock limit, gap, cutoff, quiet logs.
-void configure(CbcModel& cbc, double secondsLeft, double gap, double cutoff) {
+void configure(CbcModel& cbc, double secondsLeft, double gap, double absoluteGap, double cutoff) {
     cbc.setLogLevel(0);
     cbc.messageHandler()->setLogLevel(0);
     cbc.solver()->messageHandler()->setLogLevel(0);
     cbc.setUseElapsedTime(true); // our limit is wall-clock time, Cbc's default is CPU time
     if (std::isfinite(secondsLeft))
         cbc.setMaximumSeconds(std::max(secondsLeft, 1e-3));
-    // Half the requested gap, in absolute and relative terms: Cbc measures the relative gap
-    // against max(|incumbent|, |bound|) and we against max(1, |incumbent|), and the halving
-    // covers the difference. Cbc prunes nodes that cannot beat the incumbent by its cutoff
-    // increment (default 1e-5, absolute), and then reports them as explored; keep that far
-    // below the gap so that the bound it reports stays honest.
-    cbc.setAllowableGap(0.5 * gap);
+    // Half the requested gaps: Cbc measures the relative gap against max(|incumbent|, |bound|)
+    // as we do, and the halving leaves room for the final polish of the incumbent. Cbc prunes nodes
+    // that cannot beat the incumbent by its cutoff increment (default 1e-5, absolute), and then
+    // reports them as explored; keep that far below the gap so that the bound it reports stays
+    // honest.
+    cbc.setAllowableGap(0.5 * absoluteGap);
     cbc.setAllowableFractionGap(0.5 * gap);
     cbc.setCutoffIncrement(0.01 * gap);
     if (cutoff < kInf)
@@ -152,16 +152,18 @@ MilpOutcome search(CbcModel& cbc, int columns, std::stop_token stop) {
 
 } // namespace
 
-MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double cutoff, std::stop_token stop) {
+MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double absoluteGap, double cutoff,
+                              std::stop_token stop) {
     CbcModel cbc(impl_->solver);
-    configure(cbc, secondsLeft, gap, cutoff);
+    configure(cbc, secondsLeft, gap, absoluteGap, cutoff);
     const StopHandler handler(stop);
     cbc.passInEventHandler(&handler);
     return search(cbc, impl_->columns, stop);
 }
 
 MilpOutcome CbcBackend::solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
-                                       double gap, std::stop_token stop, ConeTreeStats& stats) {
+                                       double gap, double absoluteGap, std::stop_token stop,
+                                       ConeTreeStats& stats) {
     auto shared = std::make_shared<ConeSeparation>();
     shared->model = &model;
     shared->tolerance = coneTolerance;
@@ -172,7 +174,7 @@ MilpOutcome CbcBackend::solveWithCones(const Model& model, double coneTolerance,
     OsiBabSolver characteristics(4);
     lp.setAuxiliaryInfo(&characteristics);
     CbcModel cbc(lp);
-    configure(cbc, secondsLeft, gap, kInf);
+    configure(cbc, secondsLeft, gap, absoluteGap, kInf);
     // Cbc 2.10 re-solves a candidate with its integers fixed on the root's copy of the LP,
     // which has none of the tree's cuts, and keeps that LP's continuous values: off the cones.
     // Bit 4 checks the candidate's rows instead and keeps its values.

@@ -39,14 +39,17 @@ public:
 
     void addCuts(const std::vector<Cut>& cuts);
     // Looks only for points with objective below `cutoff` (Infeasible when there is none).
-    // Stops once (incumbent - bound) is within half of `gap` relative to max(1, |incumbent|),
-    // at `secondsLeft` or at the next node after a stop request.
-    MilpOutcome solve(double secondsLeft, double gap, double cutoff, std::stop_token stop);
+    // Stops once (incumbent - bound) is within half of `gap` relative to the larger of their
+    // magnitudes or half of `absoluteGap`, at `secondsLeft` or at the next node after a stop
+    // request.
+    MilpOutcome solve(double secondsLeft, double gap, double absoluteGap, double cutoff,
+                      std::stop_token stop);
 
     // One branch and bound of the rows so far with `model`'s cones as lazy constraints
     // (ConeSeparator.h): a point it returns satisfies every cone to `coneTolerance`.
     MilpOutcome solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
-                               double gap, std::stop_token stop, ConeTreeStats& stats);
+                               double gap, double absoluteGap, std::stop_token stop,
+                               ConeTreeStats& stats);
 
 private:
     struct Impl;

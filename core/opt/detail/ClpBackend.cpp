@@ -15,8 +15,10 @@ struct ClpBackend::Impl {
     int modelRows = 0;
     bool solvedOnce = false;
     bool objectiveChanged = false;
-    // Per row after the model's: -1 for a cut, the handle of a kept row otherwise.
+    // Per row after the model's: -1 for a cut, the handle of a kept row otherwise; and the
+    // cone a cut supports (-1 for a kept row).
     std::vector<int> extraHandles;
+    std::vector<int> extraCones;
     int nextHandle = 0;
 
     int positionOf(int handle) const {
@@ -49,6 +51,8 @@ void ClpBackend::addCuts(const std::vector<Cut>& cuts) {
     impl_->lp.addRows(r.count(), r.lower.data(), r.upper.data(), r.starts.data(), r.columns.data(),
                       r.elements.data());
     impl_->extraHandles.insert(impl_->extraHandles.end(), cuts.size(), -1);
+    for (const Cut& cut : cuts)
+        impl_->extraCones.push_back(cut.cone);
 }
 
 int ClpBackend::addKeptRow(const std::vector<std::pair<int, double>>& terms, double lower,
@@ -62,6 +66,7 @@ int ClpBackend::addKeptRow(const std::vector<std::pair<int, double>>& terms, dou
     impl_->lp.addRow(static_cast<int>(columns.size()), columns.data(), elements.data(),
                      toCoin(lower), toCoin(upper));
     impl_->extraHandles.push_back(impl_->nextHandle);
+    impl_->extraCones.push_back(-1);
     return impl_->nextHandle++;
 }
 
@@ -112,11 +117,32 @@ void ClpBackend::removeCuts(const std::vector<int>& positions) {
         removed[p] = true;
     }
     impl_->lp.deleteRows(static_cast<int>(rows.size()), rows.data());
-    std::vector<int> kept;
+    std::vector<int> keptHandles;
+    std::vector<int> keptCones;
     for (std::size_t i = 0; i < removed.size(); ++i)
-        if (!removed[i])
-            kept.push_back(impl_->extraHandles[i]);
-    impl_->extraHandles = std::move(kept);
+        if (!removed[i]) {
+            keptHandles.push_back(impl_->extraHandles[i]);
+            keptCones.push_back(impl_->extraCones[i]);
+        }
+    impl_->extraHandles = std::move(keptHandles);
+    impl_->extraCones = std::move(keptCones);
+}
+
+LpOutcome ClpBackend::solveTightened(const std::vector<double>& shift, double secondsLeft,
+                                     std::stop_token stop) {
+    ClpSimplex& lp = impl_->lp;
+    std::vector<double> upper(impl_->extraCones.size());
+    for (std::size_t i = 0; i < upper.size(); ++i) {
+        const int row = impl_->modelRows + static_cast<int>(i);
+        upper[i] = lp.getRowUpper()[row];
+        const int cone = impl_->extraCones[i];
+        if (cone >= 0 && cone < static_cast<int>(shift.size()))
+            lp.setRowUpper(row, upper[i] - shift[cone]);
+    }
+    LpOutcome out = solve(secondsLeft, std::move(stop));
+    for (std::size_t i = 0; i < upper.size(); ++i)
+        lp.setRowUpper(impl_->modelRows + static_cast<int>(i), upper[i]);
+    return out;
 }
 
 LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {

@@ -47,6 +47,10 @@ public:
 
     // First call: dual simplex from scratch; later calls: from the last basis.
     LpOutcome solve(double secondsLeft, std::stop_token stop);
+    // The same with every cut of cone k tightened by shift[k] (its upper bound lowered), the
+    // cuts restored afterwards: a point of the cones shrunk inwards, to project towards.
+    LpOutcome solveTightened(const std::vector<double>& shift, double secondsLeft,
+                             std::stop_token stop);
 
 private:
     struct Impl;

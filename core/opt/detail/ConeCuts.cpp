@@ -7,7 +7,7 @@ namespace gridcarbon::opt::detail {
 namespace {
 
 // sum_i g_i lhs_i - rhs <= 0, with constants moved to the right-hand side.
-Cut combine(const ConeInfo& cone, const std::vector<double>& g) {
+Cut combine(const ConeInfo& cone, int index, const std::vector<double>& g) {
     std::map<int, double> merged;
     double constant = 0.0;
     for (std::size_t i = 0; i < cone.lhs.size(); ++i) {
@@ -25,6 +25,7 @@ Cut combine(const ConeInfo& cone, const std::vector<double>& g) {
         if (c != 0.0)
             cut.terms.emplace_back(i, c);
     cut.upper = -constant;
+    cut.cone = index;
     return cut;
 }
 
@@ -40,7 +41,7 @@ double relativeViolation(const ConeInfo& cone, const std::vector<double>& x) {
     return (std::sqrt(norm2) - t) / std::max(1.0, std::abs(t));
 }
 
-std::vector<Cut> tangentCut(const ConeInfo& cone, const std::vector<double>& x) {
+std::vector<Cut> tangentCut(const ConeInfo& cone, int index, const std::vector<double>& x) {
     std::vector<double> y(cone.lhs.size());
     double norm2 = 0.0;
     for (std::size_t i = 0; i < y.size(); ++i) {
@@ -52,21 +53,21 @@ std::vector<Cut> tangentCut(const ConeInfo& cone, const std::vector<double>& x) 
         return {};
     for (double& g : y)
         g /= norm;
-    return {combine(cone, y)};
+    return {combine(cone, index, y)};
 }
 
-Cut boundNonNegative(const ConeInfo& cone) {
-    return combine(cone, std::vector<double>(cone.lhs.size(), 0.0));
+Cut boundNonNegative(const ConeInfo& cone, int index) {
+    return combine(cone, index, std::vector<double>(cone.lhs.size(), 0.0));
 }
 
-std::vector<Cut> initialCuts(const ConeInfo& cone) {
+std::vector<Cut> initialCuts(const ConeInfo& cone, int index) {
     std::vector<Cut> cuts;
     std::vector<double> g(cone.lhs.size(), 0.0);
     for (std::size_t i = 0; i < g.size(); ++i)
         for (double sign : {1.0, -1.0}) {
             g.assign(g.size(), 0.0);
             g[i] = sign;
-            cuts.push_back(combine(cone, g));
+            cuts.push_back(combine(cone, index, g));
         }
     return cuts;
 }

@@ -65,14 +65,16 @@ void ConeCutGenerator::generateCuts(const OsiSolverInterface& si, OsiCuts& cs,
     if (!mustHold &&
         (s.stop.stop_requested() || info.pass >= (info.inTree ? s.node_rounds : s.root_rounds)))
         return;
-    for (const ConeInfo& c : s.model->cones()) {
+    const std::vector<ConeInfo>& cones = s.model->cones();
+    for (std::size_t k = 0; k < cones.size(); ++k) {
+        const ConeInfo& c = cones[k];
         if (!(relativeViolation(c, x) > s.tolerance))
             continue;
-        std::vector<Cut> tangent = tangentCut(c, x);
+        std::vector<Cut> tangent = tangentCut(c, static_cast<int>(k), x);
         // No tangent where the cone's vector is zero and its bound negative: the bound must be
         // at least zero, a valid cut that removes the point.
         if (tangent.empty())
-            tangent.push_back(boundNonNegative(c));
+            tangent.push_back(boundNonNegative(c, static_cast<int>(k)));
         for (const Cut& cut : tangent) {
             cs.insert(rowCut(cut, mustHold));
             ++s.cuts;

@@ -10,7 +10,6 @@ namespace gridcarbon::opt::detail {
 RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options,
                                  const Budget& budget, std::stop_token stop) {
     RelaxedStart start;
-    start.solution.best_bound = -kInf;
     start.cuts = initialCutsOf(model);
     const ConicRun relaxation = solveByCuttingPlanes(model, start.cuts, options, budget, stop);
     accumulate(start.solution.stats, relaxation.solution.stats);
@@ -19,7 +18,7 @@ RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options
         return start;
     }
     start.cuts.insert(start.cuts.end(), relaxation.cuts.begin(), relaxation.cuts.end());
-    start.lower = relaxation.solution.objective;
+    start.lower = relaxation.solution.lower_bound;
     start.solved = true;
     return start;
 }

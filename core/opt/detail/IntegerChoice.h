@@ -16,7 +16,7 @@ namespace gridcarbon::opt::detail {
 
 // Step 0 of both solvers: the continuous relaxation (integers relaxed) by the cutting-plane
 // loop. `cuts` are the initial cuts and the loop's tangents, valid for the mixed-integer model
-// too (they support its cones); `lower` the relaxation's objective, the first lower bound;
+// too (they support its cones); `lower` the relaxation's lower bound, the first one;
 // `solution` carries the loop's statistics, and its status when the relaxation is not optimal
 // (`solved` false; infeasible: so is the model; unbounded: the model is unbounded or
 // infeasible, a MILP over rational data whose relaxation is unbounded).

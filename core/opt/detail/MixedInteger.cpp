@@ -6,7 +6,7 @@
 //      its cuts. A tangent cut supports a cone, so it is valid for the mixed-integer model too;
 //      the relaxation's objective is the first lower bound LB.
 //   k. Master: Cbc solves the MILP of the linear rows and all cuts so far, restricted to
-//      objective < UB - gap/2 * max(1, |UB|) once there is an incumbent. It relaxes the model,
+//      objective < UB - half the allowed gap once there is an incumbent. It relaxes the model,
 //      so its best possible objective raises LB; if it is infeasible, no point beats the
 //      incumbent by half the gap: stop. Otherwise it gives a point x_k.
 //      (a) Add the tangent cut at x_k of every cone violated there beyond the tolerance.
@@ -16,7 +16,7 @@
 //          join the master (the outer-approximation linearisation at that integer choice).
 //      Stop when no cone was violated at x_k (x_k is then feasible to the tolerance and optimal
 //      to Cbc's gap, and (b) turned it into the incumbent), or when
-//      UB - LB <= mip_gap * max(1, |UB|). The answer is the incumbent.
+//      the gap closes (SolveOptions::gap, absolute_gap). The answer is the incumbent.
 //
 // Why it ends. At a non-final iteration some cone i is violated at x_k by more than
 // tol * max(1, |rhs|) >= tol, and (a) adds  h(x) = g'lhs_i(x) - rhs_i(x) <= 0  with ||g|| = 1, so
@@ -50,13 +50,16 @@ namespace {
 // linearisation of the active cones is what makes the master exact at that integer choice.
 constexpr double kActive = 1e-6;
 
+// `objective` is what the bounds use: the candidate's own objective, or the proven upper
+// bound of the SOCP it came from, which may lie a gap above the LP point it returns.
 struct Incumbent {
     std::vector<double> x;
     double objective = kInf;
 
     bool exists() const { return !x.empty(); }
-    void offer(const Model& model, std::vector<double> candidate) {
-        const double f = objectiveAt(model, candidate);
+    void offer(const Model& model, std::vector<double> candidate, double upper = kInf) {
+        const double own = objectiveAt(model, candidate);
+        const double f = std::isfinite(upper) ? std::max(own, upper) : own;
         if (f < objective) {
             objective = f;
             x = std::move(candidate);
@@ -84,12 +87,10 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
         if (!incumbent.exists())
             return kInf;
         return incumbent.objective -
-               0.5 * options.mip_gap * std::max(1.0, std::abs(incumbent.objective));
+               0.5 * std::max(options.gap * std::abs(incumbent.objective), options.absolute_gap);
     };
-    const auto gapClosed = [&] {
-        return incumbent.exists() &&
-               incumbent.objective - lower <=
-                   options.mip_gap * std::max(1.0, std::abs(incumbent.objective));
+    const auto closed = [&] {
+        return incumbent.exists() && gapClosed(lower, incumbent.objective, options);
     };
 
     for (;;) {
@@ -105,7 +106,8 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
             sol.status = Status::IterationLimit;
             break;
         }
-        const MilpOutcome m = master.solve(budget.left(), options.mip_gap, cutoff(), stop);
+        const MilpOutcome m =
+            master.solve(budget.left(), options.gap, options.absolute_gap, cutoff(), stop);
         ++sol.stats.milp_solves;
         sol.stats.nodes += m.nodes;
         sol.stats.simplex_iterations += m.iterations;
@@ -130,10 +132,11 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
 
         std::vector<Cut> added;
         bool coneFeasible = true;
-        for (const ConeInfo& c : model.cones())
-            if (relativeViolation(c, m.x) > options.cone_tolerance) {
+        const std::vector<ConeInfo>& cones = model.cones();
+        for (std::size_t k = 0; k < cones.size(); ++k)
+            if (relativeViolation(cones[k], m.x) > options.cone_tolerance) {
                 coneFeasible = false;
-                auto cut = tangentCut(c, m.x);
+                auto cut = tangentCut(cones[k], static_cast<int>(k), m.x);
                 added.insert(added.end(), cut.begin(), cut.end());
             }
 
@@ -143,12 +146,12 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
         accumulate(sol.stats, sub.solution.stats);
         if (sub.solution.status == Status::Optimal) {
             const std::vector<double>& xs = sub.solution.x;
-            for (const ConeInfo& c : model.cones())
-                if (relativeViolation(c, xs) >= -kActive) {
-                    auto cut = tangentCut(c, xs);
+            for (std::size_t k = 0; k < cones.size(); ++k)
+                if (relativeViolation(cones[k], xs) >= -kActive) {
+                    auto cut = tangentCut(cones[k], static_cast<int>(k), xs);
                     added.insert(added.end(), cut.begin(), cut.end());
                 }
-            incumbent.offer(model, roundedIntegers(model, xs));
+            incumbent.offer(model, roundedIntegers(model, xs), sub.solution.upper_bound);
         } else if (sub.solution.status == Status::Cancelled ||
                    sub.solution.status == Status::TimeLimit) {
             sol.status = sub.solution.status;
@@ -159,7 +162,7 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
             incumbent.offer(model, integral);
         }
 
-        if (coneFeasible || gapClosed()) {
+        if (coneFeasible || closed()) {
             sol.status = incumbent.exists() ? Status::Optimal : Status::NumericalFailure;
             break;
         }
@@ -176,13 +179,13 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
 
     if (incumbent.exists()) {
         sol.x = incumbent.x;
-        sol.objective = incumbent.objective;
+        sol.objective = objectiveAt(model, sol.x);
         sol.max_cone_violation = maxViolation(model, sol.x);
-        sol.best_bound = std::min(lower, incumbent.objective);
-        sol.mip_gap =
-            (incumbent.objective - sol.best_bound) / std::max(1.0, std::abs(incumbent.objective));
+        sol.lower_bound = std::min(lower, incumbent.objective);
+        sol.upper_bound = incumbent.objective;
+        sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
     } else if (sol.status != Status::Infeasible) {
-        sol.best_bound = lower;
+        sol.lower_bound = lower;
     }
     return sol;
 }

@@ -1,15 +1,18 @@
 #include "opt/detail/OuterApproximation.h"
 
+#include "opt/detail/Certificate.h"
 #include "opt/detail/ClpBackend.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace gridcarbon::opt::detail {
 
 std::vector<Cut> initialCutsOf(const Model& model) {
     std::vector<Cut> cuts;
-    for (const ConeInfo& c : model.cones()) {
-        auto box = initialCuts(c);
+    const std::vector<ConeInfo>& cones = model.cones();
+    for (std::size_t k = 0; k < cones.size(); ++k) {
+        auto box = initialCuts(cones[k], static_cast<int>(k));
         cuts.insert(cuts.end(), box.begin(), box.end());
     }
     return cuts;
@@ -25,6 +28,38 @@ constexpr int kIdleRoundsBeforeRemoval = 2;
 // Only cuts this far from binding go: near the optimum the useful cuts are nearly parallel and
 // slightly slack, and removing them would make the loop regenerate them forever.
 constexpr double kRemovableSlack = 1e-4;
+// A point this close to every cone counts as on them: below the round-off of evaluating a cone.
+constexpr double kFeasibleAsIs = 1e-13;
+// While the gap is open, a round cuts the cones violated by more than this share of the worst
+// one: cutting all of them tripled the LP (mostly cones whose violation moves no objective)
+// for the same number of rounds; 1e-3 halved the time on pge69-der's day (docs/performance.md).
+constexpr double kCutShareOfWorst = 1e-3;
+
+// Near Clp's feasibility tolerance (1e-9) the cuts stop moving the LP: its points violate the
+// cuts by up to that tolerance, so the cones stay violated by about as much and the bound stops
+// rising. A gap asked below what that allows would otherwise run to max_rounds.
+constexpr int kStallRounds = 10;
+
+struct Stall {
+    double bound = -kInf;
+    double violation = kInf;
+    int rounds = 0;
+    // True once, for kStallRounds, the lower bound has risen by less than a tenth of the gap
+    // and the largest cone violation has not halved.
+    bool update(double lower, double maxViolation, const SolveOptions& options) {
+        const double step = 0.1 * std::max(options.absolute_gap, options.gap * std::abs(lower));
+        const bool progress = lower > bound + step || maxViolation < 0.5 * violation;
+        bound = std::max(bound, lower);
+        violation = std::min(violation, maxViolation);
+        rounds = progress ? 0 : rounds + 1;
+        return rounds >= kStallRounds;
+    }
+};
+
+// The largest upper - lower that gapClosed accepts with this lower bound.
+double allowedGap(double lower, const SolveOptions& options) {
+    return std::max(options.absolute_gap, options.gap * std::abs(lower));
+}
 
 void dropIdleCuts(ClpBackend& lp, std::vector<int>& idle) {
     const std::vector<bool> slack = lp.slackCuts(kRemovableSlack);
@@ -43,16 +78,27 @@ void dropIdleCuts(ClpBackend& lp, std::vector<int>& idle) {
 
 } // namespace
 
-// Kelley's cutting planes for the cones: every round adds, for each cone violated beyond the
-// tolerance, the tangent plane at the current point, which cuts that point off; the feasible
-// set only shrinks towards the true one, so the LP objective rises monotonically to the conic
-// optimum. The loop ends when no cone is violated beyond the tolerance (optimal), or at the
-// round limit (IterationLimit), time limit or a stop request.
+// Kelley's cutting planes for the cones: every round adds, for each violated cone, the tangent
+// plane at the current point, which cuts that point off; the feasible set only shrinks towards
+// the true one, so the LP objective, a lower bound, rises monotonically to the conic optimum.
+// Under ConicStop::CertifiedGap some rounds (those that may close the gap) also turn the LP's
+// point into a cone-feasible one (Certificate.h), whose objective is an upper bound; the loop
+// ends when the two meet within the gap and no cone is violated beyond the tolerance. Under
+// ConeTolerance only the latter counts. The round limit, time limit or a stop request end it
+// early. The point returned is the last LP's: its duals price the rows, and its cones are
+// tight, where the certificate's point sits slightly inside every cone (a DistFlow branch
+// with a little more current than its flows need); its objective is the lower bound.
 ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& model,
                           double objectiveConstant, const SolveOptions& options,
                           const Budget& budget, std::stop_token stop) {
     ConicRun run;
     Solution& sol = run.solution;
+    const bool certify = options.conic_stop == ConicStop::CertifiedGap;
+    Certifier certifier(model);
+    std::optional<FeasiblePoint> best;
+    const std::vector<ConeInfo>& cones = model.cones();
+    std::vector<double> violations(cones.size());
+    Stall stalled;
     for (int round = 0;; ++round) {
         if (stop.stop_requested()) {
             sol.status = Status::Cancelled;
@@ -66,34 +112,68 @@ ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& m
             break;
         sol.x = o.x;
         sol.objective = o.objective + objectiveConstant;
+        sol.lower_bound = sol.objective;
         sol.row_duals.assign(o.row_duals.begin(),
                              o.row_duals.begin() + static_cast<long>(model.rows().size()));
-
-        std::vector<Cut> cuts;
         sol.max_cone_violation = 0.0;
-        for (const ConeInfo& c : model.cones()) {
-            const double v = relativeViolation(c, sol.x);
-            sol.max_cone_violation = std::max(sol.max_cone_violation, v);
-            if (v > options.cone_tolerance) {
-                auto cut = tangentCut(c, sol.x);
-                cuts.insert(cuts.end(), cut.begin(), cut.end());
-            }
+        for (std::size_t k = 0; k < cones.size(); ++k) {
+            violations[k] = relativeViolation(cones[k], sol.x);
+            sol.max_cone_violation = std::max(sol.max_cone_violation, violations[k]);
         }
-        if (cuts.empty())
-            break; // every cone holds: optimal
-        if (round + 1 >= options.max_rounds) {
-            sol.status = Status::IterationLimit;
+
+        // Once the gap is closed only the cone tolerance is left to meet, and the cones
+        // violated beyond it are the only ones to cut.
+        bool closed = false;
+        const bool outOfRounds = round + 1 >= options.max_rounds ||
+                                 stalled.update(sol.lower_bound, sol.max_cone_violation, options);
+        const bool lastRound = outOfRounds || budget.exhausted();
+        if (certify) {
+            dropIdleCuts(lp, idle);
+            closed = best && gapClosed(sol.lower_bound, best->objective, options);
+            if (sol.max_cone_violation <= kFeasibleAsIs)
+                best = FeasiblePoint{sol.x, sol.objective};
+            else if (!closed &&
+                     (lastRound || certifier.promising(sol.max_cone_violation,
+                                                       allowedGap(sol.lower_bound, options))))
+                if (auto p = certifier.tryPoint(lp, sol.x, sol.objective, violations,
+                                                objectiveConstant, budget, stop, sol.stats);
+                    p && (!best || p->objective < best->objective))
+                    best = std::move(p);
+            closed = best && gapClosed(sol.lower_bound, best->objective, options);
+            if (closed && sol.max_cone_violation <= options.cone_tolerance)
+                break;
+            if (!certifier.possible() && sol.max_cone_violation <= options.cone_tolerance)
+                break;
+        } else if (sol.max_cone_violation <= options.cone_tolerance) {
             break;
         }
-        if (budget.exhausted()) {
-            sol.status = Status::TimeLimit;
+
+        const double cutAbove =
+            certify && !closed ? std::max(kFeasibleAsIs, kCutShareOfWorst * sol.max_cone_violation)
+                               : options.cone_tolerance;
+        std::vector<Cut> cuts;
+        for (std::size_t k = 0; k < cones.size(); ++k)
+            if (violations[k] > cutAbove) {
+                auto cut = tangentCut(cones[k], static_cast<int>(k), sol.x);
+                // No tangent where the cone's vector is zero and its bound negative.
+                if (cut.empty())
+                    cut.push_back(boundNonNegative(cones[k], static_cast<int>(k)));
+                cuts.insert(cuts.end(), cut.begin(), cut.end());
+            }
+        if (lastRound) {
+            sol.status = outOfRounds ? Status::IterationLimit : Status::TimeLimit;
             break;
         }
         sol.stats.cuts += static_cast<int>(cuts.size());
-        dropIdleCuts(lp, idle);
+        if (!certify)
+            dropIdleCuts(lp, idle);
         lp.addCuts(cuts);
         idle.resize(idle.size() + cuts.size(), 0);
         run.cuts.insert(run.cuts.end(), cuts.begin(), cuts.end());
+    }
+    if (best) {
+        sol.upper_bound = best->objective;
+        sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
     }
     return run;
 }

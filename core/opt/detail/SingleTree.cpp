@@ -38,14 +38,14 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
 
     if (stop.stop_requested() || budget.exhausted()) {
         sol.status = stop.stop_requested() ? Status::Cancelled : Status::TimeLimit;
-        sol.best_bound = start.lower;
+        sol.lower_bound = start.lower;
         return sol;
     }
     CbcBackend tree(model);
     tree.addCuts(start.cuts);
     ConeTreeStats separated;
     const MilpOutcome m = tree.solveWithCones(model, options.cone_tolerance, budget.left(),
-                                              options.mip_gap, stop, separated);
+                                              options.gap, options.absolute_gap, stop, separated);
     sol.stats.milp_solves = 1;
     sol.stats.nodes += m.nodes;
     sol.stats.simplex_iterations += m.iterations;
@@ -55,6 +55,8 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     if (std::isfinite(m.bound))
         start.lower = std::max(start.lower, m.bound);
 
+    // The polished SOCP's proven upper bound, a gap above its LP point's objective.
+    double polishedUpper = kInf;
     if (m.has_solution) {
         const std::vector<double> integral = roundedIntegers(model, m.x);
         const ConicRun polished = solveByCuttingPlanes(withIntegersFixed(model, integral),
@@ -62,6 +64,7 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
         accumulate(sol.stats, polished.solution.stats);
         if (polished.solution.status == Status::Optimal) {
             sol.x = roundedIntegers(model, polished.solution.x);
+            polishedUpper = polished.solution.upper_bound;
         } else if (maxViolation(model, integral) <= options.cone_tolerance) {
             sol.x = integral;
         }
@@ -83,10 +86,12 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     if (!sol.x.empty()) {
         sol.objective = objectiveAt(model, sol.x);
         sol.max_cone_violation = maxViolation(model, sol.x);
-        sol.best_bound = std::min(start.lower, sol.objective);
-        sol.mip_gap = (sol.objective - sol.best_bound) / std::max(1.0, std::abs(sol.objective));
+        sol.upper_bound =
+            std::isfinite(polishedUpper) ? std::max(sol.objective, polishedUpper) : sol.objective;
+        sol.lower_bound = std::min(start.lower, sol.upper_bound);
+        sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
     } else if (sol.status != Status::Infeasible) {
-        sol.best_bound = start.lower;
+        sol.lower_bound = start.lower;
     }
     return sol;
 }
