@@ -4,6 +4,7 @@
 #include "model/Enums.h"
 #include "operation/Infeasibility.h"
 #include "operation/OperationBuilder.h"
+#include "operation/PowerFlowSeed.h"
 #include "opf/AcRecovery.h"
 #include "util/Error.h"
 
@@ -135,6 +136,8 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     // names the voltage, thermal or device limits that make the case impossible.
     for (const auto& [family, weight] : operation::diagnosisWeights())
         solveOptions.elastic_weights.try_emplace(family, weight);
+    if (solveOptions.seed_point.empty())
+        solveOptions.seed_point = operation::powerFlowSeed(c, op, stop);
     const opt::Solution s = opt::solve(op.model, solveOptions, stop);
 
     OpfResult r;

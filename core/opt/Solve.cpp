@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
 
 namespace gridcarbon::opt {
 
@@ -79,6 +80,9 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
         throw badInput("absolute gap must be a finite number >= 0");
     if (std::isnan(options.time_limit_seconds))
         throw badInput("time limit is not a number");
+    if (!options.seed_point.empty() && options.seed_point.size() != model.variables().size())
+        throw badInput("seed point has " + std::to_string(options.seed_point.size()) +
+                       " values for " + std::to_string(model.variables().size()) + " variables");
     for (const auto& [family, weight] : options.elastic_weights)
         if (!(weight > 0.0) || !std::isfinite(weight))
             throw badInput("elastic weight of family '" + family + "' must be positive and finite");
@@ -90,9 +94,9 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
                   ? detail::solveSingleTree(model, options, budget, stop)
                   : detail::solveMixedInteger(model, options, budget, stop);
     } else {
-        sol =
-            detail::solveByCuttingPlanes(model, detail::initialCutsOf(model), options, budget, stop)
-                .solution;
+        sol = detail::solveByCuttingPlanes(model, detail::initialCutsOf(model, options.seed_point),
+                                           options, budget, stop)
+                  .solution;
     }
     sol.stats.seconds = budget.elapsed();
     if (sol.status == Status::Infeasible && options.diagnose)

@@ -69,6 +69,11 @@ struct SolveOptions {
     // Outer-approximation rounds: LP re-solves of one conic solve, and master MILP solves.
     int max_rounds = 500;
     MisocpMethod misocp = MisocpMethod::MultiTree;
+    // Values of the model's variables (all of them, or none) where every cone gets a tangent
+    // plane before the first LP, next to its initial box: a point near the optimum, such as a
+    // power-flow state, saves the first rounds. Any point gives valid planes; entries of
+    // variables in no cone do not matter.
+    std::vector<double> seed_point;
     // On an infeasible outcome, run the elastic re-solve that fills Solution::infeasibility.
     bool diagnose = true;
     // Price of one unit of violation per family in that re-solve (default 1): a problem makes

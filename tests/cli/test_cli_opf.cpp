@@ -23,7 +23,9 @@ TEST(CliOpf, JsonFollowsTheContract) {
         EXPECT_TRUE(p["devices"][0].contains(key)) << key;
     for (const char* key : {"lp_solves", "cuts", "simplex_iterations", "seconds"})
         EXPECT_TRUE(j["stats"].contains(key)) << key;
-    EXPECT_GT(j["stats"]["lp_solves"].get<int>(), 1);
+    // IEEE 33 has nothing to dispatch: its power-flow state, where the cones get their first
+    // planes, is the optimum, and one LP can suffice.
+    EXPECT_GE(j["stats"]["lp_solves"].get<int>(), 1);
 }
 
 TEST(CliOpf, LossObjectiveCarriesProvenBoundsWithinTheDefaultGap) {

@@ -1,9 +1,10 @@
 // Certified bounds of conic solves (opt/detail/Certificate.h): the entry step on a segment, the
 // bounds bracketing known optima, the objective right to the gap where the cone tolerance alone
-// leaves it wrong, and the fallback for a model with no strictly feasible point.
+// leaves it wrong, the fallback for a model with no strictly feasible point, and seed points.
 #include "opt/Model.h"
 #include "opt/Solve.h"
 #include "opt/detail/Certificate.h"
+#include "util/Error.h"
 
 #include <gtest/gtest.h>
 
@@ -150,4 +151,27 @@ TEST(OptCertificate, RelativeGapIsZeroForEqualBoundsAndInfiniteWithoutOne) {
     EXPECT_TRUE(gapClosed(1.0, 1.0 + 5e-7, o));
     EXPECT_FALSE(gapClosed(1.0, 1.0 + 2e-6, o));
     EXPECT_TRUE(gapClosed(0.0, 5e-10, o)); // the absolute gap
+}
+
+TEST(OptSeedPoint, PlanesAtASeedNearTheOptimumSaveRounds) {
+    Disc d;
+    const Solution cold = solve(d.m);
+    SolveOptions o;
+    o.seed_point = {0.7, 0.7};
+    const Solution seeded = solve(d.m, o);
+    ASSERT_EQ(seeded.status, Status::Optimal);
+    EXPECT_NEAR(seeded.objective, -std::sqrt(2.0), 1e-6 * std::sqrt(2.0));
+    EXPECT_LT(seeded.stats.lp_solves, cold.stats.lp_solves);
+    // Any point gives valid planes: a seed far off changes the work, not the answer.
+    o.seed_point = {-50.0, 3.0};
+    const Solution far = solve(d.m, o);
+    ASSERT_EQ(far.status, Status::Optimal);
+    EXPECT_NEAR(far.objective, -std::sqrt(2.0), 1e-6 * std::sqrt(2.0));
+}
+
+TEST(OptSeedPoint, SeedOfTheWrongSizeIsRefused) {
+    Disc d;
+    SolveOptions o;
+    o.seed_point = {1.0};
+    EXPECT_THROW(solve(d.m, o), gridcarbon::Error);
 }

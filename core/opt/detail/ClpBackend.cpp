@@ -155,7 +155,9 @@ LpOutcome ClpBackend::solve(double secondsLeft, std::stop_token stop) {
     if (impl_->solvedOnce && impl_->objectiveChanged)
         lp.primal(1);
     else
-        lp.dual(impl_->solvedOnce ? 1 : 0);
+        // startFinishOptions 1 keeps the work areas for the next re-solve: allocating them
+        // afresh cost a tenth of the time in page faults (docs/performance.md).
+        lp.dual(impl_->solvedOnce ? 1 : 0, 1);
     impl_->solvedOnce = true;
     impl_->objectiveChanged = false;
     // A dual simplex that gave up on a warm start gets one cold primal try before we call

@@ -10,7 +10,7 @@ namespace gridcarbon::opt::detail {
 RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options,
                                  const Budget& budget, std::stop_token stop) {
     RelaxedStart start;
-    start.cuts = initialCutsOf(model);
+    start.cuts = initialCutsOf(model, options.seed_point);
     const ConicRun relaxation = solveByCuttingPlanes(model, start.cuts, options, budget, stop);
     accumulate(start.solution.stats, relaxation.solution.stats);
     if (relaxation.solution.status != Status::Optimal) {

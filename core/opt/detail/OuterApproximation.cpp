@@ -8,12 +8,16 @@
 
 namespace gridcarbon::opt::detail {
 
-std::vector<Cut> initialCutsOf(const Model& model) {
+std::vector<Cut> initialCutsOf(const Model& model, const std::vector<double>& seed) {
     std::vector<Cut> cuts;
     const std::vector<ConeInfo>& cones = model.cones();
     for (std::size_t k = 0; k < cones.size(); ++k) {
         auto box = initialCuts(cones[k], static_cast<int>(k));
         cuts.insert(cuts.end(), box.begin(), box.end());
+        if (!seed.empty()) {
+            auto tangent = tangentCut(cones[k], static_cast<int>(k), seed);
+            cuts.insert(cuts.end(), tangent.begin(), tangent.end());
+        }
     }
     return cuts;
 }

@@ -32,7 +32,8 @@ ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& m
                           double objectiveConstant, const SolveOptions& options,
                           const Budget& budget, std::stop_token stop);
 
-// initialCuts of every cone of the model.
-std::vector<Cut> initialCutsOf(const Model& model);
+// initialCuts of every cone of the model, and its tangent at `seed` when that is given
+// (SolveOptions::seed_point) and the cone's vector is not zero there.
+std::vector<Cut> initialCutsOf(const Model& model, const std::vector<double>& seed = {});
 
 } // namespace gridcarbon::opt::detail
