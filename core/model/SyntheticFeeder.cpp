@@ -51,6 +51,19 @@ Case syntheticRadialFeeder(const SyntheticFeederOptions& o) {
                                      .q_min_mvar = -100,
                                      .q_max_mvar = 100,
                                      .carbon_intensity_t_per_mwh = 0.8});
+    if (o.der_every > 0)
+        for (int i = o.der_every; i < o.buses; i += o.der_every) {
+            const double rating = o.der_share * meanLoad * o.der_every;
+            c.generators.push_back(Generator{.id = "PV" + std::to_string(i + 1),
+                                             .bus = c.buses[i].id,
+                                             .kind = GeneratorKind::PV,
+                                             .control = Control::Power,
+                                             .p_mw = rating,
+                                             .p_min_mw = 0.0,
+                                             .p_max_mw = rating,
+                                             .q_min_mvar = -0.5 * rating,
+                                             .q_max_mvar = 0.5 * rating});
+        }
     return c;
 }
 

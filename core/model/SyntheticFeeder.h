@@ -13,6 +13,11 @@ struct SyntheticFeederOptions {
     // Series impedance of a typical segment; each branch draws 0.5..1.5 times this.
     double segment_r_pu = 4e-4;
     double segment_x_pu = 3e-4;
+    // Every der_every-th bus (0: none) gets a PV unit of der_share times the mean load per bus
+    // times der_every, with reactive power up to half its rating either way: something for an
+    // OPF to dispatch, whose loss optimum has its reactive power inside the limits.
+    int der_every = 0;
+    double der_share = 0.6;
 };
 
 Case syntheticRadialFeeder(const SyntheticFeederOptions& options);

@@ -267,11 +267,17 @@ TEST_P(OptMilp, TimeLimitInterruptsBranchAndBound) {
     EXPECT_EQ(s.status, Status::TimeLimit);
     EXPECT_LT(secondsSince(t0), 3.0);
     EXPECT_GE(s.stats.nodes, 1);
-    if (!s.x.empty()) { // an incumbent: an honest gap and exact integers
+    if (!s.x.empty()) { // an incumbent: both bounds, an honest gap and exact integers
         expectIntegral(m, s);
         expectRowsHold(m, s);
         expectVerified(m, s);
         EXPECT_LE(s.lower_bound, s.objective);
+        EXPECT_GE(s.upper_bound, s.objective);
+        EXPECT_TRUE(std::isfinite(s.gap));
+        EXPECT_DOUBLE_EQ(s.gap, relativeGap(s.lower_bound, s.upper_bound));
+    } else { // none: the bound alone, and no upper bound claimed
+        EXPECT_TRUE(std::isinf(s.upper_bound));
+        EXPECT_TRUE(std::isinf(s.gap));
     }
 }
 
