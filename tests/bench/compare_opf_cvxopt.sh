@@ -19,16 +19,6 @@ for feeder in ieee33-der pge69-der; do
             --json "$tmp/ours.json" >/dev/null
         /usr/bin/python3 "$root/tests/crosscheck/opf_cvxopt.py" "$case" --objective "$objective" \
             --day summer --json "$tmp/cvx.json"
-        /usr/bin/python3 - "$feeder" "$objective" "$tmp/ours.json" "$tmp/cvx.json" <<'PY'
-import json, sys
-feeder, objective, ours, cvx = sys.argv[1], sys.argv[2], *map(lambda p: json.load(open(p)), sys.argv[3:])
-s = ours['stats']
-diff = abs(ours['objective'] - cvx['objective']) / abs(cvx['objective'])
-gap = ours['gap']
-gap = f"{gap:.1e}" if gap is not None else "none"
-print(f"| {feeder} | {objective} | {s['seconds']:.3f} ({s['lp_solves']}, {s['cuts']}) | {gap} | "
-      f"{cvx['seconds']:.3f} ({cvx['iterations']}, {cvx['tolerance']:g}) | "
-      f"{cvx['seconds'] / s['seconds']:.2f} | {diff:.1e} |")
-PY
+        /usr/bin/python3 "$root/tests/bench/opf_row.py" "$tmp/ours.json" "$tmp/cvx.json" "$feeder" "$objective"
     done
 done

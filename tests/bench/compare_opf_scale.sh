@@ -19,15 +19,5 @@ for n in $sizes; do
         --json "$tmp/ours.json" >/dev/null
     /usr/bin/python3 "$root/tests/crosscheck/opf_cvxopt.py" "$tmp/feeder.json" --objective loss \
         --json "$tmp/cvx.json"
-    /usr/bin/python3 - "$n" "$tmp/ours.json" "$tmp/cvx.json" <<'PY'
-import json, sys
-n, ours, cvx = sys.argv[1], *map(lambda p: json.load(open(p)), sys.argv[2:])
-s = ours['stats']
-diff = abs(ours['objective'] - cvx['objective']) / abs(cvx['objective'])
-gap = ours['gap']
-gap = f"{gap:.1e}" if gap is not None else "none"
-print(f"| {int(n):,} | {s['seconds']:.3f} ({s['lp_solves']}, {s['cuts']}) | {gap} | "
-      f"{cvx['seconds']:.3f} ({cvx['iterations']}, {cvx['tolerance']:g}) | "
-      f"{cvx['seconds'] / s['seconds']:.2f} | {diff:.1e} |")
-PY
+    /usr/bin/python3 "$root/tests/bench/opf_row.py" "$tmp/ours.json" "$tmp/cvx.json" "$n"
 done
