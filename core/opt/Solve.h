@@ -38,7 +38,7 @@ std::string_view toString(Status s);
 // lazy constraints (detail/SingleTree.cpp), or Cbc re-run on a master that grows by the cuts
 // of each round (detail/MixedInteger.cpp). Multi-tree stays the default until single-tree is
 // the faster one on the product's models: on ieee33-der's summer day with every binary it is
-// not yet (more than 10 min against 76 s); see issue 16.
+// not yet (163 s against 84 s at the default gap; docs/performance.md, benchmark 2).
 enum class MisocpMethod { SingleTree, MultiTree };
 
 std::string_view toString(MisocpMethod m);

@@ -19,7 +19,27 @@ RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options
     }
     start.cuts.insert(start.cuts.end(), relaxation.cuts.begin(), relaxation.cuts.end());
     start.lower = relaxation.solution.lower_bound;
+    start.x = relaxation.solution.x;
     start.solved = true;
+    return start;
+}
+
+std::optional<RoundedStart> roundedStart(const Model& model, const RelaxedStart& relaxed,
+                                         const SolveOptions& options, const Budget& budget,
+                                         std::stop_token stop, SolveStats& stats) {
+    if (!relaxed.solved || relaxed.x.empty())
+        return std::nullopt;
+    const std::vector<double> integral = roundedIntegers(model, relaxed.x);
+    const ConicRun run = solveByCuttingPlanes(withIntegersFixed(model, integral), relaxed.cuts,
+                                              options, budget, std::move(stop));
+    accumulate(stats, run.solution.stats);
+    if (run.solution.status != Status::Optimal)
+        return std::nullopt;
+    RoundedStart start;
+    start.x = roundedIntegers(model, run.solution.x);
+    start.objective = std::isfinite(run.solution.upper_bound)
+                          ? std::max(run.solution.upper_bound, objectiveAt(model, start.x))
+                          : objectiveAt(model, start.x);
     return start;
 }
 

@@ -9,6 +9,7 @@
 #include "opt/detail/Budget.h"
 #include "opt/detail/ConeCuts.h"
 
+#include <optional>
 #include <stop_token>
 #include <vector>
 
@@ -24,10 +25,23 @@ struct RelaxedStart {
     Solution solution;
     std::vector<Cut> cuts;
     double lower = -kInf;
+    std::vector<double> x; // the relaxation's point
     bool solved = false;
 };
 RelaxedStart startFromRelaxation(const Model& model, const SolveOptions& options,
                                  const Budget& budget, std::stop_token stop);
+
+// A first incumbent, before any branching: the relaxation's integers rounded into their bounds
+// and the SOCP with them fixed, seeded with the relaxation's cuts. `objective` is that SOCP's
+// proven upper bound (or its objective where none was proven), so that a search that prunes
+// by it loses no better point. None when that choice is infeasible or the SOCP did not finish.
+struct RoundedStart {
+    std::vector<double> x;
+    double objective = kInf;
+};
+std::optional<RoundedStart> roundedStart(const Model& model, const RelaxedStart& relaxed,
+                                         const SolveOptions& options, const Budget& budget,
+                                         std::stop_token stop, SolveStats& stats);
 
 std::vector<double> roundedIntegers(const Model& model, std::vector<double> x);
 Model withIntegersFixed(const Model& model, const std::vector<double>& x);

@@ -4,7 +4,8 @@
 // The loop
 //   0. Solve the continuous relaxation (integers relaxed) by the cutting-plane loop and keep all
 //      its cuts. A tangent cut supports a cone, so it is valid for the mixed-integer model too;
-//      the relaxation's objective is the first lower bound LB.
+//      the relaxation's bound is the first lower bound LB. Its integers rounded, with the SOCP
+//      for them (b below) feasible, give the first incumbent.
 //   k. Master: Cbc solves the MILP of the linear rows and all cuts so far, restricted to
 //      objective < UB - half the allowed gap once there is an incumbent. It relaxes the model,
 //      so its best possible objective raises LB; if it is infeasible, no point beats the
@@ -81,6 +82,9 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
     CbcBackend master(model);
     master.addCuts(cuts);
     Incumbent incumbent;
+    // The rounded relaxation as the first incumbent: the first master already has a cutoff.
+    if (auto first = roundedStart(model, start, options, budget, stop, sol.stats))
+        incumbent.offer(model, std::move(first->x), first->objective);
     // The master looks only for points that beat the incumbent by half the gap; if none is
     // left, the incumbent is optimal to within that half.
     const auto cutoff = [&] {
