@@ -237,6 +237,20 @@ TEST_P(OptMilp, ConeThatHoldsNoLatticePointIsInfeasible) {
     EXPECT_GE(s.stats.milp_solves, 1);
 }
 
+TEST_P(OptMilp, ObjectiveFallingWithoutBoundIsUnbounded) {
+    // max x over the integers x >= 0 with a cone on y that x only widens: nothing bounds x.
+    Model m;
+    Var x = m.addInteger(0, kInf, -1, "x");
+    Var y = m.addVariable(-kInf, kInf, 0, "y");
+    m.addCone({Affine(y) - 1.0}, Affine(x) + 1.0, "widening");
+    SolveOptions o = options();
+    o.diagnose = false;
+    const Solution s = solve(m, o);
+    EXPECT_EQ(s.status, Status::Unbounded);
+    EXPECT_TRUE(s.x.empty());
+    EXPECT_TRUE(std::isinf(s.upper_bound));
+}
+
 TEST_P(OptMilp, LooseGapIsReportedAndHonoured) {
     NearestPoint p(true, true);
     SolveOptions o = options();
