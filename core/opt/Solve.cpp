@@ -43,10 +43,6 @@ std::vector<double> coneViolations(const Model& model, const std::vector<double>
     return out;
 }
 
-std::string_view toString(ConicStop s) {
-    return s == ConicStop::CertifiedGap ? "certified gap" : "cone tolerance";
-}
-
 double relativeGap(double lower, double upper) {
     if (!std::isfinite(lower) || !std::isfinite(upper))
         return kInf;
@@ -54,10 +50,14 @@ double relativeGap(double lower, double upper) {
     return scale > 0.0 ? std::max(0.0, upper - lower) / scale : 0.0;
 }
 
+double gapAllowance(double lower, double upper, const SolveOptions& options) {
+    return std::max(options.absolute_gap, options.gap * std::max(std::abs(lower), std::abs(upper)));
+}
+
 bool gapClosed(double lower, double upper, const SolveOptions& options) {
     if (!std::isfinite(lower) || !std::isfinite(upper))
         return false;
-    return upper - lower <= options.absolute_gap || relativeGap(lower, upper) <= options.gap;
+    return upper - lower <= gapAllowance(lower, upper, options);
 }
 
 std::string_view toString(MisocpMethod m) {

@@ -53,8 +53,6 @@ std::string_view toString(MisocpMethod m);
 //     objective is then the LP's, a lower bound whose error grows with the cones' duals.
 enum class ConicStop { CertifiedGap, ConeTolerance };
 
-std::string_view toString(ConicStop s);
-
 struct SolveOptions {
     // Largest (||lhs|| - rhs) / max(1, |rhs|) accepted where the stop is on the cone tolerance:
     // ConicStop::ConeTolerance, the fallback of CertifiedGap, and the branch-and-bound points of a
@@ -83,7 +81,10 @@ struct SolveOptions {
 
 // (upper - lower) / max(|upper|, |lower|): 0 when they are equal, infinite when either is.
 double relativeGap(double lower, double upper);
-// The stop test of SolveOptions::gap and absolute_gap.
+// The largest upper - lower the options accept for these bounds:
+// max(absolute_gap, gap * max(|lower|, |upper|)).
+double gapAllowance(double lower, double upper, const SolveOptions& options);
+// The stop test of SolveOptions::gap and absolute_gap: upper - lower <= gapAllowance.
 bool gapClosed(double lower, double upper, const SolveOptions& options);
 
 struct SolveStats {

@@ -2,10 +2,10 @@
 // benchmark of the SOC OPF (compare_opf_scale.sh), where cvxopt needs the same case on disk.
 // Usage: write_synthetic_feeder BUSES DER_EVERY OUT.json
 #include "io/CaseJson.h"
+#include "io/TextFile.h"
 #include "model/SyntheticFeeder.h"
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     o.buses = std::stoi(argv[1]);
     o.der_every = std::stoi(argv[2]);
     o.seed = 7;
-    std::ofstream(argv[3]) << gridcarbon::writeCaseJson(gridcarbon::syntheticRadialFeeder(o));
+    gridcarbon::writeTextFileAtomic(
+        argv[3], gridcarbon::writeCaseJson(gridcarbon::syntheticRadialFeeder(o)));
     return 0;
 }

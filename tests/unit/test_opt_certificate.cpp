@@ -151,6 +151,8 @@ TEST(OptCertificate, RelativeGapIsZeroForEqualBoundsAndInfiniteWithoutOne) {
     EXPECT_TRUE(gapClosed(1.0, 1.0 + 5e-7, o));
     EXPECT_FALSE(gapClosed(1.0, 1.0 + 2e-6, o));
     EXPECT_TRUE(gapClosed(0.0, 5e-10, o)); // the absolute gap
+    EXPECT_DOUBLE_EQ(gapAllowance(-4.0, 2.0, o), 4e-6);
+    EXPECT_DOUBLE_EQ(gapAllowance(0.0, 0.0, o), o.absolute_gap);
 }
 
 TEST(OptSeedPoint, PlanesAtASeedNearTheOptimumSaveRounds) {

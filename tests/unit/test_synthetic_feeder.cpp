@@ -10,7 +10,9 @@ using namespace gridcarbon;
 TEST(SyntheticFeeder, SameSeedGivesTheSameFeeder) {
     const SyntheticFeederOptions o{.buses = 200, .seed = 3, .der_every = 20};
     EXPECT_EQ(syntheticRadialFeeder(o), syntheticRadialFeeder(o));
-    EXPECT_NE(syntheticRadialFeeder(o), syntheticRadialFeeder({.buses = 200, .seed = 4}));
+    SyntheticFeederOptions other = o;
+    other.seed = 4;
+    EXPECT_NE(syntheticRadialFeeder(o), syntheticRadialFeeder(other));
 }
 
 TEST(SyntheticFeeder, EveryTwentiethBusGetsAPvUnitWithReactiveRoomBothWays) {

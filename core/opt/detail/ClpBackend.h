@@ -45,7 +45,8 @@ public:
     void setObjective(const std::vector<double>& coefficients);
     void setColumnBounds(int column, double lower, double upper);
 
-    // First call: dual simplex from scratch; later calls: from the last basis.
+    // First call: dual simplex from scratch after Clp's presolve; later calls: from the last
+    // basis (primal simplex after an objective change, dual otherwise).
     LpOutcome solve(double secondsLeft, std::stop_token stop);
     // The same with every cut of cone k tightened by shift[k] (its upper bound lowered), the
     // cuts restored afterwards: a point of the cones shrunk inwards, to project towards.

@@ -131,7 +131,6 @@ std::vector<Violation> diagnoseInfeasibility(const Model& model, const SolveOpti
     elastic.diagnose = false;
     elastic.time_limit_seconds = secondsLeft;
     elastic.seed_point.clear(); // the elastic model has variables of its own
-
     const Solution s = solve(e.model, elastic, stop);
 
     std::vector<Violation> out;

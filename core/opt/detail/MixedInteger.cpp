@@ -91,7 +91,7 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
         if (!incumbent.exists())
             return kInf;
         return incumbent.objective -
-               0.5 * std::max(options.gap * std::abs(incumbent.objective), options.absolute_gap);
+               0.5 * gapAllowance(incumbent.objective, incumbent.objective, options);
     };
     const auto closed = [&] {
         return incumbent.exists() && gapClosed(lower, incumbent.objective, options);

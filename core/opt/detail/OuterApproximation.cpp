@@ -51,7 +51,7 @@ struct Stall {
     // True once, for kStallRounds, the lower bound has risen by less than a tenth of the gap
     // and the largest cone violation has not halved.
     bool update(double lower, double maxViolation, const SolveOptions& options) {
-        const double step = 0.1 * std::max(options.absolute_gap, options.gap * std::abs(lower));
+        const double step = 0.1 * gapAllowance(lower, lower, options);
         const bool progress = lower > bound + step || maxViolation < 0.5 * violation;
         bound = std::max(bound, lower);
         violation = std::min(violation, maxViolation);
@@ -59,11 +59,6 @@ struct Stall {
         return rounds >= kStallRounds;
     }
 };
-
-// The largest upper - lower that gapClosed accepts with this lower bound.
-double allowedGap(double lower, const SolveOptions& options) {
-    return std::max(options.absolute_gap, options.gap * std::abs(lower));
-}
 
 void dropIdleCuts(ClpBackend& lp, std::vector<int>& idle) {
     const std::vector<bool> slack = lp.slackCuts(kRemovableSlack);
@@ -125,6 +120,8 @@ ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& m
             sol.max_cone_violation = std::max(sol.max_cone_violation, violations[k]);
         }
 
+        // Slackness is judged on this LP's point, before a tightened re-solve moves it.
+        dropIdleCuts(lp, idle);
         // Once the gap is closed only the cone tolerance is left to meet, and the cones
         // violated beyond it are the only ones to cut.
         bool closed = false;
@@ -132,13 +129,13 @@ ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& m
                                  stalled.update(sol.lower_bound, sol.max_cone_violation, options);
         const bool lastRound = outOfRounds || budget.exhausted();
         if (certify) {
-            dropIdleCuts(lp, idle);
             closed = best && gapClosed(sol.lower_bound, best->objective, options);
             if (sol.max_cone_violation <= kFeasibleAsIs)
                 best = FeasiblePoint{sol.x, sol.objective};
             else if (!closed &&
-                     (lastRound || certifier.promising(sol.max_cone_violation,
-                                                       allowedGap(sol.lower_bound, options))))
+                     (lastRound ||
+                      certifier.promising(sol.max_cone_violation,
+                                          gapAllowance(sol.lower_bound, sol.lower_bound, options))))
                 if (auto p = certifier.tryPoint(lp, sol.x, sol.objective, violations,
                                                 objectiveConstant, budget, stop, sol.stats);
                     p && (!best || p->objective < best->objective))
@@ -169,8 +166,6 @@ ConicRun runCuttingPlanes(ClpBackend& lp, std::vector<int>& idle, const Model& m
             break;
         }
         sol.stats.cuts += static_cast<int>(cuts.size());
-        if (!certify)
-            dropIdleCuts(lp, idle);
         lp.addCuts(cuts);
         idle.resize(idle.size() + cuts.size(), 0);
         run.cuts.insert(run.cuts.end(), cuts.begin(), cuts.end());
