@@ -24,11 +24,14 @@ struct OpfArgs {
     std::string day;
     std::string binaries = "none";
     std::string misocp = "multi-tree";
+    std::string conic = "interior-point";
+    std::string write_model;
     opf::OpfOptions options; // the numeric settings, from opfNumberOptions()
     bool no_ac = false;
 };
 
 int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
+    Outputs::requireDistinct({{"--json", a.json}, {"--write-model", a.write_model}});
     const Case c = openCase(a.input);
     opf::OpfOptions o = a.options;
     o.formulation = formulations::parseFormulation(a.formulation);
@@ -38,7 +41,10 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
     o.binaries = opf::parseBinaries(a.binaries);
     o.solve.misocp =
         a.misocp == "single-tree" ? opt::MisocpMethod::SingleTree : opt::MisocpMethod::MultiTree;
+    o.solve.conic = a.conic == "outer-approximation" ? opt::ConicMethod::OuterApproximation
+                                                     : opt::ConicMethod::InteriorPoint;
     o.recover_ac = !a.no_ac;
+    o.write_model = a.write_model;
     const opf::OpfResult r = [&] {
         StderrProgress progress("opf");
         return opf::runOpf(c, o, &progress, stop);
@@ -77,6 +83,8 @@ int runOpfCommand(const OpfArgs& a, const std::stop_token& stop) {
                 std::printf("AC check: losses differ by at most %.3g MW, |V| by %.3g p.u.\n",
                             worstLoss, worstVm);
         }
+        if (r.stats.interior_point_iterations > 0)
+            std::printf("%d interior-point iterations, ", r.stats.interior_point_iterations);
         std::printf("%d LP solves, %d cuts, %lld simplex iterations, %.3f s\n", r.stats.lp_solves,
                     r.stats.cuts, r.stats.simplex_iterations, r.seconds);
     }
@@ -120,9 +128,16 @@ void addOpfCommand(CLI::App& app, Runner& chosen) {
                    "with binaries: multi-tree (Cbc re-run per outer-approximation round) or "
                    "single-tree (one branch and bound, cones as lazy cuts; experimental)")
         ->check(CLI::IsMember({"single-tree", "multi-tree"}));
+    oc->add_option("--conic", a->conic,
+                   "without binaries: interior-point (falls back to the outer approximation "
+                   "when it does not converge) or outer-approximation (Clp on tangent cuts)")
+        ->check(CLI::IsMember({"interior-point", "outer-approximation"}));
     addNumberOptions<opf::OpfOptions>(*oc, opf::opfNumberOptions(),
                                       [a]() -> opf::OpfOptions& { return a->options; });
     oc->add_flag("--no-ac", a->no_ac, "skip the AC power flow at the optimum");
+    oc->add_option("--write-model", a->write_model,
+                   "write the model before solving it: FILE.mps (exact, cones as CSECTIONs) or "
+                   "FILE.lp (its LP relaxation, each cone's first outer approximation)");
     addJsonOption(*oc, a->json);
     onChosen(*oc, chosen, [a](std::stop_token stop) { return runOpfCommand(*a, stop); });
 }

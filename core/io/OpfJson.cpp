@@ -82,7 +82,8 @@ std::string opfJson(const opf::OpfResult& r) {
         violations.push_back(item);
     }
     out["infeasibility"] = violations;
-    out["stats"] = {{"lp_solves", r.stats.lp_solves},
+    out["stats"] = {{"interior_point_iterations", r.stats.interior_point_iterations},
+                    {"lp_solves", r.stats.lp_solves},
                     {"cuts", r.stats.cuts},
                     {"simplex_iterations", r.stats.simplex_iterations},
                     {"milp_solves", r.stats.milp_solves},

@@ -6,8 +6,11 @@
 #include "operation/OperationBuilder.h"
 #include "operation/PowerFlowSeed.h"
 #include "opf/AcRecovery.h"
+#include "opt/Export.h"
 #include "util/Error.h"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 
@@ -74,6 +77,23 @@ Built build(const Case& c, const OpfOptions& o, const operation::Horizon& h) {
     return b;
 }
 
+// OpfOptions::write_model: which writer its extension asks for.
+enum class ModelFile { None, Mps, Lp };
+
+ModelFile modelFileOf(const std::filesystem::path& file) {
+    if (file.empty())
+        return ModelFile::None;
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    if (extension == ".mps")
+        return ModelFile::Mps;
+    if (extension == ".lp")
+        return ModelFile::Lp;
+    throw badInput("model file '" + file.string() +
+                   "': unknown extension (.mps for the conic MPS, .lp for its LP relaxation)");
+}
+
 PeriodResult periodResult(const Case& c, const operation::OperationProblem& b, const OpfOptions& o,
                           const opt::Solution& s, int t) {
     const operation::Horizon& h = b.horizon;
@@ -122,6 +142,7 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     if (o.objective == Objective::Loss && o.formulation != Formulation::SOCR)
         throw badInput("the loss objective needs the socr formulation: " +
                        std::string(formulations::toString(o.formulation)) + " is lossless");
+    const ModelFile modelFile = modelFileOf(o.write_model);
 
     report.report(0.0, "building the model");
     const Built b = build(c, o, operation::makeHorizon(c, o.day));
@@ -129,6 +150,15 @@ OpfResult runOpf(const Case& c, const OpfOptions& o, Progress* progress, std::st
     const operation::Horizon& h = op.horizon;
     if (stop.stop_requested())
         throw Error(ErrorCode::Cancelled, "OPF cancelled");
+    // The model as it will be solved (the loss tie-break included), before the solve, so that
+    // a solve that fails or never ends can still be handed to another solver.
+    if (modelFile != ModelFile::None) {
+        report.report(0.02, "writing the model");
+        if (modelFile == ModelFile::Mps)
+            opt::writeMps(op.model, o.write_model);
+        else
+            opt::writeLp(op.model, o.write_model);
+    }
 
     report.report(0.05, "solving");
     opt::SolveOptions solveOptions = o.solve;

@@ -6,6 +6,7 @@
 #include "opt/Solve.h"
 #include "util/OptionDescriptor.h"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,10 @@ struct OpfOptions {
     Binaries binaries;
     opt::SolveOptions solve;
     bool recover_ac = true; // run a power flow of every period at the optimum
+    // Where to write the model as built, before it is solved (empty: nowhere): `.mps` for the
+    // exact conic MPS (opt::writeMps), `.lp` for its LP relaxation (opt::writeLp). runOpf
+    // refuses any other extension with Error(BadInput) naming the file before it builds.
+    std::filesystem::path write_model;
 };
 
 // The OPF's numeric settings, for the CLI's flags and the GUI's forms.

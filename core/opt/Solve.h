@@ -1,8 +1,10 @@
 #pragma once
-// Solving a Model: LP through Clp, cones by outer approximation (tangent cuts added where a
-// cone is violated, re-solved warm-started by the dual simplex) until the LP's bound and the
-// objective at a cone-feasible point are within the gap (SolveOptions::conic_stop); models with
-// integer variables through Cbc, the cones again by outer approximation (see MixedInteger.cpp).
+// Solving a Model: a continuous model with cones by a primal-dual interior-point method
+// (ConicMethod), falling back to the outer approximation; LP through Clp, cones by outer
+// approximation (tangent cuts added where a cone is violated, re-solved warm-started by the
+// dual simplex) until the LP's bound and the objective at a cone-feasible point are within the
+// gap (SolveOptions::conic_stop); models with integer variables through Cbc, the cones again by
+// outer approximation (see MixedInteger.cpp).
 // Call status (did the call work) is the exception channel; model status (optimal, infeasible, ...)
 // is Solution::status. An infeasible model comes back with the relaxable items (those with a
 // family) that an elastic re-solve had to violate, so that the user learns which limits clash. The
@@ -53,6 +55,18 @@ std::string_view toString(MisocpMethod m);
 //     objective is then the LP's, a lower bound whose error grows with the cones' duals.
 enum class ConicStop { CertifiedGap, ConeTolerance };
 
+// How a continuous model with cones is solved:
+//   InteriorPoint: a primal-dual interior-point method (detail/InteriorPoint.h), whose duality
+//     gap gives both bounds at once and whose work grows linearly with a radial network; if it
+//     does not converge (an infeasible or unbounded model among others), the outer
+//     approximation solves the model instead and reports what it finds.
+//   OuterApproximation: Clp on tangent cuts (detail/OuterApproximation.h), as for the
+//     subproblems of a MILP.
+// Models without cones are LPs and always go to Clp.
+enum class ConicMethod { InteriorPoint, OuterApproximation };
+
+std::string_view toString(ConicMethod m);
+
 struct SolveOptions {
     // Largest (||lhs|| - rhs) / max(1, |rhs|) accepted where the stop is on the cone tolerance:
     // ConicStop::ConeTolerance, the fallback of CertifiedGap, and the branch-and-bound points of a
@@ -67,6 +81,7 @@ struct SolveOptions {
     // Outer-approximation rounds: LP re-solves of one conic solve, and master MILP solves.
     int max_rounds = 500;
     MisocpMethod misocp = MisocpMethod::MultiTree;
+    ConicMethod conic = ConicMethod::InteriorPoint;
     // Values of the model's variables (all of them, or none) where every cone gets a tangent
     // plane before the first LP, next to its initial box: a point near the optimum, such as a
     // power-flow state, saves the first rounds. Any point gives valid planes; entries of
@@ -93,7 +108,8 @@ struct SolveStats {
     long long simplex_iterations = 0; // Cbc's included
     long long nodes = 0;              // branch-and-bound nodes over all master MILPs
     int milp_solves = 0;              // branch-and-bound searches (master MILPs)
-    double seconds = 0.0;             // the solve, without the infeasibility diagnosis
+    int interior_point_iterations = 0;
+    double seconds = 0.0; // the solve, without the infeasibility diagnosis
 };
 
 // One relaxable item the elastic re-solve had to violate: a row, a cone or a variable's

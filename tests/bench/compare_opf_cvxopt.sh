@@ -1,6 +1,7 @@
 #!/bin/sh
 # Side by side, in one run: the 24-period SOC OPF of docs/opf.md solved by gridcarbon-cli
-# (outer approximation over Clp) and by cvxopt (interior point, tests/crosscheck/opf_cvxopt.py)
+# (its default interior point; --conic outer-approximation for Clp on tangent cuts) and by
+# cvxopt (interior point, tests/crosscheck/opf_cvxopt.py)
 # on the same cases and objectives. Solver seconds only (model building excluded on both
 # sides). GridCarbon runs at its defaults (certified gap 1e-6) unless more options are given.
 # Usage: tests/bench/compare_opf_cvxopt.sh [build/app/gridcarbon-cli] [OPF OPTION ...]
@@ -10,7 +11,7 @@ cli=${1:-build/app/gridcarbon-cli}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf '| case | objective | GridCarbon s (LP solves, cuts) | certified gap | cvxopt s (iterations, tol) | cvxopt / GridCarbon | objective rel. diff |\n'
+printf '| case | objective | GridCarbon s (work) | certified gap | cvxopt s (iterations, tol) | cvxopt / GridCarbon | objective rel. diff |\n'
 printf '|---|---|---:|---:|---:|---:|---:|\n'
 for feeder in ieee33-der pge69-der; do
     for objective in loss cost carbon; do

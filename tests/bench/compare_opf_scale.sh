@@ -11,7 +11,7 @@ sizes=${*:-1000 10000}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf '| buses | GridCarbon s (LP solves, cuts) | certified gap | cvxopt s (iterations, tol) | cvxopt / GridCarbon | objective rel. diff |\n'
+printf '| buses | GridCarbon s (work) | certified gap | cvxopt s (iterations, tol) | cvxopt / GridCarbon | objective rel. diff |\n'
 printf '|---:|---:|---:|---:|---:|---:|\n'
 for n in $sizes; do
     "$build/tests/bench/write_synthetic_feeder" "$n" 20 "$tmp/feeder.json"

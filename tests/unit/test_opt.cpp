@@ -58,7 +58,9 @@ TEST(OptCone, DistanceFromPointToLineMatchesGeometry) {
     Var t = m.addVariable(0, kInf, 1);
     m.addEquality(Affine(x) + Affine(y), 0);
     m.addCone({Affine(x) - 1.0, Affine(y) - 2.0}, Affine(t));
-    const Solution s = solve(m);
+    SolveOptions byCuts; // the tangent cuts are what this test follows
+    byCuts.conic = ConicMethod::OuterApproximation;
+    const Solution s = solve(m, byCuts);
     ASSERT_EQ(s.status, Status::Optimal);
     const double distance = 3.0 / std::sqrt(2.0);
     EXPECT_NEAR(s.objective, distance, 1e-6 * distance);
@@ -108,6 +110,7 @@ TEST(OptSolve, RoundLimitBeforeTheConeToleranceIsAnIterationLimit) {
     Var x = m.addVariable(-kInf, kInf, -1), y = m.addVariable(-kInf, kInf, -1);
     m.addCone({Affine(x), Affine(y)}, Affine(1.0), "disc");
     SolveOptions o;
+    o.conic = ConicMethod::OuterApproximation;
     o.cone_tolerance = 1e-9;
     o.max_rounds = 3;
     const Solution s = solve(m, o);

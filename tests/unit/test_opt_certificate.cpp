@@ -84,6 +84,7 @@ TEST(OptCertificate, BoundsBracketTheDiscOptimumWithinTheGap) {
 TEST(OptCertificate, SmallLossesAreRightToTheGapWhereTheConeToleranceIsNot) {
     ParallelBranches b(10);
     SolveOptions byTolerance;
+    byTolerance.conic = ConicMethod::OuterApproximation;
     byTolerance.conic_stop = ConicStop::ConeTolerance;
     const Solution loose = solve(b.m, byTolerance);
     ASSERT_EQ(loose.status, Status::Optimal);
@@ -157,8 +158,9 @@ TEST(OptCertificate, RelativeGapIsZeroForEqualBoundsAndInfiniteWithoutOne) {
 
 TEST(OptSeedPoint, PlanesAtASeedNearTheOptimumSaveRounds) {
     Disc d;
-    const Solution cold = solve(d.m);
     SolveOptions o;
+    o.conic = ConicMethod::OuterApproximation; // the interior point takes no seed
+    const Solution cold = solve(d.m, o);
     o.seed_point = {0.7, 0.7};
     const Solution seeded = solve(d.m, o);
     ASSERT_EQ(seeded.status, Status::Optimal);
