@@ -130,8 +130,9 @@ struct Solution {
     double objective = 0.0;
     // One value per variable; integer variables hold exact integers. MILP stopped by the time
     // limit, a stop request or the round limit: the best incumbent, or empty if none was found.
-    // Continuous model stopped by the time or round limit: the last LP point, whose cones are
-    // violated by up to max_cone_violation.
+    // Continuous model stopped by the time or round limit: by the outer approximation, the
+    // last LP point, whose cones are violated by up to max_cone_violation; by the interior
+    // point, empty (its iterates meet neither the rows nor the optimality conditions).
     std::vector<double> x;
     // d objective / d row bound, one per Model row. Empty for a MILP: the duals of its
     // fixed-integer LP would price rows as if the integer choice could not change.

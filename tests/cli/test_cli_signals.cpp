@@ -144,7 +144,15 @@ void expectCancelledBy(int signal, const char* signalName, std::vector<std::stri
 
     ASSERT_TRUE(WIFEXITED(*status)) << "ended by signal " << WTERMSIG(*status);
     EXPECT_EQ(WEXITSTATUS(*status), 4);
-    EXPECT_LT(seconds, 1.0);
+    // A second in the product's build; the sanitizer build (-O0 with ASan and UBSan, several
+    // times slower, scripts/sanitize.sh) checks memory, not speed: there the region scan took
+    // 0.8 s alone and 1.5 s beside another test.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr double kPrompt = 3.0;
+#else
+    constexpr double kPrompt = 1.0;
+#endif
+    EXPECT_LT(seconds, kPrompt);
     std::string err;
     int progressLines = 0;
     std::istringstream lines(slurp(logs / "stderr"));
