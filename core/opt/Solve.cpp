@@ -2,8 +2,8 @@
 
 #include "opt/detail/Budget.h"
 #include "opt/detail/ConeCuts.h"
+#include "opt/detail/ContinuousConic.h"
 #include "opt/detail/Diagnosis.h"
-#include "opt/detail/InteriorPoint.h"
 #include "opt/detail/MixedInteger.h"
 #include "opt/detail/OuterApproximation.h"
 #include "opt/detail/SingleTree.h"
@@ -15,28 +15,6 @@
 #include <string>
 
 namespace gridcarbon::opt {
-namespace {
-
-// The interior point's outcome as a Solution: its bounds are the dual and primal objectives,
-// whose difference the duality gap s'z bounds; x satisfies the rows to the method's feasibility
-// tolerance and the cones to rounding (s stays inside them).
-Solution solutionOf(const Model& model, const detail::InteriorPointOutcome& ipm) {
-    Solution sol;
-    sol.status = ipm.status;
-    if (ipm.status != Status::Optimal)
-        return sol;
-    sol.x = ipm.x;
-    sol.row_duals = ipm.row_duals;
-    sol.objective = ipm.primal_objective;
-    sol.lower_bound = std::min(ipm.dual_objective, ipm.primal_objective);
-    sol.upper_bound = ipm.primal_objective;
-    sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
-    for (double violation : coneViolations(model, sol.x))
-        sol.max_cone_violation = std::max(sol.max_cone_violation, violation);
-    return sol;
-}
-
-} // namespace
 
 std::string_view toString(Status s) {
     switch (s) {
@@ -115,22 +93,14 @@ Solution solve(const Model& model, const SolveOptions& options, std::stop_token 
             throw badInput("elastic weight of family '" + family + "' must be positive and finite");
     const detail::Budget budget(options.time_limit_seconds);
 
-    Solution sol;
-    detail::InteriorPointOutcome ipm;
-    if (model.hasIntegers()) {
-        sol = options.misocp == MisocpMethod::SingleTree
-                  ? detail::solveSingleTree(model, options, budget, stop)
-                  : detail::solveMixedInteger(model, options, budget, stop);
-    } else if (options.conic == ConicMethod::InteriorPoint && !model.cones().empty() &&
-               (ipm = detail::solveByInteriorPoint(model, options, budget, stop)).status !=
-                   Status::NumericalFailure) {
-        sol = solutionOf(model, ipm);
-    } else {
-        sol = detail::solveByCuttingPlanes(model, detail::initialCutsOf(model, options.seed_point),
-                                           options, budget, stop)
+    Solution sol =
+        model.hasIntegers()
+            ? (options.misocp == MisocpMethod::SingleTree
+                   ? detail::solveSingleTree(model, options, budget, stop)
+                   : detail::solveMixedInteger(model, options, budget, stop))
+            : detail::solveContinuous(model, detail::initialCutsOf(model, options.seed_point),
+                                      options, budget, stop)
                   .solution;
-    }
-    sol.stats.interior_point_iterations = ipm.iterations;
     sol.stats.seconds = budget.elapsed();
     if (sol.status == Status::Infeasible && options.diagnose)
         sol.infeasibility = detail::diagnoseInfeasibility(model, options, budget.left(), stop);

@@ -2,8 +2,9 @@
 # Issue 16, benchmark 5: our MISOCP solver beside a peer, Bonmin (B-OA and B-Hyb), on the same
 # instances at the same gap and time limit: those of compare_misocp.sh (the 24-period cost OPF
 # of tests/data/ieee33-uc10.json with the MT binaries and with every binary to 1e-4, and of
-# cases/ieee33-der.json with every binary to 1e-6), and first the same day without binaries to
-# 1e-7, which checks that the two objectives are the same quantity. Ours: the faster of single-tree
+# cases/ieee33-der.json with every binary to 1e-6; benchmark 3's planning-shaped model of
+# planning_misocp.cpp to 1e-4), and first the same day without binaries to 1e-7, which checks
+# that the two objectives are the same quantity. Ours: the faster of single-tree
 # and multi-tree, solver seconds from the JSON stats. Bonmin: bench_bonmin (wall seconds) on the
 # model our CLI wrote with --write-model; needs a build with Bonmin (coinor-libbonmin-dev).
 #
@@ -24,13 +25,21 @@ if [ ! -x "$bonmin" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-row() { # case binaries gap
-    # The model is written by the first run, before its solve (not in its solver seconds).
-    "$cli" opf "$root/$1" --day summer --objective cost --binaries "$2" --gap "$3" --no-ac \
-        --time-limit "$limit" --misocp single-tree --json "$tmp/single-tree.json" \
-        --write-model "$tmp/model.mps" >/dev/null 2>&1
-    "$cli" opf "$root/$1" --day summer --objective cost --binaries "$2" --gap "$3" --no-ac \
-        --time-limit "$limit" --misocp multi-tree --json "$tmp/multi-tree.json" >/dev/null 2>&1
+row() { # case binaries gap; binaries "planning": benchmark 3's model (planning_misocp.cpp)
+    if [ "$2" = planning ]; then
+        "$build/tests/bench/planning_misocp" "$root/$1" --write-model "$tmp/model.mps"
+        for method in single-tree multi-tree; do
+            "$build/tests/bench/planning_misocp" "$root/$1" --misocp "$method" --gap "$3" \
+                --time-limit "$limit" --json "$tmp/$method.json" >/dev/null 2>&1
+        done
+    else
+        # The model is written by the first run, before its solve (not in its solver seconds).
+        "$cli" opf "$root/$1" --day summer --objective cost --binaries "$2" --gap "$3" --no-ac \
+            --time-limit "$limit" --misocp single-tree --json "$tmp/single-tree.json" \
+            --write-model "$tmp/model.mps" >/dev/null 2>&1
+        "$cli" opf "$root/$1" --day summer --objective cost --binaries "$2" --gap "$3" --no-ac \
+            --time-limit "$limit" --misocp multi-tree --json "$tmp/multi-tree.json" >/dev/null 2>&1
+    fi
     # Bonmin's time limit counts CPU seconds and is checked between subproblems: a wall-clock
     # guard well beyond it stops a run that hangs (its row then says "did not finish").
     : >"$tmp/bonmin.txt"
@@ -106,3 +115,4 @@ row tests/data/ieee33-uc10.json none 1e-7
 row tests/data/ieee33-uc10.json mt 1e-4
 row tests/data/ieee33-uc10.json all 1e-4
 row cases/ieee33-der.json all 1e-6
+row cases/ieee33-der.json planning 1e-4

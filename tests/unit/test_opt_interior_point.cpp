@@ -188,3 +188,19 @@ TEST(InteriorPoint, InfeasibleAndUnboundedModelsFallBackToTheOuterApproximation)
     open.addCone({Affine(u)}, Affine(t), "cone"); // maximise t with |u| <= t: unbounded
     EXPECT_EQ(solve(open).status, Status::Unbounded);
 }
+
+TEST(InteriorPoint, ObjectiveInTheMillionsConvergesWithoutTheFallback) {
+    // A year of typical days in currency puts objective entries near 1e6-1e7 against rows in
+    // per unit; the method scales the objective and reports in the model's units.
+    ScaledDisc d(2.0);
+    d.m.setObjectiveCoefficient(d.x, 3.0e7);
+    d.m.setObjectiveCoefficient(d.y, 3.0e7);
+    const Solution s = solve(d.m);
+    ASSERT_EQ(s.status, Status::Optimal);
+    EXPECT_EQ(s.stats.lp_solves, 0);
+    const double optimum = -3.0e7 * 2.0 * std::sqrt(2.0);
+    EXPECT_NEAR(s.objective / optimum, 1.0, 1e-8);
+    EXPECT_LE(s.lower_bound, optimum * (1.0 - 1e-12));
+    EXPECT_LE(s.gap, 1e-6);
+    EXPECT_NEAR(s.dual(d.radius) / (-3.0e7 * std::sqrt(2.0)), 1.0, 1e-6);
+}

@@ -162,10 +162,11 @@ MilpOutcome CbcBackend::solve(double secondsLeft, double gap, double absoluteGap
 }
 
 MilpOutcome CbcBackend::solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
-                                       double gap, double absoluteGap, std::stop_token stop,
-                                       ConeTreeStats& stats) {
+                                       double gap, double absoluteGap, const IntegralHook& hook,
+                                       std::stop_token stop, ConeTreeStats& stats) {
     auto shared = std::make_shared<ConeSeparation>();
     shared->model = &model;
+    shared->hook = &hook;
     shared->tolerance = coneTolerance;
     shared->stop = stop;
     // Type 4: an integral LP point may still need cuts. Set on a copy of the solver before Cbc

@@ -7,6 +7,7 @@
 #include "opt/Solve.h"
 #include "opt/detail/ConeCuts.h"
 
+#include <functional>
 #include <memory>
 #include <stop_token>
 #include <vector>
@@ -30,6 +31,17 @@ struct ConeTreeStats {
     bool unresolved = false; // an integral point violated a cone and gave no cut
 };
 
+// What a single-tree search asks its owner (Quesada and Grossmann's LP/NLP branch and bound,
+// Bonmin's B-QG): `at_integral` gets every integral LP point the cone separator checks and
+// returns more valid cuts to add there (the linearisation at that integer choice's SOCP
+// optimum, which the owner keeps as an incumbent). Cbc 2.10 takes no incumbent from a
+// generator with solver type 4 (only type 3 asks the solver's characteristics for one, in
+// CbcModel::checkSolution), and a cutoff from such an incumbent made it miss the optimum of a
+// test (docs/notes/cbc-single-tree.md): the tree runs without one.
+struct IntegralHook {
+    std::function<std::vector<Cut>(const std::vector<double>& x)> at_integral;
+};
+
 class CbcBackend {
 public:
     explicit CbcBackend(const Model& model);
@@ -48,8 +60,8 @@ public:
     // One branch and bound of the rows so far with `model`'s cones as lazy constraints
     // (ConeSeparator.h): a point it returns satisfies every cone to `coneTolerance`.
     MilpOutcome solveWithCones(const Model& model, double coneTolerance, double secondsLeft,
-                               double gap, double absoluteGap, std::stop_token stop,
-                               ConeTreeStats& stats);
+                               double gap, double absoluteGap, const IntegralHook& hook,
+                               std::stop_token stop, ConeTreeStats& stats);
 
 private:
     struct Impl;

@@ -82,6 +82,14 @@ void ConeCutGenerator::generateCuts(const OsiSolverInterface& si, OsiCuts& cs,
     }
     if (mustHold && cs.sizeRowCuts() == 0 && !coneFeasible(*s.model, x, s.tolerance))
         s.unresolved = true;
+    if (s.hook && s.hook->at_integral && integral(*s.model, x)) {
+        // Cbc's LP has one more column than the model: the objective constant's.
+        const std::vector<double> point(x.begin(), x.begin() + s.model->variables().size());
+        for (const Cut& cut : s.hook->at_integral(point)) {
+            cs.insert(rowCut(cut, true));
+            ++s.cuts;
+        }
+    }
 }
 
 CbcEventHandler::CbcAction ConeEventHandler::event(CbcEvent whichEvent) {
@@ -100,6 +108,7 @@ CbcEventHandler::CbcAction ConeEventHandler::event(CbcEvent whichEvent) {
     if ((whichEvent == node || whichEvent == treeStatus || whichEvent == solution) &&
         s.stop.stop_requested())
         return stop;
+
     return noAction;
 }
 

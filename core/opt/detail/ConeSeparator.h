@@ -6,9 +6,11 @@
 // generator must be called again, puts the node back and re-solves it instead of accepting the
 // point; at a fractional point it adds a limited number of rounds of tangents to tighten the
 // bound. The event handler is the backstop for candidates no generator sees (strong branching,
-// heuristics): it kills a cone-infeasible one before it becomes the incumbent. Both also stop
-// the search on a stop request. COIN-OR types: private to opt/detail.
+// heuristics): it kills a cone-infeasible one before it becomes the incumbent. An integral
+// point also goes to the owner's IntegralHook, whose cuts join the tangents. Both also stop the
+// search on a stop request. COIN-OR types: private to opt/detail.
 #include "opt/Model.h"
+#include "opt/detail/CbcBackend.h"
 
 #include <CbcEventHandler.hpp>
 #include <CglCutGenerator.hpp>
@@ -21,6 +23,7 @@ namespace gridcarbon::opt::detail {
 // What the generator's clones and the handler's share (Cbc clones both).
 struct ConeSeparation {
     const Model* model = nullptr;
+    const IntegralHook* hook = nullptr;
     double tolerance = 1e-7;
     int root_rounds = 20; // cut passes at the root's fractional points
     int node_rounds = 1;  // and at every other node's

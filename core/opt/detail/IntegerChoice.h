@@ -44,9 +44,28 @@ std::optional<RoundedStart> roundedStart(const Model& model, const RelaxedStart&
                                          std::stop_token stop, SolveStats& stats);
 
 std::vector<double> roundedIntegers(const Model& model, std::vector<double> x);
+// The model with its integers fixed at x's values, and what that fixes through rows of one
+// open variable propagated into bounds, and rows left with no open variable switched off: an
+// interior-point method needs a strictly feasible point, which a pair like p <= pmax on, p >= 0
+// with on = 0 does not have until p is fixed.
 Model withIntegersFixed(const Model& model, const std::vector<double>& x);
 double objectiveAt(const Model& model, const std::vector<double>& x);
 double maxViolation(const Model& model, const std::vector<double>& x);
 void accumulate(SolveStats& total, const SolveStats& part);
+
+// The best point found so far. `objective` is what the bounds use: the candidate's own
+// objective, or the proven upper bound of the SOCP it came from, which may lie a gap above the
+// LP point it returns.
+struct Incumbent {
+    std::vector<double> x;
+    double objective = kInf;
+
+    bool exists() const { return !x.empty(); }
+    void offer(const Model& model, std::vector<double> candidate, double upper = kInf);
+};
+
+// A cone this close to its bound at a fixed-integer SOCP's solution gets the tangent there:
+// the linearisation of the active cones is what makes an LP exact at that integer choice.
+inline constexpr double kActive = 1e-6;
 
 } // namespace gridcarbon::opt::detail

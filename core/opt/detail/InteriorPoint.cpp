@@ -38,7 +38,13 @@ InteriorPointOutcome solveByInteriorPoint(const Model& model, const SolveOptions
                                           const Budget& budget, std::stop_token stop,
                                           double feasibility) {
     InteriorPointOutcome out;
-    const ConicForm f = conicFormOf(model);
+    // The objective scaled to entries of at most 1: a cost over a year of typical days in
+    // currency has entries near 1e6 against rows in per unit, and multipliers of that size leave
+    // the KKT system too ill-conditioned for the Newton steps to close the primal residual.
+    ConicForm f = conicFormOf(model);
+    const double scale = std::max(1.0, f.c.lpNorm<Eigen::Infinity>());
+    f.c /= scale;
+    f.k /= scale;
     const ProductCone cone(f.linear, f.cone_dims);
     const int n = static_cast<int>(f.c.size());
     const int p = static_cast<int>(f.b.size());
@@ -61,9 +67,9 @@ InteriorPointOutcome solveByInteriorPoint(const Model& model, const SolveOptions
     auto accept = [&](const Iterate& at, double pcost, double dcost, Status status) {
         out.status = status;
         out.x.assign(at.x.data(), at.x.data() + n);
-        out.row_duals = f.rowDuals(at.y, at.z);
-        out.primal_objective = pcost;
-        out.dual_objective = dcost;
+        out.row_duals = f.rowDuals(scale * at.y, scale * at.z);
+        out.primal_objective = scale * pcost;
+        out.dual_objective = scale * dcost;
     };
     bool withinAllowance = false;
     double lastGap = kInf;
@@ -83,8 +89,11 @@ InteriorPointOutcome solveByInteriorPoint(const Model& model, const SolveOptions
             return out;
         const bool feasible = pres <= feasibility && dres <= feasibility;
         const double allowance =
-            std::max(gapAllowance(dcost, pcost, options), options.absolute_gap);
-        if (feasible && gap <= allowance) {
+            std::max(gapAllowance(scale * dcost, scale * pcost, options), options.absolute_gap) /
+            scale;
+        // The bounds reported are the two objectives, whose difference is s'z only up to the
+        // residuals: the stop needs both within the allowance.
+        if (feasible && gap <= allowance && pcost - dcost <= allowance) {
             const bool stalled = withinAllowance && gap > 0.5 * lastGap;
             withinAllowance = true;
             accept(v, pcost, dcost, Status::Optimal);
@@ -137,6 +146,23 @@ InteriorPointOutcome solveByInteriorPoint(const Model& model, const SolveOptions
         v.s += alpha * ds;
     }
     return out;
+}
+
+Solution solutionOf(const Model& model, const InteriorPointOutcome& outcome) {
+    Solution sol;
+    sol.status = outcome.status;
+    sol.stats.interior_point_iterations = outcome.iterations;
+    if (outcome.status != Status::Optimal)
+        return sol;
+    sol.x = outcome.x;
+    sol.row_duals = outcome.row_duals;
+    sol.objective = outcome.primal_objective;
+    sol.lower_bound = std::min(outcome.dual_objective, outcome.primal_objective);
+    sol.upper_bound = outcome.primal_objective;
+    sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
+    for (double violation : coneViolations(model, sol.x))
+        sol.max_cone_violation = std::max(sol.max_cone_violation, violation);
+    return sol;
 }
 
 } // namespace gridcarbon::opt::detail

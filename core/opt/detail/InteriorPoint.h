@@ -39,4 +39,9 @@ InteriorPointOutcome solveByInteriorPoint(const Model& model, const SolveOptions
                                           const Budget& budget, std::stop_token stop,
                                           double feasibility = 1e-9);
 
+// The outcome as a Solution: its bounds are the dual and primal objectives, whose difference
+// the duality gap s'z bounds; x satisfies the rows to the method's feasibility tolerance and
+// the cones to rounding (s stays inside them). Only the status where it is not optimal.
+Solution solutionOf(const Model& model, const InteriorPointOutcome& outcome);
+
 } // namespace gridcarbon::opt::detail

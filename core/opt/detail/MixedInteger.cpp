@@ -38,38 +38,13 @@
 
 #include "opt/detail/CbcBackend.h"
 #include "opt/detail/ConeCuts.h"
+#include "opt/detail/ContinuousConic.h"
 #include "opt/detail/IntegerChoice.h"
-#include "opt/detail/OuterApproximation.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace gridcarbon::opt::detail {
-namespace {
-
-// A cone this close to its bound at the subproblem's solution gets the tangent there: the
-// linearisation of the active cones is what makes the master exact at that integer choice.
-constexpr double kActive = 1e-6;
-
-// `objective` is what the bounds use: the candidate's own objective, or the proven upper
-// bound of the SOCP it came from, which may lie a gap above the LP point it returns.
-struct Incumbent {
-    std::vector<double> x;
-    double objective = kInf;
-
-    bool exists() const { return !x.empty(); }
-    void offer(const Model& model, std::vector<double> candidate, double upper = kInf) {
-        const double own = objectiveAt(model, candidate);
-        const double f = std::isfinite(upper) ? std::max(own, upper) : own;
-        if (f < objective) {
-            objective = f;
-            x = std::move(candidate);
-        }
-    }
-};
-
-} // namespace
-
 Solution solveMixedInteger(const Model& model, const SolveOptions& options, const Budget& budget,
                            std::stop_token stop) {
     RelaxedStart start = startFromRelaxation(model, options, budget, stop);
@@ -146,15 +121,12 @@ Solution solveMixedInteger(const Model& model, const SolveOptions& options, cons
 
         const std::vector<double> integral = roundedIntegers(model, m.x);
         const ConicRun sub =
-            solveByCuttingPlanes(withIntegersFixed(model, integral), cuts, options, budget, stop);
+            solveContinuous(withIntegersFixed(model, integral), cuts, options, budget, stop);
         accumulate(sol.stats, sub.solution.stats);
         if (sub.solution.status == Status::Optimal) {
             const std::vector<double>& xs = sub.solution.x;
-            for (std::size_t k = 0; k < cones.size(); ++k)
-                if (relativeViolation(cones[k], xs) >= -kActive) {
-                    auto cut = tangentCut(cones[k], static_cast<int>(k), xs);
-                    added.insert(added.end(), cut.begin(), cut.end());
-                }
+            const std::vector<Cut> active = tangentsAt(model, xs, kActive);
+            added.insert(added.end(), active.begin(), active.end());
             incumbent.offer(model, roundedIntegers(model, xs), sub.solution.upper_bound);
         } else if (sub.solution.status == Status::Cancelled ||
                    sub.solution.status == Status::TimeLimit) {

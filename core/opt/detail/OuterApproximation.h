@@ -18,6 +18,9 @@ struct ConicRun {
     // The tangent cuts the loop added beyond `seed`. Each supports a cone of the model, so it
     // stays valid for any model with the same cones, whatever the bounds.
     std::vector<Cut> cuts;
+    // The solution is the interior point's (ContinuousConic.h): no cuts, the cones met to
+    // rounding at x.
+    bool by_interior_point = false;
 };
 
 // Starts from the LP with `seed` (valid cuts, e.g. initialCuts of every cone) and adds the

@@ -1,17 +1,21 @@
 // Mixed-integer models with second-order cones by single-tree outer approximation (Quesada and
-// Grossmann's LP/NLP branch and bound, with Kelley's tangent cuts as the linearisation).
+// Grossmann's LP/NLP branch and bound, as Bonmin's B-QG, with Kelley's tangent cuts as the
+// linearisation).
 //
-//   0. Solve the continuous relaxation by the cutting-plane loop and keep its cuts: they support
-//      the cones, so they are valid for the mixed-integer model and seed the tree's LP; its
-//      objective is the first lower bound.
+//   0. Solve the continuous relaxation (ContinuousConic.h) and keep cuts that support the cones
+//      near its optimum: they are valid for the mixed-integer model and seed the tree's LP; its
+//      bound is the first lower bound. Its integers rounded give the first integer choice (3).
 //   1. One Cbc branch and bound over the linear rows and those cuts, the cones as lazy
 //      constraints (ConeSeparator.h): at every integral LP point the tangents of the cones
-//      violated there are added and the node is solved again, so a point becomes the incumbent
-//      only once it satisfies every cone to the tolerance; fractional nodes get a few rounds of
-//      tangents as well, which raise the bound. Each tangent is globally valid, so the tree's
-//      bound is a lower bound of the model, and pruning by it is sound.
-//   2. The incumbent's integers are fixed and that SOCP is solved by the cutting-plane loop,
-//      seeded with the cuts so far: exact integers, the best continuous part for them.
+//      violated there are added and the node is solved again, so a point becomes Cbc's
+//      incumbent only once it satisfies every cone to the tolerance; fractional nodes get a few
+//      rounds of tangents as well, which raise the bound. Each tangent is globally valid, so the
+//      tree's bound is a lower bound of the model, and pruning by it is sound.
+//   2. Every integer choice an integral LP point makes, once, goes to step 3 (IntegralHook).
+//   3. The SOCP with those integers fixed: its optimum, a cone-feasible point, is an incumbent
+//      candidate, and the tangents of its active cones join the tree, which makes the LP exact
+//      at that choice (what each master of the multi-tree loop gets, MixedInteger.cpp).
+//   The answer is the best incumbent; Cbc's own is given its best continuous part by step 3.
 //
 // Why it ends: at a node re-solved for a violated cone the new tangent h(x) <= 0 has h(x_k) >
 // tol with a unit gradient over the cone's vector (MixedInteger.cpp gives the argument), so the
@@ -21,13 +25,28 @@
 
 #include "opt/detail/CbcBackend.h"
 #include "opt/detail/ConeCuts.h"
+#include "opt/detail/ContinuousConic.h"
 #include "opt/detail/IntegerChoice.h"
-#include "opt/detail/OuterApproximation.h"
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace gridcarbon::opt::detail {
+
+namespace {
+
+// The integer part of a point, the key of the choices already tried.
+std::vector<double> integerPart(const Model& model, const std::vector<double>& x) {
+    std::vector<double> key;
+    const auto& vars = model.variables();
+    for (std::size_t j = 0; j < vars.size(); ++j)
+        if (vars[j].integer)
+            key.push_back(x[j]);
+    return key;
+}
+
+} // namespace
 
 Solution solveSingleTree(const Model& model, const SolveOptions& options, const Budget& budget,
                          std::stop_token stop) {
@@ -36,58 +55,72 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     if (!start.solved)
         return sol;
 
+    Incumbent incumbent;
+    std::set<std::vector<double>> tried;
+    // The SOCP of one integer choice: its optimum may become the incumbent, and the tangents of
+    // its active cones make the tree's LP exact at that choice.
+    const auto tryChoice = [&](const std::vector<double>& x) -> std::vector<Cut> {
+        const std::vector<double> integral = roundedIntegers(model, x);
+        if (!tried.insert(integerPart(model, integral)).second || stop.stop_requested() ||
+            budget.exhausted())
+            return {};
+        const ConicRun sub =
+            solveContinuous(withIntegersFixed(model, integral), start.cuts, options, budget, stop);
+        accumulate(sol.stats, sub.solution.stats);
+        if (sub.solution.status != Status::Optimal)
+            return {};
+        incumbent.offer(model, roundedIntegers(model, sub.solution.x), sub.solution.upper_bound);
+        return tangentsAt(model, sub.solution.x, kActive);
+    };
+    // The rounded relaxation first: its tangents seed the tree, its point is a first incumbent.
+    std::vector<Cut> seed = tryChoice(start.x);
+    seed.insert(seed.begin(), start.cuts.begin(), start.cuts.end());
     if (stop.stop_requested() || budget.exhausted()) {
         sol.status = stop.stop_requested() ? Status::Cancelled : Status::TimeLimit;
         sol.lower_bound = start.lower;
         return sol;
     }
     CbcBackend tree(model);
-    tree.addCuts(start.cuts);
+    tree.addCuts(seed);
     ConeTreeStats separated;
-    const MilpOutcome m = tree.solveWithCones(model, options.cone_tolerance, budget.left(),
-                                              options.gap, options.absolute_gap, stop, separated);
+    const IntegralHook hook{tryChoice};
+    const MilpOutcome m =
+        tree.solveWithCones(model, options.cone_tolerance, budget.left(), options.gap,
+                            options.absolute_gap, hook, stop, separated);
     sol.stats.milp_solves = 1;
     sol.stats.nodes += m.nodes;
     sol.stats.simplex_iterations += m.iterations;
     sol.stats.cuts += static_cast<int>(separated.cuts);
-    // Every tangent relaxes the model, so the tree's bound is a bound of the model even when
-    // the search was stopped (it is then older, hence lower).
+    // Every cut is valid, so the tree's bound is a bound of the model even when the search was
+    // stopped (it is then older, hence lower).
     if (std::isfinite(m.bound))
         start.lower = std::max(start.lower, m.bound);
-
-    // The polished SOCP's proven upper bound, a gap above its LP point's objective.
-    double polishedUpper = kInf;
-    if (m.has_solution) {
-        const std::vector<double> integral = roundedIntegers(model, m.x);
-        const ConicRun polished = solveByCuttingPlanes(withIntegersFixed(model, integral),
-                                                       start.cuts, options, budget, stop);
-        accumulate(sol.stats, polished.solution.stats);
-        if (polished.solution.status == Status::Optimal) {
-            sol.x = roundedIntegers(model, polished.solution.x);
-            polishedUpper = polished.solution.upper_bound;
-        } else if (maxViolation(model, integral) <= options.cone_tolerance) {
-            sol.x = integral;
-        }
-    }
+    // Cbc's incumbent (cone-feasible to the tolerance) with the best continuous part for its
+    // integers, unless that choice was tried already.
+    if (m.has_solution)
+        tryChoice(m.x);
+    if (m.has_solution && !incumbent.exists() &&
+        maxViolation(model, roundedIntegers(model, m.x)) <= options.cone_tolerance)
+        incumbent.offer(model, roundedIntegers(model, m.x));
 
     switch (m.status) {
     case Status::Optimal:
-        sol.status =
-            !sol.x.empty() && !separated.unresolved ? Status::Optimal : Status::NumericalFailure;
+        sol.status = incumbent.exists() && !separated.unresolved ? Status::Optimal
+                                                                 : Status::NumericalFailure;
         break;
     case Status::Infeasible:
-        // The tangents are valid: no point of the model satisfies the rows and the integers.
+        // The cuts are valid: no point of the model satisfies the rows and the integers.
         sol.status = Status::Infeasible;
         break;
     default:
         sol.status = m.status;
         break;
     }
-    if (!sol.x.empty()) {
+    if (incumbent.exists() && sol.status != Status::Infeasible) {
+        sol.x = incumbent.x;
         sol.objective = objectiveAt(model, sol.x);
         sol.max_cone_violation = maxViolation(model, sol.x);
-        sol.upper_bound =
-            std::isfinite(polishedUpper) ? std::max(sol.objective, polishedUpper) : sol.objective;
+        sol.upper_bound = incumbent.objective;
         sol.lower_bound = std::min(start.lower, sol.upper_bound);
         sol.gap = relativeGap(sol.lower_bound, sol.upper_bound);
     } else if (sol.status != Status::Infeasible) {
