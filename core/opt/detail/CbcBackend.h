@@ -37,7 +37,8 @@ struct ConeTreeStats {
 // optimum, which the owner keeps as an incumbent). Cbc 2.10 takes no incumbent from a
 // generator with solver type 4 (only type 3 asks the solver's characteristics for one, in
 // CbcModel::checkSolution), and a cutoff from such an incumbent made it miss the optimum of a
-// test (docs/notes/cbc-single-tree.md): the tree runs without one.
+// test and, on a larger model, corrupt the heap (docs/notes/cbc-single-tree.md): the tree runs
+// without one.
 struct IntegralHook {
     std::function<std::vector<Cut>(const std::vector<double>& x)> at_integral;
 };

@@ -5,7 +5,8 @@
 namespace gridcarbon::opt::detail {
 
 ConicRun solveContinuous(const Model& model, const std::vector<Cut>& seed,
-                         const SolveOptions& options, const Budget& budget, std::stop_token stop) {
+                         const SolveOptions& options, const Budget& budget, std::stop_token stop,
+                         bool fallback) {
     int iterations = 0;
     if (options.conic == ConicMethod::InteriorPoint && !model.cones().empty()) {
         const InteriorPointOutcome ipm = solveByInteriorPoint(model, options, budget, stop);
@@ -16,6 +17,11 @@ ConicRun solveContinuous(const Model& model, const std::vector<Cut>& seed,
             return run;
         }
         iterations = ipm.iterations;
+        if (!fallback) {
+            ConicRun run;
+            run.solution.stats.interior_point_iterations = iterations;
+            return run;
+        }
     }
     ConicRun run = solveByCuttingPlanes(model, seed, options, budget, std::move(stop));
     run.solution.stats.interior_point_iterations += iterations;

@@ -15,9 +15,12 @@
 namespace gridcarbon::opt::detail {
 
 // Integers are relaxed. `seed` (valid cuts) starts the cutting-plane loop if it runs; the
-// interior point's iterations are counted in the solution's stats either way.
+// interior point's iterations are counted in the solution's stats either way. Without
+// `fallback`, an interior point that does not converge leaves the run NumericalFailure: for
+// a caller to whom the solve is only worth its speed.
 ConicRun solveContinuous(const Model& model, const std::vector<Cut>& seed,
-                         const SolveOptions& options, const Budget& budget, std::stop_token stop);
+                         const SolveOptions& options, const Budget& budget, std::stop_token stop,
+                         bool fallback = true);
 
 // The tangent at x of every cone within `slack` (relative, as relativeViolation) of its bound
 // there, or beyond it, whose vector is not zero: at a conic optimum they make the LP of the

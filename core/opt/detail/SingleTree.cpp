@@ -58,22 +58,33 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     Incumbent incumbent;
     std::set<std::vector<double>> tried;
     // The SOCP of one integer choice: its optimum may become the incumbent, and the tangents of
-    // its active cones make the tree's LP exact at that choice.
-    const auto tryChoice = [&](const std::vector<double>& x) -> std::vector<Cut> {
-        const std::vector<double> integral = roundedIntegers(model, x);
-        if (!tried.insert(integerPart(model, integral)).second || stop.stop_requested() ||
-            budget.exhausted())
+    // its active cones make the tree's LP exact at that choice. At an integral node it is only
+    // an accelerator (the separator alone keeps the tree exact), so a choice whose LP point
+    // cannot beat the incumbent is skipped and a subproblem the interior point does not solve is
+    // left alone; Cbc's own incumbent gets the fallback as well.
+    const auto tryChoice = [&](const std::vector<double>& x, bool fallback) -> std::vector<Cut> {
+        if (!fallback && incumbent.exists() &&
+            objectiveAt(model, x) >=
+                incumbent.objective -
+                    0.5 * gapAllowance(incumbent.objective, incumbent.objective, options))
             return {};
-        const ConicRun sub =
-            solveContinuous(withIntegersFixed(model, integral), start.cuts, options, budget, stop);
+        const std::vector<double> integral = roundedIntegers(model, x);
+        const std::vector<double> key = integerPart(model, integral);
+        if (tried.contains(key) || stop.stop_requested() || budget.exhausted())
+            return {};
+        const ConicRun sub = solveContinuous(withIntegersFixed(model, integral), start.cuts,
+                                             options, budget, stop, fallback);
         accumulate(sol.stats, sub.solution.stats);
+        // Settled: solved, or proven infeasible; one the interior point left may come back.
+        if (fallback || sub.solution.status == Status::Optimal)
+            tried.insert(key);
         if (sub.solution.status != Status::Optimal)
             return {};
         incumbent.offer(model, roundedIntegers(model, sub.solution.x), sub.solution.upper_bound);
         return tangentsAt(model, sub.solution.x, kActive);
     };
     // The rounded relaxation first: its tangents seed the tree, its point is a first incumbent.
-    std::vector<Cut> seed = tryChoice(start.x);
+    std::vector<Cut> seed = tryChoice(start.x, true);
     seed.insert(seed.begin(), start.cuts.begin(), start.cuts.end());
     if (stop.stop_requested() || budget.exhausted()) {
         sol.status = stop.stop_requested() ? Status::Cancelled : Status::TimeLimit;
@@ -83,7 +94,9 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     CbcBackend tree(model);
     tree.addCuts(seed);
     ConeTreeStats separated;
-    const IntegralHook hook{tryChoice};
+    const IntegralHook hook{[&](const std::vector<double>& x) {
+        return tryChoice(x, false);
+    }};
     const MilpOutcome m =
         tree.solveWithCones(model, options.cone_tolerance, budget.left(), options.gap,
                             options.absolute_gap, hook, stop, separated);
@@ -96,9 +109,10 @@ Solution solveSingleTree(const Model& model, const SolveOptions& options, const 
     if (std::isfinite(m.bound))
         start.lower = std::max(start.lower, m.bound);
     // Cbc's incumbent (cone-feasible to the tolerance) with the best continuous part for its
-    // integers, unless that choice was tried already.
+    // integers, unless that choice was settled already; the point itself only where no SOCP
+    // gave one.
     if (m.has_solution)
-        tryChoice(m.x);
+        tryChoice(m.x, true);
     if (m.has_solution && !incumbent.exists() &&
         maxViolation(model, roundedIntegers(model, m.x)) <= options.cone_tolerance)
         incumbent.offer(model, roundedIntegers(model, m.x));
